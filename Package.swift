@@ -1,0 +1,59 @@
+// swift-tools-version:6.2
+// tunebench: a keyboard-driven terminal workbench for deciding whether to fine-tune an LLM.
+// Module split and dependency rule: docs/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+    name: "tunebench",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tunebench", targets: ["tunebench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
+    ],
+    targets: [
+        // Pure domain logic: Foundation only, no SQLite, no terminal.
+        .target(name: "TuneBenchCore"),
+        // The project file: one SQLite database (GRDB), migrations, queries.
+        .target(
+            name: "TuneBenchStore",
+            dependencies: ["TuneBenchCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Terminal UI toolkit: cells, grid + diff, layout, keys, bindings, widgets. Imports nothing of ours.
+        .target(name: "TerminalUI"),
+        // ncursesw, as a system library (the wide-character define lives in shim.h).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The Terminal protocol over ncursesw: the only code that talks to curses.
+        .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
+        // The application: state, actions, pure update, effects, panes.
+        .target(name: "TuneBenchApp", dependencies: ["TerminalUI", "TuneBenchStore", "TuneBenchCore"]),
+        // The executable: command-line parsing only; every command calls the app, store and core.
+        .executableTarget(
+            name: "tunebench",
+            dependencies: [
+                "TuneBenchApp", "TerminalCurses", "TuneBenchStore", "TuneBenchCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Helpers shared by the test targets: fixtures, the CLI runner, the tmux driver, screen assertions.
+        .target(
+            name: "TuneBenchTestSupport",
+            dependencies: [
+                "TerminalUI", "TuneBenchStore", "TuneBenchCore",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
+        .testTarget(name: "TuneBenchCoreTests", dependencies: ["TuneBenchCore", "TuneBenchTestSupport"]),
+        .testTarget(name: "TuneBenchStoreTests", dependencies: ["TuneBenchStore", "TuneBenchTestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TuneBenchTestSupport"]),
+        .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["tunebench", "TuneBenchTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+import TuneBenchCore
+print(TuneBenchVersion.current)
