@@ -1,0 +1,32 @@
+/// Why a tiktoken rank file could not be used.
+public enum RankFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file's sha256 is not the one published for the encoding.
+    case hashMismatch(path: String, expected: String, actual: String)
+    /// A line is not `base64 SPACE rank`.
+    case malformedLine(path: String, line: Int, reason: String)
+    /// Two lines carry the same token bytes.
+    case duplicateToken(line: Int)
+    /// Two lines carry the same rank.
+    case duplicateRank(path: String, line: Int, rank: UInt32)
+    /// A single byte has no rank, so some text could not be encoded.
+    case missingByte(UInt8)
+    /// The file could not be read.
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .hashMismatch(path, expected, actual):
+            "\(path): sha256 is \(actual), expected \(expected) (a different or damaged rank file)"
+        case let .malformedLine(path, line, reason):
+            "\(path):\(line): not a rank file line (`base64 rank`): \(reason)"
+        case let .duplicateToken(line):
+            "line \(line): the same token bytes appear twice"
+        case let .duplicateRank(path, line, rank):
+            "\(path):\(line): rank \(rank) appears twice"
+        case let .missingByte(byte):
+            "not a byte-level vocabulary: byte 0x\(String(byte, radix: 16)) has no rank"
+        case let .unreadable(path, reason):
+            "\(path): cannot read: \(reason)"
+        }
+    }
+}
