@@ -47,7 +47,10 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
-        .testTarget(name: "TuneBenchCoreTests", dependencies: ["TuneBenchCore", "TuneBenchTestSupport"]),
+        .testTarget(
+            name: "TuneBenchCoreTests", dependencies: ["TuneBenchCore", "TuneBenchTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "TuneBenchStoreTests",
             dependencies: ["TuneBenchStore", "TuneBenchTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,0 +1,91 @@
+/// What duplicate detection compares: the normalised conversation's text, hashed exactly and sketched for
+/// similarity.
+public struct ContentFingerprint: Sendable, Equatable {
+    /// Hash of the roles, texts (trimmed), tool calls and tool definitions; equal for exact duplicates.
+    public var exactHash: UInt64
+    /// One-permutation MinHash sketch of the word 3-grams of the text (`MinHashSketch.size` values).
+    public var sketch: [UInt16]
+
+    public init(exactHash: UInt64, sketch: [UInt16]) {
+        self.exactHash = exactHash
+        self.sketch = sketch
+    }
+
+    /// The fingerprint of a normalised example. The rejected side of a preference pair counts as content.
+    public init(of example: NormalisedExample) {
+        var canonical: [UInt8] = []
+        var text: [UInt8] = []
+        for message in example.messages + (example.rejected ?? []) {
+            canonical.append(contentsOf: (message["role"]?.stringValue ?? "").utf8)
+            canonical.append(0x1F)
+            let content = (ContentText.text(of: message["content"]) ?? "").trimmingSpaces
+            canonical.append(contentsOf: content.utf8)
+            text.append(contentsOf: content.utf8)
+            text.append(0x20)
+            if let calls = message["tool_calls"] {
+                canonical.append(0x1F)
+                JSONWriter.write(calls, into: &canonical)
+            }
+            canonical.append(0x1E)
+        }
+        if let tools = example.chat["tools"] { JSONWriter.write(tools, into: &canonical) }
+        exactHash = StableHash.hash(canonical)
+        sketch = text.withUnsafeBytes { MinHashSketch.sketch(of: $0) }
+    }
+}
+
+/// One-permutation MinHash (Li, Owen, Zhang 2012) over word 3-grams, with rotation densification: one hash per
+/// shingle instead of one per permutation, so sketching costs about as much as reading the text.
+public enum MinHashSketch {
+    /// Values per sketch (32 bins of 16 bits: 64 bytes per example).
+    public static let size = 32
+    static let empty: UInt16 = .max
+
+    /// The sketch of UTF-8 text; words are runs of bytes between ASCII whitespace.
+    public static func sketch(of text: UnsafeRawBufferPointer) -> [UInt16] {
+        var bins = [UInt32](repeating: .max, count: size)
+        var w1: UInt64 = 0, w2: UInt64 = 0
+        var words = 0
+        var index = 0
+        let count = text.count
+        func add(_ shingle: UInt64) {
+            let mixed = StableHash.combine(shingle, 0x5151)
+            let bin = Int(mixed >> 59)
+            let value = UInt32(truncatingIfNeeded: mixed & 0xFFFF)
+            if value < bins[bin] { bins[bin] = value }
+        }
+        while index < count {
+            while index < count && isSpace(text[index]) { index += 1 }
+            let start = index
+            while index < count && !isSpace(text[index]) { index += 1 }
+            guard index > start else { break }
+            let word = StableHash.hash(UnsafeRawBufferPointer(rebasing: text[start..<index]))
+            words += 1
+            if words >= 3 { add(StableHash.combine(StableHash.combine(w2, w1), word)) }
+            w2 = w1
+            w1 = word
+        }
+        if words == 1 { add(w1) } else if words == 2 { add(StableHash.combine(w2, w1)) }
+        // Densify: an empty bin borrows the next filled bin's value, offset so borrowed values rarely match by chance.
+        var sketch = [UInt16](repeating: empty, count: size)
+        guard bins.contains(where: { $0 != .max }) else { return sketch }
+        for bin in 0..<size {
+            var source = bin
+            var steps: UInt32 = 0
+            while bins[source] == .max { source = (source + 1) % size; steps += 1 }
+            sketch[bin] = UInt16(truncatingIfNeeded: (bins[source] &+ steps &* 0x9E37) & 0xFFFF) 
+        }
+        return sketch
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    /// The estimated Jaccard similarity of two sketches: the share of equal bins.
+    public static func similarity(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>) -> Double {
+        var equal = 0
+        for (x, y) in zip(a, b) where x == y { equal += 1 }
+        return Double(equal) / Double(size)
+    }
+}

@@ -1,0 +1,125 @@
+/// Splits a file holding one JSON array (`[{...}, {...}]`, as the axolotl alpaca sample is) into its elements,
+/// or a file of whitespace-separated JSON values (a pretty-printed object, as the axolotl ShareGPT sample is) into
+/// those values, streaming: it tracks nesting and strings byte by byte and never holds more than one element.
+public struct JSONArrayReader: RecordSource {
+    private let stream: ByteStream
+    private let insideArray: Bool
+    private var buffer: [UInt8] = []
+    private var cursor = 0
+    private var line = 1
+    private var started = false
+    private var finished = false
+
+    /// `insideArray` false reads top-level values one after another instead of the elements of one array.
+    public init(stream: ByteStream, insideArray: Bool = true) {
+        self.stream = stream
+        self.insideArray = insideArray
+        started = !insideArray
+    }
+
+    public mutating func nextBatch(maxRecords: Int, maxBytes: Int) throws -> RecordBatch? {
+        var batch = RecordBatch()
+        while !finished && batch.records.count < maxRecords && batch.storage.count < maxBytes {
+            if !started {
+                guard try skipWhitespace() else {
+                    batch.problems.append(ImportProblem(line: line, reason: "empty file: expected a JSON array"))
+                    finished = true
+                    break
+                }
+                guard buffer[cursor] == UInt8(ascii: "[") else {
+                    batch.problems.append(ImportProblem(line: line, reason: "expected '[' to start a JSON array"))
+                    finished = true
+                    break
+                }
+                cursor += 1
+                started = true
+            }
+            guard try skipWhitespace() else {
+                if insideArray { batch.problems.append(ImportProblem(line: line, reason: "unterminated JSON array")) }
+                finished = true
+                break
+            }
+            if insideArray && buffer[cursor] == UInt8(ascii: "]") {
+                finished = true
+                break
+            }
+            if buffer[cursor] == UInt8(ascii: ",") {
+                cursor += 1
+                continue
+            }
+            let startLine = line
+            guard let end = try scanElement() else {
+                batch.problems.append(ImportProblem(line: startLine, reason: "unterminated JSON value in the array"))
+                finished = true
+                break
+            }
+            buffer.withUnsafeBytes { raw in
+                batch.append(line: startLine, bytes: UnsafeRawBufferPointer(rebasing: raw[cursor..<end]))
+            }
+            cursor = end
+        }
+        return batch.isEmpty ? nil : batch
+    }
+
+    /// Moves past whitespace, counting lines; false at the end of input.
+    private mutating func skipWhitespace() throws -> Bool {
+        while true {
+            while cursor < buffer.count {
+                switch buffer[cursor] {
+                case 0x0A: line += 1; cursor += 1
+                case 0x20, 0x09, 0x0D: cursor += 1
+                default: return true
+                }
+            }
+            guard try refill() else { return false }
+        }
+    }
+
+    /// The end offset of the element starting at `cursor` (exclusive), reading more as needed.
+    private mutating func scanElement() throws -> Int? {
+        var position = cursor
+        var depth = 0
+        var inString = false
+        var escaped = false
+        while true {
+            while position < buffer.count {
+                let byte = buffer[position]
+                if byte == 0x0A { line += 1 }
+                if inString {
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                } else {
+                    switch byte {
+                    case 0x22: inString = true
+                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                        if depth == 0 { return trimmedEnd(position) }
+                        depth -= 1
+                        if depth == 0 { return position + 1 }
+                    case UInt8(ascii: ","):
+                        if depth == 0 { return trimmedEnd(position) }
+                    default: break
+                    }
+                }
+                position += 1
+            }
+            let consumed = cursor
+            guard try refill() else { return nil }
+            position -= consumed - cursor
+        }
+    }
+
+    private func trimmedEnd(_ end: Int) -> Int {
+        var end = end
+        while end > cursor, [0x20, 0x09, 0x0D, 0x0A].contains(buffer[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// Drops consumed bytes and reads another chunk; false at the end of the file.
+    private mutating func refill() throws -> Bool {
+        if cursor > 0 {
+            buffer.removeFirst(cursor)
+            cursor = 0
+        }
+        return try stream.read(into: &buffer)
+    }
+}
