@@ -1,11 +1,10 @@
 import Foundation
+import Testing
 
-/// The eval fixture files next to these tests (origins in Fixtures/evals/SOURCES.md).
+/// The eval fixture files of this test target (origins in Fixtures/evals/SOURCES.md).
 enum EvalFixtures {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/evals")
-
     static func data(_ name: String) throws -> Data {
-        try Data(contentsOf: directory.appendingPathComponent(name))
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/evals/\(name)", withExtension: nil))
+        return try Data(contentsOf: url)
     }
 }
