@@ -13,10 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Pure domain logic: Foundation only, no SQLite, no terminal.
-        .target(name: "TuneBenchCore"),
+        .target(name: "TuneBenchCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The project file: one SQLite database (GRDB), migrations, queries.
         .target(
             name: "TuneBenchStore",
@@ -48,7 +49,8 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "TuneBenchCoreTests", dependencies: ["TuneBenchCore", "TuneBenchTestSupport"],
+            name: "TuneBenchCoreTests",
+            dependencies: ["TuneBenchCore", "TuneBenchTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -6,6 +6,8 @@ enum RecordCounts {
     /// (JSON key, SQL returning one integer). The table must exist from the migrations.
     static let all: [(key: String, sql: String)] = [
         ("settings", "SELECT count(*) FROM setting"),
+        ("eval_runs", "SELECT count(*) FROM eval_run"),
+        ("eval_cases", "SELECT coalesce(sum(case_count), 0) FROM eval_run"),
     ]
 }
 

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Reads inspect_ai logs, `.json` and `.eval` (zip), into one run.
+///
+/// Case key: `<sample id>#<epoch>`. Score values C/I/P/N map to 1/0/0.5/0, booleans to 1/0, numbers must lie in
+/// 0...1 (a dictionary value is the mean of its members). The run's first scorer decides: a case passes when that
+/// score is 1. Every scorer is kept as a named metric and a verdict with its explanation.
+public enum InspectImporter {
+    /// Reads a `.json` log.
+    public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
+        let log: Inspect.Log
+        do { log = try JSONDecoder().decode(Inspect.Log.self, from: data) }
+        catch { throw EvalInputError(location: fileName, message: "not an inspect_ai log (\(JSONValue.describe(error)))") }
+        guard let samples = log.samples else {
+            throw EvalInputError(location: fileName, message: "the log has no samples (it was written without log_samples)")
+        }
+        let cases = try samples.enumerated().map { index, sample throws(EvalInputError) in
+            try evalCase(sample, scorers: log.eval.scorers, location: "\(fileName): samples[\(index)]")
+        }
+        return run(log.eval, cases: cases, baseName: baseName)
+    }
+
+    /// Reads a `.eval` zip log: `header.json` and every `samples/*.json` entry.
+    public static func importEval(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
+        let zip = try ZipLog(data: data, fileName: fileName)
+        let decoder = JSONDecoder()
+        let log: Inspect.Log
+        do { log = try decoder.decode(Inspect.Log.self, from: try zip.read("header.json")) }
+        catch let error as EvalInputError { throw error }
+        catch { throw EvalInputError(location: "\(fileName): header.json", message: "not an inspect_ai log header (\(JSONValue.describe(error)))") }
+        var cases: [(sample: Inspect.Sample, value: EvalCase)] = []
+        for path in zip.entryPaths where path.hasPrefix("samples/") && path.hasSuffix(".json") {
+            let location = "\(fileName): \(path)"
+            let sample: Inspect.Sample
+            do { sample = try decoder.decode(Inspect.Sample.self, from: try zip.read(path)) }
+            catch let error as EvalInputError { throw error }
+            catch { throw EvalInputError(location: location, message: "not an inspect_ai sample (\(JSONValue.describe(error)))") }
+            cases.append((sample, try evalCase(sample, scorers: log.eval.scorers, location: location)))
+        }
+        guard !cases.isEmpty else { throw EvalInputError(location: fileName, message: "the log has no samples/ entries") }
+        cases.sort { lhs, rhs in
+            let left = (lhs.sample.epoch ?? 1, sortKey(lhs.sample.id)), right = (rhs.sample.epoch ?? 1, sortKey(rhs.sample.id))
+            if left.1 != right.1 { return left.1 < right.1 }
+            return left.0 < right.0
+        }
+        return run(log.eval, cases: cases.map(\.value), baseName: baseName)
+    }
+
+    private static func run(_ eval: Inspect.Eval, cases: [EvalCase], baseName: String) -> EvalRun {
+        EvalRun(name: baseName, source: "inspect_ai", model: eval.model, created: parseTimestamp(eval.created), cases: cases)
+    }
+
+    /// Numeric ids sort numerically, before string ids.
+    private static func sortKey(_ id: JSONValue) -> SampleSortKey {
+        if let number = id.numberValue { return SampleSortKey(number: number, text: "") }
+        return SampleSortKey(number: .infinity, text: id.displayText)
+    }
+
+    private struct SampleSortKey: Comparable {
+        var number: Double
+        var text: String
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.number, lhs.text) < (rhs.number, rhs.text) }
+    }
+
+    static func evalCase(_ sample: Inspect.Sample, scorers: [Inspect.Scorer]?, location: String) throws(EvalInputError) -> EvalCase {
+        let scores = sample.scores ?? [:]
+        var metrics: [String: Double] = [:]
+        var verdicts: [GraderVerdict] = []
+        let ordered = (scorers ?? []).map(\.name).filter { scores[$0] != nil } + scores.keys.sorted().filter { name in
+            !(scorers ?? []).contains { $0.name == name }
+        }
+        for name in ordered {
+            let score = scores[name]!
+            guard let value = scoreValue(score.value) else {
+                throw EvalInputError(location: "\(location).scores.\(name)", message: "score value \(score.value.canonicalText) is not C/I/P/N, a boolean or a number in 0...1")
+            }
+            metrics[name] = value
+            verdicts.append(GraderVerdict(grader: name, pass: value == 1, score: value, reason: score.explanation ?? score.answer ?? ""))
+        }
+        let errorText = sample.error.map { $0["message"]?.displayText ?? $0.displayText }
+        let primary = verdicts.first
+        return EvalCase(
+            key: "\(sample.id.displayText)#\(sample.epoch ?? 1)",
+            input: sample.input.map(messagesText) ?? "",
+            output: outputText(sample.output),
+            expected: sample.target.map(targetText),
+            pass: primary?.pass ?? false,
+            score: primary?.score ?? 0,
+            metrics: metrics,
+            verdicts: verdicts,
+            latencyMs: sample.totalTime.map { $0 * 1000 },
+            tokens: tokens(sample),
+            cost: sample.modelUsage.flatMap { usage in
+                let costs = usage.values.compactMap(\.totalCost)
+                return costs.isEmpty ? nil : costs.reduce(0, +)
+            },
+            error: errorText ?? (primary == nil ? "no score" : nil)
+        )
+    }
+
+    /// C/I/P/N, booleans, numbers in 0...1, or a dictionary of those (its mean).
+    static func scoreValue(_ value: JSONValue) -> Double? {
+        switch value {
+        case .string(let letter):
+            switch letter { case "C": return 1; case "I": return 0; case "P": return 0.5; case "N": return 0; default: return Double(letter).flatMap(unitInterval) }
+        case .bool(let flag): return flag ? 1 : 0
+        case .number(let number): return unitInterval(number)
+        case .object(let members):
+            let values = members.values.map(scoreValue)
+            guard !values.isEmpty, !values.contains(where: { $0 == nil }) else { return nil }
+            return values.compactMap { $0 }.reduce(0, +) / Double(values.count)
+        default: return nil
+        }
+    }
+
+    private static func unitInterval(_ number: Double) -> Double? { (0...1).contains(number) ? number : nil }
+
+    private static func tokens(_ sample: Inspect.Sample) -> CaseTokens? {
+        if let usage = sample.output?.usage {
+            return CaseTokens(input: usage.inputTokens, output: usage.outputTokens, total: usage.totalTokens)
+        }
+        return nil
+    }
+
+    /// A string input as is; a message list as its contents (with `role:` prefixes when there are several).
+    static func messagesText(_ input: JSONValue) -> String {
+        guard case .array(let messages) = input else { return input.displayText }
+        if messages.count == 1, let content = messages[0]["content"] { return contentText(content) }
+        return messages.map { message in
+            "\(message["role"]?.displayText ?? "message"): \(message["content"].map(contentText) ?? "")"
+        }.joined(separator: "\n")
+    }
+
+    /// Message content: a string, or a list of parts whose text parts are joined.
+    static func contentText(_ content: JSONValue) -> String {
+        guard case .array(let parts) = content else { return content.displayText }
+        return parts.map { part in part["text"]?.displayText ?? "[\(part["type"]?.displayText ?? "content")]" }.joined(separator: "\n")
+    }
+
+    private static func outputText(_ output: Inspect.Output?) -> String {
+        if let completion = output?.completion { return completion }
+        return output?.choices?.first?.message.content.map(contentText) ?? ""
+    }
+
+    private static func targetText(_ target: JSONValue) -> String {
+        if case .array(let items) = target { return items.map(\.displayText).joined(separator: "\n") }
+        return target.displayText
+    }
+}

@@ -1,0 +1,20 @@
+/// Why an eval request against the project cannot be met.
+public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
+    /// No run has this id or name.
+    case runNotFound(String)
+    /// Several runs share this name: the user must pick one by id.
+    case ambiguousRunName(String, ids: [Int64])
+    /// The run has no case with this key.
+    case caseNotFound(runID: Int64, key: String)
+
+    public var description: String {
+        switch self {
+        case let .runNotFound(reference):
+            return "no eval run has id or name '\(reference)' (see `tunebench evals list`)"
+        case let .ambiguousRunName(name, ids):
+            return "several eval runs are named '\(name)' (ids \(ids.map(String.init).joined(separator: ", "))); give the id"
+        case let .caseNotFound(runID, key):
+            return "eval run \(runID) has no case '\(key)'"
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import TuneBenchCore
+
+@Suite("Eval importers on the real samples")
+struct EvalImporterTests {
+    @Test("promptfoo v3 export: one run per provider, 2 tests each, all failing on latency")
+    func promptfooSample() throws {
+        let runs = try EvalFileImport.runs(from: EvalFixtures.data("promptfoo_sample-export.json"), fileName: "promptfoo_sample-export.json")
+        #expect(runs.map(\.name) == ["promptfoo_sample-export openai:gpt-5", "promptfoo_sample-export openai:gpt-5-mini"])
+        #expect(runs.map(\.model) == ["openai:gpt-5", "openai:gpt-5-mini"])
+        for run in runs {
+            #expect(run.source == "promptfoo")
+            #expect(run.cases.count == 2)
+            #expect(run.passedCount == 0)
+            #expect(run.created != nil)
+            for (index, item) in run.cases.enumerated() {
+                #expect(item.verdicts.contains { $0.grader == "latency" && !$0.pass && $0.reason.contains("greater than threshold 3000ms") })
+                #expect(item.error == nil, "assertion failures are not errors")
+                #expect(item.key.hasPrefix("\(index):"))
+            }
+        }
+        // Both providers ran the same tests: the keys pair.
+        #expect(Set(runs[0].cases.map(\.key)) == Set(runs[1].cases.map(\.key)))
+        let mini = runs[1].cases[0]
+        #expect(mini.score == 0.75)
+        #expect(mini.latencyMs == 5794)
+        #expect(mini.tokens == CaseTokens(input: 37, output: 245, total: 282))
+        #expect(mini.cost == 0.00049925)
+        #expect(mini.output.hasPrefix("Answer: An echo."))
+        #expect(mini.input.hasPrefix("Solve this riddle: I speak without a mouth"))
+        #expect(mini.expected?.contains("contains: echo") == true)
+        #expect(mini.verdicts.count == 4)
+    }
+
+    @Test("promptfoo case key is testIdx plus a hash of vars that ignores key order")
+    func promptfooKey() {
+        let a = PromptfooImporter.caseKey(testIdx: 3, vars: .object(["x": .number(1), "y": .string("b")]))
+        let b = PromptfooImporter.caseKey(testIdx: 3, vars: .object(["y": .string("b"), "x": .number(1)]))
+        let c = PromptfooImporter.caseKey(testIdx: 3, vars: .object(["x": .number(2), "y": .string("b")]))
+        #expect(a == b)
+        #expect(a != c)
+        #expect(a.hasPrefix("3:") && a.count == 2 + 12)
+    }
+
+    @Test("promptfoo JSONL: one result a line, grouped per provider; a bad line is named")
+    func promptfooJSONL() throws {
+        let results = try #require(try JSONValue.parse(EvalFixtures.data("promptfoo_sample-export.json"), location: "x")["results"]?["results"])
+        guard case .array(let items) = results else { Issue.record("no results"); return }
+        let jsonl = items.map(\.canonicalText).joined(separator: "\n") + "\n"
+        let runs = try EvalFileImport.runs(from: Data(jsonl.utf8), fileName: "out.jsonl")
+        #expect(runs.count == 2)
+        #expect(runs.allSatisfy { $0.cases.count == 2 && $0.passedCount == 0 })
+        let broken = jsonl + "{\"testIdx\": \"zero\"}\n"
+        #expect(throws: EvalInputError.self) { try EvalFileImport.runs(from: Data(broken.utf8), fileName: "out.jsonl", format: .promptfoo) }
+        do { _ = try EvalFileImport.runs(from: Data(broken.utf8), fileName: "out.jsonl", format: .promptfoo) }
+        catch { #expect(error.location == "out.jsonl:5") }
+    }
+
+    @Test("promptfoo table form (results version 2): one run per column")
+    func promptfooTable() throws {
+        let text = """
+        {"results": {"version": 2, "timestamp": "2024-01-02T03:04:05.000Z", "results": [], "table": {
+          "head": {"prompts": [{"raw": "Say {{w}}", "provider": "openai:a"}, {"raw": "Say {{w}}", "provider": "openai:b"}], "vars": ["w"]},
+          "body": [
+            {"vars": ["hi"], "outputs": [{"pass": true, "score": 1, "text": "hi", "latencyMs": 10}, {"pass": false, "score": 0, "text": "yo", "gradingResult": {"pass": false, "score": 0, "reason": "Expected hi"}}]},
+            {"vars": ["bye"], "outputs": [{"pass": true, "score": 1, "text": "bye"}, {"pass": true, "score": 1, "text": "bye"}]}
+          ]}}}
+        """
+        let runs = try EvalFileImport.runs(from: Data(text.utf8), fileName: "old.json", name: "old")
+        #expect(runs.map(\.model) == ["openai:a", "openai:b"])
+        #expect(runs.map(\.passedCount) == [2, 1])
+        #expect(runs[1].cases[0].verdicts == [GraderVerdict(grader: "promptfoo", pass: false, score: 0, reason: "Expected hi")])
+        #expect(runs[0].cases.map(\.key) == runs[1].cases.map(\.key))
+        #expect(runs[0].cases[0].key == PromptfooImporter.caseKey(testIdx: 0, vars: .object(["w": .string("hi")])))
+    }
+
+    @Test("inspect JSON log: 3 samples scored C by model_graded_fact")
+    func inspectJSON() throws {
+        let runs = try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_security-guide_log.json"), fileName: "security.json", rung: .rag)
+        let run = try #require(runs.first)
+        #expect(runs.count == 1)
+        #expect(run.source == "inspect_ai")
+        #expect(run.model == "openai/gpt-4o-mini")
+        #expect(run.rung == .rag)
+        #expect(run.cases.map(\.key) == ["1#1", "2#1", "3#1"])
+        #expect(run.passedCount == 3)
+        let first = run.cases[0]
+        #expect(first.input == "How do I prevent SQL Injection attacks?")
+        #expect(first.expected == "use parameterized queries and prepared statements")
+        #expect(first.output.hasPrefix("Use parameterized queries and prepared statements"))
+        #expect(first.metrics == ["model_graded_fact": 1])
+        #expect(first.verdicts.first?.reason.hasPrefix("To evaluate the submission") == true)
+        #expect(first.tokens == CaseTokens(input: 61, output: 17, total: 78))
+        #expect(first.latencyMs == 6282)
+    }
+
+    @Test("inspect .eval zip: 10 samples from the deflate entries")
+    func inspectEval() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_popularity_log.eval"), fileName: "pop.eval").first)
+        #expect(run.cases.count == 10)
+        #expect(run.cases.map(\.key) == (1...10).map { "\($0)#1" })
+        #expect(run.model == "openai/gpt-4o-mini")
+        #expect(run.cases[0].expected == " Yes")
+        #expect(run.cases.allSatisfy { $0.metrics["match"] != nil })
+    }
+
+    @Test("a zstd entry gives an error naming the entry and `inspect log dump`")
+    func inspectZstd() throws {
+        do {
+            _ = try EvalFileImport.runs(from: EvalFixtures.data("inspect_zstd_entry.eval"), fileName: "z.eval")
+            Issue.record("expected an error")
+        } catch let error as EvalInputError {
+            #expect(error.location == "z.eval: samples/1_epoch_1.json")
+            #expect(error.message.contains("zstd"))
+            #expect(error.message.contains("inspect log dump"))
+        }
+    }
+
+    @Test("inspect score values: C/I/P/N, booleans, numbers, dictionaries; others refused")
+    func inspectScoreValues() {
+        #expect(["C", "I", "P", "N"].map { InspectImporter.scoreValue(.string($0)) } == [1, 0, 0.5, 0])
+        #expect(InspectImporter.scoreValue(.bool(true)) == 1)
+        #expect(InspectImporter.scoreValue(.number(0.25)) == 0.25)
+        #expect(InspectImporter.scoreValue(.object(["a": .string("C"), "b": .string("I")])) == 0.5)
+        #expect(InspectImporter.scoreValue(.number(7)) == nil)
+        #expect(InspectImporter.scoreValue(.string("maybe")) == nil)
+    }
+
+    @Test("a file that is not a zip but named .eval is refused clearly")
+    func notAZip() {
+        do {
+            _ = try EvalFileImport.runs(from: Data("{}".utf8), fileName: "x.eval")
+            Issue.record("expected an error")
+        } catch { #expect(error.message.contains("not a zip archive")) }
+    }
+}
