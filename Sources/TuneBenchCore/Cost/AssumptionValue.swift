@@ -1,0 +1,25 @@
+import Foundation
+
+/// The current value of one assumption and where it came from.
+public enum AssumptionValue: Equatable, Sendable {
+    case number(CostRange)
+    case model(String)
+}
+
+/// Where an assumption's current value comes from, shown next to it ("default", "user-entered 2026-11-25").
+public struct AssumptionProvenance: Equatable, Sendable {
+    public enum Origin: String, Sendable {
+        case builtIn = "default"
+        case dataset = "dataset"
+        case stored = "user-entered"
+        case override = "this computation only"
+    }
+
+    public var origin: Origin
+    public var detail: String
+
+    public init(origin: Origin, detail: String) {
+        self.origin = origin
+        self.detail = detail
+    }
+}

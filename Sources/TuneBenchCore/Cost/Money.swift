@@ -1,0 +1,22 @@
+import Foundation
+
+/// Formats US dollar amounts for screens and reports.
+public enum Money {
+    /// Whole dollars with thousands separators: `12500.4` → `$12,500`, `-3` → `-$3`.
+    public static func format(_ amount: Double) -> String {
+        guard amount.isFinite else { return "$?" }
+        let whole = Int(amount.rounded())
+        let digits = String(abs(whole))
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (whole < 0 ? "-$" : "$") + grouped
+    }
+
+    /// Cents shown for small amounts: `0.00418` → `$0.0042`, larger ones as `format`.
+    public static func formatPrecise(_ amount: Double) -> String {
+        abs(amount) >= 100 ? format(amount) : "$" + String(format: "%.4g", amount)
+    }
+}

@@ -1,0 +1,28 @@
+/// The training-token facts of a dataset, as the dataset core computes them (formats.md §3).
+///
+/// `billingTokensPerEpoch` is Σ min(cap, tokens of example) over the accepted examples; the provider charges
+/// `billingTokensPerEpoch × epochs`. `isExact` is false when the counts come from an estimator.
+public struct TrainingTokens: Equatable, Sendable {
+    public var examples: Int
+    public var billingTokensPerEpoch: Int
+    public var epochs: Int
+    public var isExact: Bool
+    /// The encoding the counts were made with (`o200k_base`), or the estimator's name.
+    public var encodingName: String
+
+    public init(examples: Int, billingTokensPerEpoch: Int, epochs: Int, isExact: Bool, encodingName: String) {
+        self.examples = examples
+        self.billingTokensPerEpoch = billingTokensPerEpoch
+        self.epochs = epochs
+        self.isExact = isExact
+        self.encodingName = encodingName
+    }
+
+    /// The tokens one training run is charged for.
+    public var chargedTokens: Int { billingTokensPerEpoch * epochs }
+
+    /// The provenance label shown next to values taken from these facts.
+    public var sourceLabel: String {
+        "from the dataset (\(isExact ? "exact" : "estimate"), \(encodingName))"
+    }
+}
