@@ -50,11 +50,16 @@ let package = Package(
             name: "TuneBenchTestSupport",
             dependencies: [
                 "TerminalUI", "TuneBenchStore", "TuneBenchCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         .testTarget(name: "TuneBenchCoreTests", dependencies: ["TuneBenchCore", "TuneBenchTestSupport"]),
-        .testTarget(name: "TuneBenchStoreTests", dependencies: ["TuneBenchStore", "TuneBenchTestSupport"]),
+        .testTarget(
+            name: "TuneBenchStoreTests",
+            dependencies: ["TuneBenchStore", "TuneBenchTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TuneBenchTestSupport"]),
         .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"]),
         .testTarget(
