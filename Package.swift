@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // Pure domain logic: Foundation only, no SQLite, no terminal.
@@ -30,7 +31,13 @@ let package = Package(
         // The Terminal protocol over ncursesw: the only code that talks to curses.
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
         // The application: state, actions, pure update, effects, panes.
-        .target(name: "TuneBenchApp", dependencies: ["TerminalUI", "TuneBenchStore", "TuneBenchCore"]),
+        .target(
+            name: "TuneBenchApp",
+            dependencies: [
+                "TerminalUI", "TuneBenchStore", "TuneBenchCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         // The executable: command-line parsing only; every command calls the app, store and core.
         .executableTarget(
             name: "tunebench",

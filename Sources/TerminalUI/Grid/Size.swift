@@ -1,0 +1,12 @@
+/// A size in terminal cells.
+public struct Size: Hashable, Sendable, CustomStringConvertible {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public var description: String { "\(width)x\(height)" }
+}

@@ -1,0 +1,64 @@
+/// Turns untrusted text into graphemes that are safe to put on a terminal.
+///
+///     Sanitizer.graphemes(in: "a\u{1B}[2Jb")   // ["a", "^", "[", "[", "2", "J", "b"]
+///
+/// C0 controls and DEL are shown in caret notation (`^[` for ESC, `^?` for DEL, `^J` for a newline), C1
+/// controls as `<9B>`, and tabs expand to the next multiple of ``tabWidth`` columns. Nothing else is changed.
+/// ``Grid/write(_:x:y:style:maxWidth:)`` calls this for every string, so no view can forget it.
+public enum Sanitizer {
+    /// Columns between tab stops.
+    public static let tabWidth = 4
+
+    /// The printable graphemes of `text`, with their display widths. `column` is where the text starts, so
+    /// tabs stop at the same columns wherever text is split.
+    public static func graphemes(in text: some StringProtocol, startingAt column: Int = 0) -> [(Character, Int)] {
+        var result: [(Character, Int)] = []
+        result.reserveCapacity(text.utf8.count)
+        var position = column
+        for character in text {
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                result.append((character, 1))
+                position += 1
+            } else if character.unicodeScalars.contains(where: isControl) {
+                for scalar in character.unicodeScalars {
+                    if scalar == "\t" {
+                        let spaces = tabWidth - position % tabWidth
+                        for _ in 0..<spaces { result.append((" ", 1)) }
+                        position += spaces
+                    } else if isControl(scalar) {
+                        for visible in escape(scalar) { result.append((visible, 1)); position += 1 }
+                    } else {
+                        let character = Character(scalar)
+                        let width = DisplayWidth.of(character)
+                        if width > 0 { result.append((character, width)); position += width }
+                    }
+                }
+            } else {
+                let width = DisplayWidth.of(character)
+                if width > 0 { result.append((character, width)); position += width }
+            }
+        }
+        return result
+    }
+
+    /// The text as one safe string (for messages built outside the grid, such as stderr lines).
+    public static func visible(_ text: some StringProtocol) -> String {
+        String(graphemes(in: text).map(\.0))
+    }
+
+    /// C0 (including ESC and newline), DEL and C1.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The visible form of one control character.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x7F: return "^?"
+        case 0..<0x20: return "^" + String(Character(Unicode.Scalar(UInt8(scalar.value) + 0x40)))
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<" + hex + ">"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import TerminalUI
+
+/// The one binding table of the workbench: global keys, each pane's keys, and the overlays' keys. Help, the
+/// footer hints, `:` completion, `tunebench keys --markdown` and docs/keys.md all come from it.
+public enum Bindings {
+    public static let table = BindingTable<Action, AppState>(global + panes + overlays)
+
+    static let global: [AppBinding] = [
+        AppBinding([.tab], .focusNext, scope: .global, group: "Panes", help: "focus the next pane"),
+        AppBinding([.backTab], .focusPrevious, scope: .global, group: "Panes", help: "focus the previous pane"),
+    ] + PaneID.home.map { pane in
+        AppBinding([.character(Character(String(pane.number)))], .focus(pane), scope: .global, group: "Panes",
+                   help: "focus the \(pane.title) pane")
+    } + [
+        AppBinding([.character("z"), .enter], .toggleZoom, scope: .global, group: "Panes",
+                   help: "zoom the focused pane to full screen and back"),
+        AppBinding([.character("5")], .openReport, scope: .global, group: "Panes", help: "open the Report view"),
+        AppBinding([.character("?"), .function(1)], .showHelp, scope: .global, group: "App", help: "show every key"),
+        AppBinding([.character(":")], .openCommandLine, scope: .global, group: "App",
+                   help: "run a command by name (Tab completes)"),
+        AppBinding([.control("l")], .reloadProject, scope: .global, group: "App",
+                   help: "re-read the project file",
+                   disabledReason: { $0.tasks.contains { $0.title == AppTask.loadProject.title } ? "already reading" : nil }),
+        AppBinding([.character("q")], .quit, scope: .global, group: "App",
+                   help: "quit (asks first while work is running)"),
+    ]
+
+    static let panes: [AppBinding] =
+        DecisionPane.bindings + DatasetPane.bindings + EvalsPane.bindings + CostPane.bindings + ReportPane.bindings
+
+    static let overlays: [AppBinding] = [
+        AppBinding([.character("j"), .down], .helpScroll(1), scope: .overlay("help"), group: "Help", help: "scroll down"),
+        AppBinding([.character("k"), .up], .helpScroll(-1), scope: .overlay("help"), group: "Help", help: "scroll up"),
+        AppBinding([.pageDown, .character(" ")], .helpScroll(10), scope: .overlay("help"), group: "Help",
+                   help: "scroll a page down"),
+        AppBinding([.pageUp], .helpScroll(-10), scope: .overlay("help"), group: "Help", help: "scroll a page up"),
+        AppBinding([.escape, .character("?"), .character("q")], .closeOverlay, scope: .overlay("help"),
+                   group: "Help", help: "close help"),
+        AppBinding([.tab], .commandComplete, scope: .overlay("command-line"), group: "Command line",
+                   help: "complete the command name"),
+        AppBinding([.enter], .commandRun, scope: .overlay("command-line"), group: "Command line",
+                   help: "run the command"),
+        AppBinding([.backspace], .commandDeleteBackward, scope: .overlay("command-line"), group: "Command line",
+                   help: "delete the character before the cursor"),
+        AppBinding([.left], .commandCursor(-1), scope: .overlay("command-line"), group: "Command line",
+                   help: "move the cursor left"),
+        AppBinding([.right], .commandCursor(1), scope: .overlay("command-line"), group: "Command line",
+                   help: "move the cursor right"),
+        AppBinding([.escape], .closeOverlay, scope: .overlay("command-line"), group: "Command line",
+                   help: "cancel"),
+        AppBinding([.character("y")], .quitNow, scope: .overlay("confirm-quit"), group: "Quit",
+                   help: "quit although work is running"),
+        AppBinding([.character("n"), .escape], .closeOverlay, scope: .overlay("confirm-quit"), group: "Quit",
+                   help: "keep working"),
+    ]
+
+    /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal), else the focused
+    /// pane, then global.
+    public static func activeScopes(_ state: AppState) -> [BindingScope] {
+        if let overlay = state.overlay { return [overlay.scope] }
+        return [state.focus.scope, .global]
+    }
+
+    /// The scopes in the order the help screen lists them: the focused pane, global, the other panes, then
+    /// the overlays.
+    public static func helpScopes(_ state: AppState) -> [BindingScope] {
+        let others = PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
+        return [state.focus.scope, .global] + others
+            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit")]
+    }
+
+    /// The keys documentation: the table as Markdown, by scope.
+    public static func markdown() -> String {
+        table.markdown(title: "tunebench keys") { scope in
+            switch scope {
+            case .global: "Everywhere"
+            case .pane(let name): "\(PaneID(rawValue: name)?.title ?? name) pane (when focused)"
+            case .overlay(let name): "\(String(name.map { $0 == "-" ? " " : $0 }).capitalizedFirst) overlay"
+            }
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

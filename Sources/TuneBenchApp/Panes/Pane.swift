@@ -1,0 +1,36 @@
+import TerminalUI
+
+/// How much room a pane has: a quarter of the home screen (a live summary) or the whole screen.
+public enum PaneMode: Equatable, Sendable {
+    case summary
+    case fullScreen
+}
+
+/// What a pane may read about the rest of the app. Panes never see each other's state: facts several panes
+/// show belong in ``AppState`` (and here), so a change made in one pane shows in the others at once.
+public struct PaneContext: Equatable, Sendable {
+    public var project: ProjectSummary
+    /// The pane has the keyboard (and no overlay is open).
+    public var isFocused: Bool
+    public var tasks: [RunningTask]
+}
+
+/// One pane of the workbench: its own state, actions, keys, update and drawing, in its own folder
+/// (`Panes/<Name>/`). See "How to add a pane" in docs/ARCHITECTURE.md.
+///
+/// Everything is static and pure: the app stores `State` in ``AppState``, wraps `Action` in its own
+/// ``Action`` enum, and routes to these functions; IO happens only through the returned effects.
+public protocol Pane {
+    associatedtype State: Equatable & Sendable
+    associatedtype Action: NamedAction & Equatable
+
+    static var id: PaneID { get }
+    /// The pane's key bindings, all in scope `id.scope`, with actions wrapped into the app's ``Action``.
+    static var bindings: [AppBinding] { get }
+    /// Applies one of the pane's actions; returns the effects to run (store writes, queries, file IO).
+    static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect]
+    /// What the mouse wheel over the pane does (a list moves its selection, text scrolls).
+    static func scrollAction(_ command: ScrollCommand) -> Action
+    /// Draws the pane's content inside its border (the app draws the border and title).
+    static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid)
+}

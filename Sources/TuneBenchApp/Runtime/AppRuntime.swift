@@ -1,0 +1,101 @@
+import TerminalUI
+
+/// The small loop around the pure core: reads keys from a terminal, resolves them to actions, applies
+/// `update`, runs the effects (background work off the main loop, results fed back as actions) and presents
+/// the re-rendered grid, of which the terminal writes only the changed cells.
+///
+///     let runtime = AppRuntime(state: state, terminal: terminal, environment: AppEnvironment(store: store))
+///     runtime.run { signalReceived }
+public final class AppRuntime {
+    public private(set) var state: AppState
+    private let terminal: any Terminal
+    private let environment: AppEnvironment
+    private let inbox = Inbox()
+    private var nextTaskID = 1
+    /// Tasks started whose finish has not been applied yet.
+    private var pendingTasks = 0
+    private var renderedState: AppState?
+
+    public init(state: AppState, terminal: any Terminal, environment: AppEnvironment) {
+        self.state = state
+        self.terminal = terminal
+        self.environment = environment
+        self.state.size = terminal.size
+    }
+
+    /// Runs until the user quits or `shouldStop` (checked a few times a second) returns true.
+    public func run(until shouldStop: () -> Bool = { false }) {
+        render()
+        while !state.isQuitting && !shouldStop() {
+            if let key = terminal.nextKey(timeoutMilliseconds: 40) { handle(key) }
+            applyPosted()
+            render()
+        }
+    }
+
+    /// Handles one input event as if typed.
+    public func handle(_ key: Key) {
+        if let action = KeyResolver.action(for: key, in: state) { dispatch(action) }
+    }
+
+    /// Applies an action and runs its effects.
+    public func dispatch(_ action: Action) {
+        for effect in update(&state, action) { perform(effect) }
+    }
+
+    /// Waits until all background work has finished and its results are applied (for scripted sessions).
+    /// Returns false if work is still running after `seconds`.
+    @discardableResult
+    public func settle(seconds: Double = 10) -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        applyPosted()
+        while pendingTasks > 0 {
+            if ContinuousClock.now > deadline { return false }
+            inbox.wait(seconds: 0.05)
+            applyPosted()
+        }
+        return true
+    }
+
+    /// Draws the state if it changed since the last frame.
+    public func render() {
+        guard renderedState != state else { return }
+        var grid = Grid(size: state.size)
+        AppView.render(state, into: &grid)
+        terminal.present(grid)
+        renderedState = state
+    }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .quit:
+            break
+        case .task(let task):
+            let id = TaskID(nextTaskID)
+            nextTaskID += 1
+            pendingTasks += 1
+            dispatch(.taskStarted(id, title: task.title))
+            let inbox = self.inbox, environment = self.environment
+            Task.detached {
+                let progress = TaskProgress { inbox.post(.taskProgress(id, fraction: $0)) }
+                do {
+                    let result = try await task.work(environment, progress)
+                    inbox.post(result)
+                    inbox.post(.taskFinished(id))
+                } catch {
+                    inbox.post(.taskFailed(id, message: "\(error)"))
+                }
+            }
+        }
+    }
+
+    private func applyPosted() {
+        for action in inbox.drain() {
+            switch action {
+            case .taskFinished, .taskFailed: pendingTasks -= 1
+            default: break
+            }
+            dispatch(action)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import TerminalUI
+
+/// Everything that can happen to the app: what users ask for (bound to keys and runnable from `:` by long
+/// name) and what the runtime reports back (sizes, mouse, results of background work).
+public enum Action: NamedAction, Equatable {
+    // Panes and views
+    case focusNext, focusPrevious
+    case focus(PaneID)
+    case toggleZoom
+    case openReport
+    // App
+    case showHelp
+    case openCommandLine
+    case reloadProject
+    case quit
+    case quitNow
+    case closeOverlay
+    // Help overlay
+    case helpScroll(Int)
+    // Command line
+    case commandInsert(Character)
+    case commandDeleteBackward
+    case commandCursor(Int)
+    case commandComplete
+    case commandRun
+    // Reported by the terminal and the runtime (no keys, not runnable from `:`)
+    case resized(Size)
+    case mouse(MouseEvent)
+    case projectLoaded(ProjectSummary)
+    case taskStarted(TaskID, title: String)
+    case taskProgress(TaskID, fraction: Double)
+    case taskFinished(TaskID)
+    case taskFailed(TaskID, message: String)
+    case showMessage(StatusMessage)
+    // Panes' own actions
+    case decision(DecisionPane.Action)
+    case dataset(DatasetPane.Action)
+    case evals(EvalsPane.Action)
+    case cost(CostPane.Action)
+    case report(ReportPane.Action)
+
+    public var longName: String {
+        switch self {
+        case .focusNext: "focus-next"
+        case .focusPrevious: "focus-previous"
+        case .focus(let pane): "focus-\(pane.rawValue)"
+        case .toggleZoom: "toggle-zoom"
+        case .openReport: "open-report"
+        case .showHelp: "help"
+        case .openCommandLine: "command-line"
+        case .reloadProject: "reload-project"
+        case .quit: "quit"
+        case .quitNow: "quit-now"
+        case .closeOverlay: "close-overlay"
+        case .helpScroll(let lines):
+            switch lines {
+            case 1: "help-scroll-down"
+            case -1: "help-scroll-up"
+            case ..<0: "help-page-up"
+            default: "help-page-down"
+            }
+        case .commandInsert: "command-insert"
+        case .commandDeleteBackward: "command-delete-backward"
+        case .commandCursor(let delta): delta < 0 ? "command-cursor-left" : "command-cursor-right"
+        case .commandComplete: "command-complete"
+        case .commandRun: "command-run"
+        case .resized: "resized"
+        case .mouse: "mouse"
+        case .projectLoaded: "project-loaded"
+        case .taskStarted: "task-started"
+        case .taskProgress: "task-progress"
+        case .taskFinished: "task-finished"
+        case .taskFailed: "task-failed"
+        case .showMessage: "show-message"
+        case .decision(let action): action.longName
+        case .dataset(let action): action.longName
+        case .evals(let action): action.longName
+        case .cost(let action): action.longName
+        case .report(let action): action.longName
+        }
+    }
+}

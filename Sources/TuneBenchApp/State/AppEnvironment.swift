@@ -1,0 +1,13 @@
+import TuneBenchStore
+
+/// What effects may use: the open project. Passed to background work, never to `update`.
+public struct AppEnvironment: Sendable {
+    public let store: ProjectStore
+
+    public init(store: ProjectStore) { self.store = store }
+
+    /// The project summary every pane may show.
+    public func loadSummary() throws -> ProjectSummary {
+        ProjectSummary(path: store.path, metadata: try store.metadata())
+    }
+}

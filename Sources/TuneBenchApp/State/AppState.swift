@@ -1,0 +1,45 @@
+import TerminalUI
+
+/// The whole state of the workbench, one value. `update` changes it; `AppView` draws it.
+///
+/// Shared facts (the project summary, running work, the last message) live here at the top so every pane sees
+/// a change at once; each pane keeps its own state in its property (`dataset`, `evals`, …), whose type its
+/// folder under `Panes/` defines.
+public struct AppState: Equatable, Sendable {
+    public var project: ProjectSummary
+    /// The terminal size the layout is computed for.
+    public var size: Size
+    /// The pane that receives pane keys; `.report` means the Report view is open.
+    public var focus: PaneID = .decision
+    /// The home pane to return to when the Report view closes.
+    public var lastHomeFocus: PaneID = .decision
+    /// The focused home pane fills the screen.
+    public var isZoomed = false
+    public var overlay: Overlay?
+    public var message: StatusMessage?
+    public var tasks: [RunningTask] = []
+    /// Set once quitting is decided; the runtime then stops.
+    public var isQuitting = false
+
+    public var decision = DecisionPane.State()
+    public var dataset = DatasetPane.State()
+    public var evals = EvalsPane.State()
+    public var cost = CostPane.State()
+    public var report = ReportPane.State()
+
+    public init(project: ProjectSummary, size: Size, message: StatusMessage? = nil) {
+        self.project = project
+        self.size = size
+        self.message = message
+    }
+
+    /// The pane shown full screen, if any.
+    public var fullScreenPane: PaneID? {
+        focus == .report ? .report : (isZoomed ? focus : nil)
+    }
+
+    /// What a pane may read about the rest of the app while it updates or renders.
+    public func context(for pane: PaneID) -> PaneContext {
+        PaneContext(project: project, isFocused: focus == pane && overlay == nil, tasks: tasks)
+    }
+}

@@ -1,0 +1,48 @@
+/// Work `update` asks the runtime to do. Update stays pure: it returns effects as values and the runtime
+/// runs them, feeding results back as actions.
+public enum Effect: Sendable {
+    /// Stop the app (the runtime restores the terminal).
+    case quit
+    /// Run work off the main loop; its result comes back as an action, its progress as `.taskProgress`.
+    case task(AppTask)
+
+    /// The task's title, or "quit": what tests compare.
+    public var summary: String {
+        switch self {
+        case .quit: "quit"
+        case .task(let task): task.title
+        }
+    }
+}
+
+/// Background work: a title for the status bar and an async function of the environment that returns the
+/// action to feed back. It reports progress through the reporter it is given.
+///
+///     AppTask(title: "importing train.jsonl") { env, progress in
+///         let result = try env.store.importExamples(from: url) { progress.report($0) }
+///         return .dataset(.imported(result))
+///     }
+public struct AppTask: Sendable {
+    public var title: String
+    public var work: @Sendable (AppEnvironment, TaskProgress) async throws -> Action
+
+    public init(title: String, work: @escaping @Sendable (AppEnvironment, TaskProgress) async throws -> Action) {
+        self.title = title
+        self.work = work
+    }
+
+    /// Re-reads the project summary (after another process changed the file, or after a write).
+    public static let loadProject = AppTask(title: "reading project") { environment, _ in
+        .projectLoaded(try environment.loadSummary())
+    }
+}
+
+/// How background work reports how far it has got.
+public struct TaskProgress: Sendable {
+    let post: @Sendable (Double) -> Void
+
+    public init(_ post: @escaping @Sendable (Double) -> Void) { self.post = post }
+
+    /// Reports a fraction between 0 and 1.
+    public func report(_ fraction: Double) { post(min(max(fraction, 0), 1)) }
+}

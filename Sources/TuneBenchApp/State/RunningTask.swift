@@ -1,0 +1,14 @@
+/// Identifies one piece of background work while it runs.
+public struct TaskID: Hashable, Sendable, CustomStringConvertible {
+    public let value: Int
+    public init(_ value: Int) { self.value = value }
+    public var description: String { "#\(value)" }
+}
+
+/// Background work the status bar shows while it runs.
+public struct RunningTask: Equatable, Sendable {
+    public var id: TaskID
+    public var title: String
+    /// 0...1 once the work has reported progress.
+    public var fraction: Double?
+}

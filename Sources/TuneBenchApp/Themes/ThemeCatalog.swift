@@ -1,0 +1,64 @@
+import Foundation
+import TerminalUI
+
+/// Where themes come from: the shipped themes/ folder, then the user's folder
+/// (`$XDG_CONFIG_HOME/tunebench/themes`, else `~/.config/tunebench/themes`), whose files override shipped
+/// ones of the same name.
+public struct ThemeCatalog: Sendable {
+    /// Folders searched for `NAME.toml`, later ones winning.
+    public var directories: [String]
+
+    public init(directories: [String]) { self.directories = directories }
+
+    /// The shipped folder (found above the executable or the working directory) and the user's folder.
+    public static func standard(environment: [String: String], searchRoots: [URL]) -> ThemeCatalog {
+        var directories: [String] = []
+        if let shipped = shippedDirectory(searchRoots: searchRoots) { directories.append(shipped) }
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+            directories.append(config + "/tunebench/themes")
+        } else if let home = environment["HOME"], !home.isEmpty {
+            directories.append(home + "/.config/tunebench/themes")
+        }
+        return ThemeCatalog(directories: directories)
+    }
+
+    /// The nearest `themes/` folder holding `default.toml`, walking up from each root.
+    static func shippedDirectory(searchRoots: [URL]) -> String? {
+        for root in searchRoots {
+            var directory = root.standardizedFileURL
+            while true {
+                let candidate = directory.appendingPathComponent("themes")
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.toml").path) {
+                    return candidate.path
+                }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        return nil
+    }
+
+    /// The file a theme name resolves to, if any.
+    public func path(of name: String) -> String? {
+        directories.reversed().map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Every theme name available, sorted.
+    public func names() -> [String] {
+        let files = directories.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+        return Array(Set(files.filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) })).sorted()
+    }
+
+    /// Loads a theme by name; nil when no file has that name.
+    public func load(_ name: String) throws -> Theme? {
+        guard let path = path(of: name) else { return nil }
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ThemeError(path: path, line: 1, problem: "cannot read the file as UTF-8 text")
+        }
+        return try ThemeFile.parse(text, path: path, name: name, base: BuiltinThemes.dark)
+    }
+}

@@ -1,0 +1,77 @@
+import TerminalUI
+import TOMLKit
+
+/// Reads theme files (TOML, see themes/default.toml):
+///
+///     name = "mine"
+///     [roles]
+///     accent = { color = "#5fafff", attributes = ["bold"] }
+///
+/// Roles a file leaves out keep the look of `base`. Every problem names the file, the line and what is wrong.
+public enum ThemeFile {
+    public static func parse(_ text: String, path: String, name: String, base: Theme) throws -> Theme {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ThemeError(path: path, line: error.source.begin.line, problem: error.description)
+        }
+        guard let roles = table["roles"]?.table else {
+            throw ThemeError(path: path, line: 1, problem: "no [roles] table")
+        }
+        var theme = base
+        theme.name = name
+        for (key, value) in roles {
+            let line = lineNumber(of: key, in: text)
+            guard let role = ColorRole(rawValue: key) else {
+                let known = ColorRole.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ThemeError(path: path, line: line, problem: "unknown role '\(key)' (roles: \(known))")
+            }
+            guard let entry = value.table else {
+                throw ThemeError(path: path, line: line, problem: "role '\(key)' must be a table like { color = \"red\" }")
+            }
+            theme.paints[role] = try paint(entry, role: key, path: path, line: line)
+        }
+        return theme
+    }
+
+    static func paint(_ entry: TOMLTable, role: String, path: String, line: Int) throws -> Paint {
+        var paint = Paint()
+        for (key, value) in entry {
+            switch key {
+            case "color":
+                guard let text = value.string, let color = Color(parsing: text) else {
+                    throw ThemeError(path: path, line: line, problem:
+                        "role '\(role)': color \(value.debugDescription) is not a colour (use \"default\", a name such as \"red\", \"0\"-\"255\" or \"#rrggbb\")")
+                }
+                paint.color = color
+            case "attributes":
+                guard let names = value.array else {
+                    throw ThemeError(path: path, line: line, problem: "role '\(role)': attributes must be a list of names")
+                }
+                for name in names {
+                    guard let attribute = TextAttributes.named.first(where: { $0.name == name.string })?.value else {
+                        let known = TextAttributes.named.map(\.name).joined(separator: ", ")
+                        throw ThemeError(path: path, line: line, problem:
+                            "role '\(role)': unknown attribute \(name.debugDescription) (attributes: \(known))")
+                    }
+                    paint.attributes.insert(attribute)
+                }
+            default:
+                throw ThemeError(path: path, line: line, problem: "role '\(role)': unknown key '\(key)' (use color, attributes)")
+            }
+        }
+        return paint
+    }
+
+    /// The first line that defines `key` (TOMLKit keeps no positions for values).
+    static func lineNumber(of key: String, in text: String) -> Int {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).first.map({ $0 == " " || $0 == "=" || $0 == "." }) ?? false {
+                return index + 1
+            }
+        }
+        return 1
+    }
+}

@@ -1,0 +1,146 @@
+import TerminalUI
+
+/// Applies one action to the state and returns the effects to run. Pure: no IO, no clock, no randomness, so
+/// a test can drive the whole app with a list of actions.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .focusNext: focus(&state, step: 1)
+    case .focusPrevious: focus(&state, step: -1)
+    case .focus(let pane): focus(&state, on: pane)
+    case .toggleZoom:
+        if state.focus == .report {
+            state.focus = state.lastHomeFocus
+        } else {
+            state.isZoomed.toggle()
+        }
+    case .openReport:
+        if state.focus != .report { state.lastHomeFocus = state.focus }
+        state.focus = .report
+    case .showHelp: state.overlay = .help(offset: 0)
+    case .openCommandLine: state.overlay = .commandLine(CommandLineState())
+    case .reloadProject: return [.task(.loadProject)]
+    case .quit:
+        if let task = state.tasks.first {
+            state.overlay = .confirmQuit
+            state.message = StatusMessage("\(task.title) is still running", kind: .warning)
+            return []
+        }
+        state.isQuitting = true
+        return [.quit]
+    case .quitNow:
+        state.overlay = nil
+        state.isQuitting = true
+        return [.quit]
+    case .closeOverlay: state.overlay = nil
+    case .helpScroll(let lines):
+        if case .help(let offset) = state.overlay {
+            let limit = HelpScreen.overlay(for: state).maxOffset(in: ScreenLayout(state: state).overlayArea)
+            state.overlay = .help(offset: min(max(0, offset + lines), limit))
+        }
+    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun:
+        return updateCommandLine(&state, action)
+    case .resized(let size): state.size = size
+    case .mouse(let event): return handleMouse(&state, event)
+    case .projectLoaded(let summary): state.project = summary
+    case .taskStarted(let id, let title): state.tasks.append(RunningTask(id: id, title: title, fraction: nil))
+    case .taskProgress(let id, let fraction):
+        if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
+    case .taskFinished(let id): state.tasks.removeAll { $0.id == id }
+    case .taskFailed(let id, let message):
+        let title = state.tasks.first { $0.id == id }?.title ?? "work"
+        state.tasks.removeAll { $0.id == id }
+        state.message = StatusMessage("\(title) failed: \(message)", kind: .error)
+    case .showMessage(let message): state.message = message
+    case .decision(let paneAction):
+        return DecisionPane.update(&state.decision, paneAction, context: state.context(for: .decision))
+    case .dataset(let paneAction):
+        return DatasetPane.update(&state.dataset, paneAction, context: state.context(for: .dataset))
+    case .evals(let paneAction):
+        return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))
+    case .cost(let paneAction):
+        return CostPane.update(&state.cost, paneAction, context: state.context(for: .cost))
+    case .report(let paneAction):
+        return ReportPane.update(&state.report, paneAction, context: state.context(for: .report))
+    }
+    return []
+}
+
+/// Moves focus around the home panes (leaving the Report view if it is open).
+private func focus(_ state: inout AppState, step: Int) {
+    let current = state.focus == .report ? state.lastHomeFocus : state.focus
+    let index = PaneID.home.firstIndex(of: current) ?? 0
+    let next = PaneID.home[(index + step + PaneID.home.count) % PaneID.home.count]
+    focus(&state, on: next)
+}
+
+private func focus(_ state: inout AppState, on pane: PaneID) {
+    if pane == .report {
+        _ = update(&state, .openReport)
+        return
+    }
+    state.focus = pane
+    state.lastHomeFocus = pane
+}
+
+private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Effect] {
+    guard case .commandLine(var line) = state.overlay else { return [] }
+    switch action {
+    case .commandInsert(let character): line.insert(character)
+    case .commandDeleteBackward:
+        if !line.deleteBackward() {
+            state.overlay = nil
+            return []
+        }
+    case .commandCursor(let delta): line.moveCursor(by: delta)
+    case .commandComplete: line.complete(from: Bindings.table.longNames(startingWith: ""))
+    case .commandRun:
+        state.overlay = nil
+        let name = line.text.trimmingCharacters(in: " ")
+        guard !name.isEmpty else { return [] }
+        guard let binding = Bindings.table.command(named: name) else {
+            state.message = StatusMessage("unknown command: \(name) (Tab completes)", kind: .error)
+            return []
+        }
+        if let reason = binding.disabledReason(state) {
+            state.message = StatusMessage("\(name): \(reason)", kind: .warning)
+            return []
+        }
+        return update(&state, binding.action)
+    default: break
+    }
+    state.overlay = .commandLine(line)
+    return []
+}
+
+private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
+    guard state.overlay == nil else { return [] }
+    let frames = ScreenLayout(state: state).paneFrames
+    guard let pane = frames.first(where: { $0.value.contains(x: event.x, y: event.y) })?.key else { return [] }
+    switch event.kind {
+    case .press:
+        if pane != state.focus { focus(&state, on: pane) }
+    case .wheelDown, .wheelUp:
+        let command: ScrollCommand = event.kind == .wheelDown ? .down : .up
+        return update(&state, scrollAction(pane, command))
+    case .release:
+        break
+    }
+    return []
+}
+
+/// The action a scroll (wheel or key) means to a pane.
+private func scrollAction(_ pane: PaneID, _ command: ScrollCommand) -> Action {
+    switch pane {
+    case .decision: .decision(DecisionPane.scrollAction(command))
+    case .dataset: .dataset(DatasetPane.scrollAction(command))
+    case .evals: .evals(EvalsPane.scrollAction(command))
+    case .cost: .cost(CostPane.scrollAction(command))
+    case .report: .report(ReportPane.scrollAction(command))
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}
