@@ -6,6 +6,8 @@ enum RecordCounts {
     /// (JSON key, SQL returning one integer). The table must exist from the migrations.
     static let all: [(key: String, sql: String)] = [
         ("settings", "SELECT count(*) FROM setting"),
+        ("decision_answers", "SELECT count(*) FROM decision_answer"),
+        ("decisions", "SELECT count(*) FROM decision_record"),
     ]
 }
 

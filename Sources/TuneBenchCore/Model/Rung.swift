@@ -13,9 +13,6 @@ public enum Rung: String, CaseIterable, Codable, Sendable, Comparable {
     /// A fine-tuned model.
     case finetune
 
-    /// The rungs to exhaust before fine-tuning, in the framework's order.
-    public static let ladder: [Rung] = [.prompt, .rag, .retrieval, .model]
-
     public static func < (lhs: Rung, rhs: Rung) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
