@@ -8,6 +8,8 @@ enum RecordCounts {
         ("settings", "SELECT count(*) FROM setting"),
         ("eval_runs", "SELECT count(*) FROM eval_run"),
         ("eval_cases", "SELECT coalesce(sum(case_count), 0) FROM eval_run"),
+        ("decision_answers", "SELECT count(*) FROM decision_answer"),
+        ("decisions", "SELECT count(*) FROM decision_record"),
     ]
 }
 
