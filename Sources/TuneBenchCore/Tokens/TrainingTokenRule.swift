@@ -27,15 +27,15 @@ public struct TrainingTokenRule: Sendable, Equatable {
     }
 
     /// Epochs, billing and charged tokens for a dataset whose examples have these token counts.
-    public func estimate(_ exampleTokens: [Int]) -> TrainingTokens {
+    public func estimate(_ exampleTokens: [Int]) -> TrainingTokenBill {
         let epochs = defaultEpochs(exampleCount: exampleTokens.count)
         let billing = billingTokens(exampleTokens)
-        return TrainingTokens(epochs: epochs, billingTokens: billing, chargedTokens: epochs * billing)
+        return TrainingTokenBill(epochs: epochs, billingTokens: billing, chargedTokens: epochs * billing)
     }
 }
 
 /// What a training run on a dataset would be billed for.
-public struct TrainingTokens: Sendable, Equatable, Codable {
+public struct TrainingTokenBill: Sendable, Equatable, Codable {
     public var epochs: Int
     public var billingTokens: Int
     public var chargedTokens: Int

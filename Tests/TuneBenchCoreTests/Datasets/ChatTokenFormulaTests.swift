@@ -30,9 +30,9 @@ import TuneBenchCore
     @Test func epochsAndBillingFollowTheDataPrepRule() {
         let toyLike = [26, 40, 70, 74, 8032]  // sum 8242, as the toy file under cl100k_base
         let old = TrainingTokenRule(maxTokensPerExample: 4096).estimate(toyLike)
-        #expect(old == TrainingTokens(epochs: 20, billingTokens: 4306, chargedTokens: 86_120))
+        #expect(old == TrainingTokenBill(epochs: 20, billingTokens: 4306, chargedTokens: 86_120))
         let new = TrainingTokenRule().estimate(toyLike)
-        #expect(new == TrainingTokens(epochs: 20, billingTokens: 8242, chargedTokens: 164_840))
+        #expect(new == TrainingTokenBill(epochs: 20, billingTokens: 8242, chargedTokens: 164_840))
         let rule = TrainingTokenRule()
         #expect(rule.defaultEpochs(exampleCount: 103) == 3)
         #expect(rule.defaultEpochs(exampleCount: 30) == 3)

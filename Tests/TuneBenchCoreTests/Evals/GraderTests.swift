@@ -4,7 +4,7 @@ import Testing
 
 /// Counts whitespace-separated words: a stand-in with a rule simple enough to check by eye; it only feeds the
 /// max-tokens grader, whose comparison and labelling are what these tests check.
-private struct WordCounter: TokenCounter {
+private struct GraderWordCounter: TokenCounter {
     var encodingName: String { "words" }
     var isExact: Bool { false }
     func count(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
@@ -27,7 +27,7 @@ struct GraderTests {
         "tuple.json": #"{"items": [{"type": "string"}]}"#,
     ]
 
-    static let registry = GraderRegistry.standard(tokenCounter: WordCounter()) { path in
+    static let registry = GraderRegistry.standard(tokenCounter: GraderWordCounter()) { path in
         guard let text = schemaFiles[path] else { throw CocoaError(.fileNoSuchFile) }
         return Data(text.utf8)
     }
