@@ -13,10 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),
     ],
     targets: [
         // Pure domain logic: Foundation only, no SQLite, no terminal.
-        .target(name: "TuneBenchCore"),
+        .target(name: "TuneBenchCore", dependencies: [.product(name: "GraphQL", package: "GraphQL")]),
         // The project file: one SQLite database (GRDB), migrations, queries.
         .target(
             name: "TuneBenchStore",
