@@ -557,9 +557,9 @@ PREFIXES = ["", "", "", "", "Using the Forgehub API, ", "Can you write a GraphQL
 def make_case(rng):
     question, doc = rng.choice(BUILDERS)(rng)
     prefix = rng.choice(PREFIXES)
-    if prefix and not prefix.endswith("? ") and not question.startswith(("I ", "I'")):
+    if prefix.endswith((", ", ": ")) and not question.startswith(("I ", "I'")):
         question = prefix + question[0].lower() + question[1:]
-    elif prefix:
+    else:
         question = prefix + question
     return question, doc
 
