@@ -60,9 +60,20 @@ public struct GraphQLSchemaValidator: Sendable {
         return "\(message) (\(location.line):\(location.column))"
     }
 
+    /// Line breaks and tabs become spaces; other control characters (an output's escape sequences, quoted back in
+    /// a message) become visible `\u{1B}` escapes, so a reason is safe to print on a terminal.
     private static func flattened(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace && $0 != " " }).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                if !result.hasSuffix(" ") { result.append(" ") }
+            } else if scalar.properties.generalCategory == .control {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
     }
 }
 
