@@ -718,8 +718,7 @@ MISTAKE_WEIGHTS = {
             "wrong_argument_type": 12, "wrong_enum_value": 10, "unknown_fragment_type": 8, "unbalanced_braces": 5},
     "model": {"unknown_field": 16, "interface_field": 14, "missing_selection_set": 14, "missing_required_argument": 16,
               "wrong_argument_type": 14, "wrong_enum_value": 12, "unknown_fragment_type": 8, "unbalanced_braces": 6},
-    "finetune": {"unbalanced_braces": 30, "undefined_variable": 20, "wrong_enum_value": 20, "unknown_field": 15,
-                 "missing_selection_set": 15},
+    "finetune": {"unbalanced_braces": 40, "undefined_variable": 20, "wrong_enum_value": 30, "missing_selection_set": 10},
 }
 
 
