@@ -15,10 +15,17 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),
     ],
     targets: [
-        // Pure domain logic: Foundation only, no SQLite, no terminal.
-        .target(name: "TuneBenchCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Pure domain logic: Foundation only (plus pure libraries), no SQLite, no terminal.
+        .target(
+            name: "TuneBenchCore",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GraphQL", package: "GraphQL"),
+            ]
+        ),
         // The project file: one SQLite database (GRDB), migrations, queries.
         .target(
             name: "TuneBenchStore",
