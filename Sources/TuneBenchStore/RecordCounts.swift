@@ -6,6 +6,8 @@ enum RecordCounts {
     /// (JSON key, SQL returning one integer). The table must exist from the migrations.
     static let all: [(key: String, sql: String)] = [
         ("settings", "SELECT count(*) FROM setting"),
+        ("datasets", "SELECT count(*) FROM dataset"),
+        ("examples", "SELECT coalesce(sum(example_count), 0) FROM dataset"),
     ]
 }
 
