@@ -16,6 +16,11 @@ struct TuneBenchCommand: ParsableCommand {
             NewCommand.self,
             InfoCommand.self,
             DemoCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
+            ReviewCommand.self,
+            ExamplesCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

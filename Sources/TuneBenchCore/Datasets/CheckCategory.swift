@@ -47,6 +47,9 @@ public struct CheckCounts: Sendable, Equatable {
         counts[category, default: 0] += count
     }
 
+    /// Drops a category.
+    public mutating func remove(_ category: CheckCategory) { counts[category] = nil }
+
     public var isEmpty: Bool { counts.isEmpty }
     public var categories: [CheckCategory] { counts.keys.sorted() }
     public subscript(category: CheckCategory) -> Int { counts[category] ?? 0 }

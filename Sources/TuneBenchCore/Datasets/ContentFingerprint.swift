@@ -3,7 +3,8 @@
 public struct ContentFingerprint: Sendable, Equatable {
     /// Hash of the roles, texts (trimmed), tool calls and tool definitions; equal for exact duplicates.
     public var exactHash: UInt64
-    /// One-permutation MinHash sketch of the word 3-grams of the text (`MinHashSketch.size` values).
+    /// One-permutation MinHash sketch of the word 3-grams of the non-system text and tool calls
+    /// (`MinHashSketch.size` values).
     public var sketch: [UInt16]
 
     public init(exactHash: UInt64, sketch: [UInt16]) {
@@ -20,11 +21,22 @@ public struct ContentFingerprint: Sendable, Equatable {
             canonical.append(0x1F)
             let content = (ContentText.text(of: message["content"]) ?? "").trimmingSpaces
             canonical.append(contentsOf: content.utf8)
-            text.append(contentsOf: content.utf8)
-            text.append(0x20)
+            // System prompts are usually shared by a whole dataset: similarity is judged on the exchange.
+            let isSystem = message["role"]?.stringValue == "system"
+            if !isSystem {
+                text.append(contentsOf: content.utf8)
+                text.append(0x20)
+            }
             if let calls = message["tool_calls"] {
                 canonical.append(0x1F)
                 JSONWriter.write(calls, into: &canonical)
+                for call in calls.arrayValue ?? [] {
+                    let function = call["function"]
+                    text.append(contentsOf: (function?["name"]?.stringValue ?? "").utf8)
+                    text.append(0x20)
+                    text.append(contentsOf: (function?["arguments"]?.stringValue ?? "").utf8)
+                    text.append(0x20)
+                }
             }
             canonical.append(0x1E)
         }

@@ -5,6 +5,7 @@ import GRDB
 enum Migrations {
     static let all: [Migration] = [
         projectMetadata,
+        datasets,
         evals,
         decisions,
     ]

@@ -34,9 +34,10 @@ struct ProjectSummary: Encodable {
     let fileBytes: Int
     let path: String
     let counts: [String: Int]
+    let review: ReviewCounts
 
     enum CodingKeys: String, CodingKey {
-        case name, problem, path, counts
+        case name, problem, path, counts, review
         case targetMetric = "target_metric"
         case schemaVersion = "schema_version"
         case fileBytes = "file_bytes"
@@ -48,7 +49,7 @@ struct ProjectSummary: Encodable {
         return ProjectSummary(
             name: metadata.name, problem: metadata.problem, targetMetric: metadata.targetMetric,
             schemaVersion: try store.schemaVersion(), fileBytes: size, path: store.path,
-            counts: try store.recordCounts())
+            counts: try store.recordCounts(), review: try store.reviewCounts())
     }
 
     var text: String {

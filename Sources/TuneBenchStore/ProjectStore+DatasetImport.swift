@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+import TuneBenchCore
+
+extension ProjectStore {
+    /// Imports a dataset file as a new dataset, streaming, in one transaction: an interrupted import (even
+    /// kill -9) leaves no trace, so a dataset is either complete or absent.
+    ///
+    /// Bad records become problems with their line numbers and do not stop the import.
+    /// - Throws: `DatasetStoreError.nothingImported` (nothing stored) when no record could be imported,
+    ///   `DatasetFileError` when the file cannot be read or its format not told.
+    public func importDataset(file path: String, options: DatasetImportOptions) throws -> DatasetImportReport {
+        let file = try DatasetFile(path: path, format: options.format, columnMapping: options.columnMapping)
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        let name = options.datasetName ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let processor = RecordProcessor(
+            normaliser: Normaliser(format: file.format, columnMapping: file.columnMapping),
+            counter: options.counter, formula: options.formula, checker: options.validation.checker)
+        return try pool.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM dataset WHERE name = ?", arguments: [name]) == true {
+                throw DatasetStoreError.datasetExists(name)
+            }
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            try db.execute(
+                sql: """
+                    INSERT INTO dataset (name, format, column_mapping, token_counter, tokens_exact, checked_json_output, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [name, file.format.rawValue, file.columnMapping?.description, options.counter.encodingName,
+                            options.counter.isExact, options.validation.requireJSONOutput,
+                            options.now.timeIntervalSince1970])
+            let datasetID = db.lastInsertedRowID
+            var writer = try ExampleWriter(db: db, datasetID: datasetID)
+            try ImportPipeline.run(source: file.source, processor: processor) { batch in
+                try writer.write(batch)
+            }
+            let report = DatasetImportReport(
+                dataset: name, format: file.format, imported: writer.imported, problems: writer.problems,
+                fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256)
+            guard writer.imported > 0 else { throw DatasetStoreError.nothingImported(report) }
+            try writer.markDuplicates(threshold: options.validation.nearDuplicateThreshold)
+            try db.execute(
+                sql: """
+                    UPDATE dataset SET example_count = ?, problem_count = ?, not_object_count = ?, pending_count = ?
+                    WHERE id = ?
+                    """,
+                arguments: [writer.imported, writer.problems.count, writer.notObjectLines, writer.imported, datasetID])
+            try db.execute(
+                sql: """
+                    INSERT INTO dataset_import (dataset_id, file_name, file_size, sha256, format, started_at, finished_at, imported, problems)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [datasetID, fileName, report.fileSize, report.sha256, file.format.rawValue,
+                            options.now.timeIntervalSince1970, Date().timeIntervalSince1970, report.imported,
+                            report.problems.count])
+            return report
+        }
+    }
+}
+
+/// Inserts processed batches into `example` and keeps what the end of the import needs: ids seen (to make
+/// repeated identical records unique), content hashes and sketches (for duplicates), problems.
+struct ExampleWriter {
+    let db: Database
+    let datasetID: Int64
+    private let insert: Statement
+    private let insertProblem: Statement
+    private var seenKeys = Set<UInt64>()
+    private(set) var rowIDs: [Int64] = []
+    private var exactHashes: [UInt64] = []
+    private var sketches: [UInt16] = []
+    private var checks: [String?] = []
+    private(set) var imported = 0
+    private(set) var problems: [ImportProblem] = []
+    private(set) var notObjectLines = 0
+
+    init(db: Database, datasetID: Int64) throws {
+        self.db = db
+        self.datasetID = datasetID
+        insert = try db.makeStatement(sql: """
+            INSERT INTO example (dataset_id, key, line, original, message_count, total_tokens, assistant_tokens,
+                                 content_hash, sketch, checks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertProblem = try db.makeStatement(sql: "INSERT INTO import_problem (dataset_id, line, reason) VALUES (?, ?, ?)")
+    }
+
+    mutating func write(_ batch: ProcessedBatch) throws {
+        for record in batch.records {
+            var key = record.facts.idHash
+            var occurrence: UInt64 = 1
+            while !seenKeys.insert(key).inserted {
+                occurrence += 1
+                key = StableHash.combine(record.facts.idHash, occurrence)
+            }
+            let original = String(decoding: batch.bytes(of: record), as: UTF8.self)
+            let facts = record.facts
+            let sketch = facts.fingerprint.sketch.withUnsafeBytes { Data($0) }
+            let checkText = facts.checks.encoded
+            try insert.execute(arguments: [
+                datasetID, Int64(bitPattern: key), record.span.line, original, facts.tokens.messages,
+                facts.tokens.total, facts.tokens.assistant, Int64(bitPattern: facts.fingerprint.exactHash), sketch,
+                checkText,
+            ])
+            rowIDs.append(db.lastInsertedRowID)
+            exactHashes.append(facts.fingerprint.exactHash)
+            sketches.append(contentsOf: facts.fingerprint.sketch)
+            checks.append(checkText)
+            imported += 1
+        }
+        for problem in batch.problems {
+            try insertProblem.execute(arguments: [datasetID, problem.line, problem.reason])
+        }
+        problems += batch.problems
+        notObjectLines += batch.notObjectLines
+    }
+
+    /// Adds `exact_duplicate` / `near_duplicate` to the checks of the examples that repeat an earlier one.
+    mutating func markDuplicates(threshold: Double) throws {
+        let report = DuplicateFinder(threshold: threshold).analyse(exactHashes: exactHashes, sketches: sketches)
+        sketches = []
+        let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
+        for i in rowIDs.indices where report.exact[i] || report.near[i] {
+            var counts = CheckCounts(encoded: checks[i])
+            counts.add(report.exact[i] ? .exactDuplicate : .nearDuplicate)
+            try update.execute(arguments: [counts.encoded, rowIDs[i]])
+        }
+    }
+}

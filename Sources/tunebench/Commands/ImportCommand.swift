@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench import PATH FILE`: adds a dataset file to a project.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a fine-tuning dataset (JSONL, JSON array or CSV) as a new dataset.",
+        discussion: """
+            Formats: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")); detected from the first \
+            records unless --format is given. Bad lines are reported with their line numbers and skipped.
+            Exit status: 0 when anything was imported, 1 with --strict when there were problems, 2 when nothing \
+            could be read.
+            """)
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Argument(help: "The dataset file.")
+    var file: String
+
+    @Option(help: "The record format (default: detected).")
+    var format: String?
+
+    @Option(help: "The dataset's name in the project (default: the file name without extension).")
+    var dataset: String?
+
+    @Option(help: "CSV only: which column holds which role, e.g. system=persona,user=question,assistant=answer.")
+    var columns: String?
+
+    @Flag(help: "Exit 1 when any line could not be imported.")
+    var strict = false
+
+    @Flag(help: "Print {\"dataset\", \"format\", \"imported\", \"problems\": [{\"line\", \"reason\"}]}.")
+    var json = false
+
+    @OptionGroup var validation: ValidationOptions
+
+    func run() throws {
+        let store = try openProject(path)
+        let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
+        let mapping = try datasetOperation { try columns.map { try CSVColumnMapping(parsing: $0) } }
+        let options = DatasetImportOptions(
+            counter: importTokenCounter(), format: format, datasetName: dataset, columnMapping: mapping,
+            validation: try validation.settings(store))
+        let report: DatasetImportReport
+        do {
+            report = try datasetOperation { try store.importDataset(file: file, options: options) }
+        } catch DatasetStoreError.nothingImported(let failed) {
+            if json { try printJSON(ImportOutput(failed)) }
+            for problem in failed.problems.prefix(10) { Diagnostics.write("  line \(problem.line): \(problem.reason)") }
+            throw CLIError.inputError("nothing could be imported from \(file) (\(failed.problems.count) problems)")
+        }
+        if json {
+            try printJSON(ImportOutput(report))
+        } else {
+            print("imported \(report.imported), problems \(report.problems.count) into dataset \"\(report.dataset)\" (\(report.format.rawValue))")
+            for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
+            if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (tunebench validate --json lists them by category)") }
+        }
+        if strict && !report.problems.isEmpty { throw CLIError.checkFailed("") }
+    }
+}
+
+/// The JSON contract of `import --json`.
+private struct ImportOutput: Encodable {
+    let dataset: String
+    let format: String
+    let imported: Int
+    let problems: [ImportProblem]
+
+    init(_ report: DatasetImportReport) {
+        dataset = report.dataset
+        format = report.format.rawValue
+        imported = report.imported
+        problems = report.problems
+    }
+}

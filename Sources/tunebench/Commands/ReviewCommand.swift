@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench review PATH ID --accept|--reject|--flag|--pending`: records a review decision (undoable).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Set an example's review status, tags and note; or undo/redo the last review change.",
+        discussion: "Every change is logged with its inverse, so --undo works across sessions.")
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Argument(help: "The example id (as `tunebench examples` shows it).")
+    var id: String?
+
+    @Flag(exclusivity: .exclusive, help: "The new status.")
+    var status: StatusFlag?
+
+    @Option(name: .customLong("tag"), help: "Add a tag (repeatable).")
+    var tags: [String] = []
+
+    @Option(name: .customLong("untag"), help: "Remove a tag (repeatable).")
+    var untags: [String] = []
+
+    @Option(help: "Replace the note.")
+    var note: String?
+
+    @Option(help: "The dataset, when the id is in several.")
+    var dataset: String?
+
+    @Flag(help: "Undo the last review change.")
+    var undo = false
+
+    @Flag(help: "Redo the last undone review change.")
+    var redo = false
+
+    enum StatusFlag: String, EnumerableFlag {
+        case accept, reject, flag, pending
+        var status: ReviewStatus {
+            switch self {
+            case .accept: .accepted
+            case .reject: .rejected
+            case .flag: .flagged
+            case .pending: .pending
+            }
+        }
+    }
+
+    func validate() throws {
+        if undo || redo {
+            guard id == nil, status == nil, tags.isEmpty, untags.isEmpty, note == nil, !(undo && redo) else {
+                throw ValidationError("--undo and --redo take no id and no change")
+            }
+        } else {
+            guard id != nil else { throw ValidationError("give an example id (or --undo / --redo)") }
+            guard status != nil || !tags.isEmpty || !untags.isEmpty || note != nil else {
+                throw ValidationError("give --accept, --reject, --flag, --pending, --tag, --untag or --note")
+            }
+        }
+    }
+
+    func run() throws {
+        let store = try openProject(path)
+        let edit = try datasetOperation { () -> ReviewEdit in
+            if undo { return try store.undoReview() }
+            if redo { return try store.redoReview() }
+            let change = ReviewChange(status: status?.status, addTags: tags, removeTags: untags, note: note)
+            return try store.applyReview(exampleID: id!, dataset: dataset, change: change)
+        }
+        let verb = undo ? "undone: " : redo ? "redone: " : ""
+        var line = "\(verb)\(edit.exampleID) \(edit.before.status.rawValue) -> \(edit.after.status.rawValue)"
+        if !edit.after.tags.isEmpty { line += " tags \(edit.after.tags.joined(separator: ","))" }
+        if !edit.after.note.isEmpty { line += " note \"\(edit.after.note)\"" }
+        print(line)
+    }
+}

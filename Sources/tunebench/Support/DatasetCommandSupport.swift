@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// Runs a dataset operation, turning its refusals (bad file, unknown dataset or example, nothing to undo) into
+/// one-line input errors (exit 2).
+func datasetOperation<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DatasetStoreError {
+        if case .nothingImported = error { throw error }
+        throw CLIError.inputError(error.description)
+    } catch let error as DatasetFileError {
+        throw CLIError.inputError(error.description)
+    } catch let error as AtomicFileWriterError {
+        throw CLIError.inputError(error.description)
+    }
+}
+
+/// The counter imports use: a labelled estimate, fast enough for a million examples; exact counts are a
+/// separate, later pass (formats.md §4 speeds).
+/// Stand-in until the Tokens issue's `EstimatedTokenCounter` reaches main: about 4 UTF-8 bytes per token.
+func importTokenCounter() -> any TokenCounter { UTF8LengthEstimate() }
+
+private struct UTF8LengthEstimate: TokenCounter {
+    var encodingName: String { "estimate" }
+    var isExact: Bool { false }
+    func count(_ text: String) -> Int { (text.utf8.count + 3) / 4 }
+}
+
+/// Validation options shared by `import` and `validate`; unset flags fall back to the project's settings.
+struct ValidationOptions: ParsableArguments {
+    @Option(name: .customLong("token-limit"), help: "Tokens per example above which over_token_limit is reported (default 16385; gpt-4o-mini trains on up to 65536).")
+    var tokenLimit: Int?
+
+    @Option(name: .customLong("json-output"), help: "Whether assistant replies must be valid JSON (true/false; default: the project's setting).")
+    var jsonOutput: Bool?
+
+    @Option(name: .customLong("near-threshold"), help: "Estimated word-3-gram Jaccard similarity from which examples are near duplicates (default 0.8).")
+    var nearThreshold: Double?
+
+    func settings(_ store: ProjectStore) throws -> ValidationSettings {
+        var settings = try store.validationSettings()
+        if let tokenLimit { settings.tokenLimit = tokenLimit }
+        if let jsonOutput { settings.requireJSONOutput = jsonOutput }
+        if let nearThreshold {
+            guard (0...1).contains(nearThreshold) else { throw CLIError.inputError("--near-threshold must be between 0 and 1") }
+            settings.nearDuplicateThreshold = nearThreshold
+        }
+        return settings
+    }
+}
+
+extension ReviewStatus: ExpressibleByArgument {}
