@@ -1,0 +1,28 @@
+import Foundation
+import TuneBenchCore
+
+extension ProjectStore {
+    /// The settings key for the minimum number of cases an eval run needs to count as evidence.
+    public static let decisionMinimumCasesKey = "decision.min_cases"
+
+    /// What the project's own data says, for the decision engine: eval runs with a rung (figures after human
+    /// overrides, Wilson 95% intervals) and the accepted-example count.
+    public func decisionEvidence() throws -> DecisionEvidence {
+        let minimumCases = try setting(Self.decisionMinimumCasesKey).flatMap { Int($0) } ?? 50
+        let runs = try evalRuns().compactMap { run -> DecisionEvidence.Run? in
+            guard let rung = run.rung else { return nil }
+            let interval = run.passInterval
+            return DecisionEvidence.Run(name: run.name, rung: rung, cases: run.cases, passed: run.passed,
+                                        ciLow: interval.low, ciHigh: interval.high)
+        }
+        let accepted = try datasets().isEmpty ? nil : reviewCounts().accepted
+        return DecisionEvidence(runs: runs, acceptedExamples: accepted, minimumCases: minimumCases)
+    }
+
+    /// Evaluates the tree on the stored answers, with `answers` taking precedence for this evaluation.
+    public func evaluateDecision(answers: [String: String] = [:]) throws -> DecisionOutcome {
+        let stored = try decisionAnswers()
+        return DecisionEngine(evidence: try decisionEvidence())
+            .evaluate(answers: stored.merging(answers) { _, given in given })
+    }
+}

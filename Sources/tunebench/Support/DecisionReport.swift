@@ -1,0 +1,77 @@
+import TuneBenchCore
+
+/// The JSON shape of `decide --json`. `recommendation`, `reasons`, `path` and `gap` are a contract.
+struct DecisionReport: Encodable {
+    struct Step: Encodable {
+        let node: String
+        let answer: String
+        let source: String
+        let evidence: String?
+    }
+
+    struct Gap: Encodable {
+        let baseline: Double
+        let baselineRun: String
+        let target: Double
+        /// Share of the gap each tried rung closed, keyed by rung.
+        let shares: [String: Double]
+        /// Pass-rate points each rung closed, keyed by rung.
+        let closed: [String: Double]
+        let remaining: Double
+        let remainingShare: Double
+        let bestNonTuned: Double
+        let bestNonTunedRun: String
+        let fineTuned: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case baseline, target, shares, closed, remaining
+            case baselineRun = "baseline_run"
+            case remainingShare = "remaining_share"
+            case bestNonTuned = "best_non_tuned"
+            case bestNonTunedRun = "best_non_tuned_run"
+            case fineTuned = "fine_tuned"
+        }
+    }
+
+    let recommendation: String?
+    let reasons: [String]
+    let path: [String]
+    let gap: Gap?
+    let steps: [Step]
+    let whatWouldChange: [String]
+    let pendingQuestion: String?
+
+    enum CodingKeys: String, CodingKey {
+        case recommendation, reasons, path, gap, steps
+        case whatWouldChange = "what_would_change"
+        case pendingQuestion = "pending_question"
+    }
+
+    /// Writes every key, absent values as `null`, so scripts can rely on the keys being there.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(recommendation, forKey: .recommendation)
+        try container.encode(reasons, forKey: .reasons)
+        try container.encode(path, forKey: .path)
+        try container.encode(gap, forKey: .gap)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(whatWouldChange, forKey: .whatWouldChange)
+        try container.encode(pendingQuestion, forKey: .pendingQuestion)
+    }
+
+    init(_ outcome: DecisionOutcome) {
+        recommendation = outcome.recommendation?.rawValue
+        reasons = outcome.reasons
+        path = outcome.nodeIDs
+        steps = outcome.path.map { Step(node: $0.node, answer: $0.answer, source: $0.source.rawValue, evidence: $0.evidence) }
+        whatWouldChange = outcome.whatWouldChange
+        pendingQuestion = outcome.pendingNode.flatMap { DecisionTree.standard.node($0)?.question }
+        gap = outcome.gap.map { gap in
+            Gap(baseline: gap.baseline, baselineRun: gap.baselineRun, target: gap.target,
+                shares: Dictionary(uniqueKeysWithValues: gap.steps.map { ($0.rung.rawValue, $0.share) }),
+                closed: Dictionary(uniqueKeysWithValues: gap.steps.map { ($0.rung.rawValue, $0.closed) }),
+                remaining: gap.remaining, remainingShare: gap.remainingShare,
+                bestNonTuned: gap.bestNonTuned, bestNonTunedRun: gap.bestNonTunedRun, fineTuned: gap.fineTuned)
+        }
+    }
+}

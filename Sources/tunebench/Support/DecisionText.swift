@@ -1,0 +1,50 @@
+import TuneBenchCore
+
+/// The plain-text form of a decision for the terminal: path, gap bars, recommendation, reasons.
+enum DecisionText {
+    static func render(_ outcome: DecisionOutcome) -> String {
+        var lines: [String] = ["path"]
+        for step in outcome.path {
+            let source = step.source == .evidence && step.evidence != nil ? "evidence" : step.source.rawValue
+            var line = "  \(step.node.padded(9)) \(step.answer.padded(12)) (\(source))"
+            if let evidence = step.evidence { line += "  \(evidence)" }
+            lines.append(line)
+        }
+        if let pending = outcome.pendingNode, let node = DecisionTree.standard.node(pending) {
+            lines.append("  \(pending.padded(9)) ?            \(node.question)")
+            let answers = node.options.map(\.value)
+            lines.append("            answer with --answer \(pending)=\(answers.isEmpty ? "VALUE" : answers.joined(separator: "|"))")
+        }
+        if let gap = outcome.gap, gap.gap > 0 {
+            lines.append("")
+            lines.append("gap to \(percent(gap.target)): baseline \(gap.baselineRun) \(percent(gap.baseline)) → best non-tuned \(gap.bestNonTunedRun) \(percent(gap.bestNonTuned))")
+            for step in gap.steps {
+                lines.append("  \(step.rung.rawValue.padded(10)) \(bar(step.share))  +\(points(step.closed)) (\(percent(step.share)) of gap)")
+            }
+            lines.append("  \("left".padded(10)) \(bar(gap.remainingShare))  \(points(gap.remaining)) (\(percent(gap.remainingShare)))")
+            if let tuned = gap.fineTuned { lines.append("  fine-tuned run: \(percent(tuned))") }
+        }
+        lines.append("")
+        if let recommendation = outcome.recommendation {
+            lines.append("recommendation: \(recommendation.rawValue.uppercased())")
+            lines.append("reasons")
+            lines += outcome.reasons.map { "  - \($0)" }
+            if !outcome.whatWouldChange.isEmpty {
+                lines.append("what would change it")
+                lines += outcome.whatWouldChange.map { "  - \($0)" }
+            }
+        } else {
+            lines.append("recommendation: none yet (answer the open question above)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func bar(_ share: Double, width: Int = 16) -> String {
+        let filled = max(0, min(width, Int((share * Double(width)).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    private static func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
+    private static func points(_ rate: Double) -> String { "\(Int((rate * 100).rounded())) pts" }
+}
+
