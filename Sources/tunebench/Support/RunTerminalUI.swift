@@ -19,5 +19,9 @@ func runTerminalUI(store: ProjectStore, themeFlag: String?) throws {
     workbench.run(on: terminal) { CursesSignals.receivedSignal != nil }
     terminal.restore()
     if let warning = workbench.themeChoice.warning { Diagnostics.warning(warning) }
-    if let signal = CursesSignals.receivedSignal { exit(128 + signal) }
+    if let signal = CursesSignals.receivedSignal {
+        // Die of the signal (the handler is the default again), so the shell sees what happened.
+        raise(signal)
+        exit(128 + signal)
+    }
 }
