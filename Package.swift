@@ -73,7 +73,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TuneBenchTestSupport"]),
-        .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"]),
+        .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["tunebench", "TuneBenchTestSupport"],

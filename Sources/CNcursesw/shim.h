@@ -11,8 +11,10 @@ static inline attr_t shim_a_dim(void)       { return A_DIM; }
 static inline attr_t shim_a_reverse(void)   { return A_REVERSE; }
 static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t shim_a_italic(void)    { return A_ITALIC; }
-static inline mmask_t shim_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+/* Presses, releases and the wheel; no motion reports (REPORT_MOUSE_POSITION floods the input). */
+static inline mmask_t shim_button_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t shim_button1_pressed(void)  { return BUTTON1_PRESSED; }
 static inline mmask_t shim_button1_clicked(void)  { return BUTTON1_CLICKED; }
+static inline mmask_t shim_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t shim_button4_pressed(void)  { return BUTTON4_PRESSED; }
 static inline mmask_t shim_button5_pressed(void)  { return BUTTON5_PRESSED; }

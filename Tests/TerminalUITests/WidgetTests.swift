@@ -67,7 +67,7 @@ import TerminalUI
         grid.render(overlay, in: grid.bounds)
         let lines = grid.lines()
         #expect(lines[1].contains("Help"))
-        #expect(lines[2].contains("3   help 3  :c3"))
+        #expect(lines[2].contains("3   help 3   :c3"))
         #expect(lines[6].contains("4-7/11"))
         #expect(overlay.maxOffset(in: grid.bounds) == 7)
     }

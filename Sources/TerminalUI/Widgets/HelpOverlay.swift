@@ -32,7 +32,9 @@ public struct HelpOverlay: Widget {
 
     /// The overlay's content, one line per row, before scrolling.
     public func contentLines() -> [Line] {
-        let keyWidth = min(16, (sections.flatMap { $0.entries.map { DisplayWidth.of($0.keys) } }.max() ?? 0) + 2)
+        let entries = sections.flatMap(\.entries)
+        let keyWidth = min(16, (entries.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
+        let helpWidth = min(48, (entries.map { DisplayWidth.of($0.help) }.max() ?? 0) + 2)
         var lines: [Line] = []
         for (index, section) in sections.enumerated() {
             if index > 0 { lines.append(Line([])) }
@@ -43,7 +45,8 @@ public struct HelpOverlay: Widget {
                 if let reason = entry.disabledReason {
                     lines.append(Line([keys, Span("\(entry.help) (\(reason))", Style(.muted))]))
                 } else {
-                    lines.append(Line([keys, Span(entry.help), Span("  :\(entry.command)", Style(.muted))]))
+                    let helpPad = String(repeating: " ", count: max(1, helpWidth - DisplayWidth.of(entry.help)))
+                    lines.append(Line([keys, Span(entry.help + helpPad), Span(":\(entry.command)", Style(.muted))]))
                 }
             }
         }

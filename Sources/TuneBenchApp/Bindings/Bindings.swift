@@ -71,16 +71,42 @@ public enum Bindings {
 
     /// The keys documentation: the table as Markdown, by scope.
     public static func markdown() -> String {
-        table.markdown(title: "tunebench keys") { scope in
-            switch scope {
-            case .global: "Everywhere"
-            case .pane(let name): "\(PaneID(rawValue: name)?.title ?? name) pane (when focused)"
-            case .overlay(let name): "\(String(name.map { $0 == "-" ? " " : $0 }).capitalizedFirst) overlay"
+        table.markdown(title: "tunebench keys", scopeTitles: scopeTitle) + "\n" + signalNote + "\n"
+    }
+
+    /// Keys that are not bindings: the terminal turns them into signals.
+    static let signalNote = "`ctrl-c` (like `kill -TERM` or a closed terminal) quits at once, from anywhere, "
+        + "without asking; the terminal is always restored."
+
+    /// The table as aligned text, one binding a line, for `tunebench keys`.
+    public static func plainText() -> String {
+        var text = ""
+        var scope: BindingScope?
+        for row in table.rows {
+            if row.scope != scope {
+                text += (scope == nil ? "" : "\n") + scopeTitle(row.scope) + "\n"
+                scope = row.scope
             }
+            let keys = row.keys.isEmpty ? "(:)" : row.keys.map(\.name).joined(separator: " ")
+            let line: String = "  " + keys.padding(to: 22) + row.longName.padding(to: 26) + row.help
+            text += line + "\n"
+        }
+        return text
+    }
+
+    static func scopeTitle(_ scope: BindingScope) -> String {
+        switch scope {
+        case .global: "Everywhere"
+        case .pane(let name): "\(PaneID(rawValue: name)?.title ?? name) pane (when focused)"
+        case .overlay(let name): "\(String(name.map { $0 == "-" ? " " : $0 }).capitalizedFirst) overlay"
         }
     }
 }
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }

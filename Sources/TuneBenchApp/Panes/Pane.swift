@@ -9,7 +9,7 @@ public enum PaneMode: Equatable, Sendable {
 /// What a pane may read about the rest of the app. Panes never see each other's state: facts several panes
 /// show belong in ``AppState`` (and here), so a change made in one pane shows in the others at once.
 public struct PaneContext: Equatable, Sendable {
-    public var project: ProjectSummary
+    public var project: ProjectSnapshot
     /// The pane has the keyboard (and no overlay is open).
     public var isFocused: Bool
     public var tasks: [RunningTask]

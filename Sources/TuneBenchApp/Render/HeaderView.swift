@@ -7,11 +7,15 @@ struct HeaderView: Widget {
 
     func render(in area: Rect, into grid: inout Grid) {
         grid.fill(area)
-        var breadcrumb = [Span(" tunebench ", Style(.accent, attributes: .bold)), Span(" " + state.project.name)]
-        if let pane = state.fullScreenPane { breadcrumb.append(Span(" › " + pane.title, Style(.muted))) }
-        let tabs = tabLine(compact: false)
-        let chosen = Line(breadcrumb).width + 2 + tabs.width <= area.width ? tabs : tabLine(compact: true)
-        StatusBar(left: Line(breadcrumb), right: chosen).render(in: area, into: &grid)
+        var place = [Span(" " + state.project.name)]
+        if let pane = state.fullScreenPane { place.append(Span(" › " + pane.title, Style(.muted))) }
+        let app = [Span(" tunebench ", Style(.accent, attributes: .bold))]
+        // The most informative arrangement that fits: full tabs with the app name, then without it, then
+        // numbered tabs (with and without the app name).
+        let candidates = [(app + place, tabLine(compact: false)), (place, tabLine(compact: false)),
+                          (app + place, tabLine(compact: true)), (place, tabLine(compact: true))]
+        let (left, right) = candidates.first { Line($0.0).width + 2 + $0.1.width <= area.width } ?? candidates[3]
+        StatusBar(left: Line(left), right: right).render(in: area, into: &grid)
     }
 
     /// `[1 Decision] 2 Dataset …`, or `[1] 2 3 4 5` when space is short.
@@ -24,8 +28,8 @@ struct HeaderView: Widget {
             } else {
                 spans.append(Span(" \(label) ", Style(.muted)))
             }
-            spans.append(Span(" "))
         }
+        spans.append(Span(" "))
         return Line(spans)
     }
 }

@@ -14,10 +14,15 @@ struct StatusBarView: Widget {
     static let confirmHints: [(Action, String)] = [(.quitNow, "quit"), (.closeOverlay, "keep working")]
 
     func render(in area: Rect, into grid: inout Grid) {
-        StatusBar(left: hintLine(), right: rightLine()).render(in: area, into: &grid)
+        // The right side (message, work, project) gets what all the hints leave, but at least half; the
+        // hints then keep as many whole entries as fit.
+        let room = max(area.width / 2, area.width - hintLine(width: Int.max / 2).width - 1)
+        let right = rightLine(width: room)
+        StatusBar(left: hintLine(width: area.width - right.width - 1), right: right).render(in: area, into: &grid)
     }
 
-    func hintLine() -> Line {
+    /// The key hints of the current mode, as many whole ones as fit in `width`.
+    func hintLine(width: Int) -> Line {
         let hints: [(Action, String)]
         switch state.overlay {
         case .help: hints = StatusBarView.helpHints
@@ -30,12 +35,16 @@ struct StatusBarView: Widget {
             guard let row = Bindings.table.rows.first(where: { $0.action == action && scopes.contains($0.scope) }),
                   let key = row.keys.first else { continue }
             let label = action == .focusNext ? "Tab/1-4" : key.label
-            spans += [Span(label, Style(.accent)), Span(" \(word)  ", Style(.muted))]
+            let entry = [Span(label, Style(.accent)), Span(" \(word)  ", Style(.muted))]
+            if Line(spans + entry).width > width + 2 { break }
+            spans += entry
         }
         return Line(spans)
     }
 
-    func rightLine() -> Line {
+    /// The message, running work and project name, dropping the project name and then shortening the
+    /// message when they do not fit in `width`.
+    func rightLine(width: Int) -> Line {
         var spans: [Span] = []
         if let message = state.message {
             let role: ColorRole = switch message.kind {
@@ -49,7 +58,13 @@ struct StatusBarView: Widget {
             let percent = task.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
             spans.append(Span("⟳ \(task.title)\(percent)  ", Style(.accent)))
         }
-        spans.append(Span(state.project.name + " ", Style(.muted)))
+        let name = Span(state.project.name + " ", Style(.muted))
+        if Line(spans + [name]).width <= width { return Line(spans + [name]) }
+        guard Line(spans).width > width, let first = spans.first else { return Line(spans) }
+        // Keep the start of the message readable: cut it so the line fits.
+        let excess = Line(spans).width - width
+        let kept = Sanitizer.visible(first.text).prefix(max(0, first.text.count - excess - 3))
+        spans[0] = Span(String(kept) + "…  ", first.style)
         return Line(spans)
     }
 }

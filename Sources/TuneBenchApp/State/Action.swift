@@ -26,7 +26,7 @@ public enum Action: NamedAction, Equatable {
     // Reported by the terminal and the runtime (no keys, not runnable from `:`)
     case resized(Size)
     case mouse(MouseEvent)
-    case projectLoaded(ProjectSummary)
+    case projectLoaded(ProjectSnapshot)
     case taskStarted(TaskID, title: String)
     case taskProgress(TaskID, fraction: Double)
     case taskFinished(TaskID)

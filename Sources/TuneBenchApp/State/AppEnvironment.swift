@@ -6,8 +6,8 @@ public struct AppEnvironment: Sendable {
 
     public init(store: ProjectStore) { self.store = store }
 
-    /// The project summary every pane may show.
-    public func loadSummary() throws -> ProjectSummary {
-        ProjectSummary(path: store.path, metadata: try store.metadata())
+    /// The project facts every pane may show.
+    public func loadSnapshot() throws -> ProjectSnapshot {
+        ProjectSnapshot(path: store.path, metadata: try store.metadata())
     }
 }

@@ -6,7 +6,7 @@ import TerminalUI
 /// a change at once; each pane keeps its own state in its property (`dataset`, `evals`, …), whose type its
 /// folder under `Panes/` defines.
 public struct AppState: Equatable, Sendable {
-    public var project: ProjectSummary
+    public var project: ProjectSnapshot
     /// The terminal size the layout is computed for.
     public var size: Size
     /// The pane that receives pane keys; `.report` means the Report view is open.
@@ -27,7 +27,7 @@ public struct AppState: Equatable, Sendable {
     public var cost = CostPane.State()
     public var report = ReportPane.State()
 
-    public init(project: ProjectSummary, size: Size, message: StatusMessage? = nil) {
+    public init(project: ProjectSnapshot, size: Size, message: StatusMessage? = nil) {
         self.project = project
         self.size = size
         self.message = message

@@ -33,7 +33,7 @@ public struct AppTask: Sendable {
 
     /// Re-reads the project summary (after another process changed the file, or after a write).
     public static let loadProject = AppTask(title: "reading project") { environment, _ in
-        .projectLoaded(try environment.loadSummary())
+        .projectLoaded(try environment.loadSnapshot())
     }
 }
 

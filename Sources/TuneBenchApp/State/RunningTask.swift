@@ -11,4 +11,10 @@ public struct RunningTask: Equatable, Sendable {
     public var title: String
     /// 0...1 once the work has reported progress.
     public var fraction: Double?
+
+    public init(id: TaskID, title: String, fraction: Double? = nil) {
+        self.id = id
+        self.title = title
+        self.fraction = fraction
+    }
 }

@@ -20,9 +20,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .openCommandLine: state.overlay = .commandLine(CommandLineState())
     case .reloadProject: return [.task(.loadProject)]
     case .quit:
-        if let task = state.tasks.first {
+        if !state.tasks.isEmpty {
             state.overlay = .confirmQuit
-            state.message = StatusMessage("\(task.title) is still running", kind: .warning)
             return []
         }
         state.isQuitting = true

@@ -5,10 +5,15 @@ import TuneBenchStore
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a project in the terminal UI (the default command).")
+        abstract: "Open a project in the terminal UI (the default command).",
+        discussion: "Keys: `tunebench keys`. Themes: default, light, high-contrast, mono, or NAME.toml in "
+            + "$XDG_CONFIG_HOME/tunebench/themes/; NO_COLOR forces mono.")
 
     @Argument(help: "The project file.")
     var path: String
+
+    @Option(help: "Colour theme (else $TUNEBENCH_THEME, else the project's `theme` setting, else default).")
+    var theme: String?
 
     init() {}
 
@@ -16,9 +21,6 @@ struct OpenCommand: ParsableCommand {
     init(path: String) { self.path = path }
 
     func run() throws {
-        let store = try openProject(path)
-        let metadata = try store.metadata()
-        // The TUI shell replaces this with the full workbench.
-        print(metadata.name)
+        try runTerminalUI(store: try openProject(path), themeFlag: theme)
     }
 }

@@ -30,7 +30,7 @@ public enum CostPane: Pane {
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
         let metadata = context.project.metadata
         PlaceholderPaneView(facts: [
-            PlaceholderPaneView.fact("Project", metadata.name),
+            ("Project", metadata.name),
         ], plan: plan, scroll: state).render(in: area, into: &grid)
     }
 

@@ -30,8 +30,8 @@ public enum DatasetPane: Pane {
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
         let metadata = context.project.metadata
         PlaceholderPaneView(facts: [
-            PlaceholderPaneView.fact("Project", metadata.name),
-            PlaceholderPaneView.fact("File", context.project.path),
+            ("Project", metadata.name),
+            ("File", context.project.path),
         ], plan: plan, scroll: state).render(in: area, into: &grid)
     }
 

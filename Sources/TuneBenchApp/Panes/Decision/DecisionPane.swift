@@ -30,8 +30,8 @@ public enum DecisionPane: Pane {
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
         let metadata = context.project.metadata
         PlaceholderPaneView(facts: [
-            PlaceholderPaneView.fact("Problem", metadata.problem),
-            PlaceholderPaneView.fact("Target", metadata.targetMetric),
+            ("Problem", metadata.problem),
+            ("Target", metadata.targetMetric),
         ], plan: plan, scroll: state).render(in: area, into: &grid)
     }
 

@@ -30,7 +30,7 @@ public enum EvalsPane: Pane {
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
         let metadata = context.project.metadata
         PlaceholderPaneView(facts: [
-            PlaceholderPaneView.fact("Target", metadata.targetMetric),
+            ("Target", metadata.targetMetric),
         ], plan: plan, scroll: state).render(in: area, into: &grid)
     }
 

@@ -30,9 +30,9 @@ public enum ReportPane: Pane {
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
         let metadata = context.project.metadata
         PlaceholderPaneView(facts: [
-            PlaceholderPaneView.fact("Project", metadata.name),
-            PlaceholderPaneView.fact("Problem", metadata.problem),
-            PlaceholderPaneView.fact("Target", metadata.targetMetric),
+            ("Project", metadata.name),
+            ("Problem", metadata.problem),
+            ("Target", metadata.targetMetric),
         ], plan: plan, scroll: state).render(in: area, into: &grid)
     }
 

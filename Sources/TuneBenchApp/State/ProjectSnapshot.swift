@@ -1,7 +1,7 @@
 import TuneBenchCore
 
 /// What every pane may show about the project as a whole; reloaded after changes.
-public struct ProjectSummary: Equatable, Sendable {
+public struct ProjectSnapshot: Equatable, Sendable {
     public var path: String
     public var metadata: ProjectMetadata
 

@@ -1,0 +1,89 @@
+import Testing
+import TerminalUI
+import TuneBenchApp
+
+@Suite struct UpdateTests {
+    @Test func tabCyclesTheHomePanesBothWays() {
+        #expect(state(after: [.focusNext]).focus == .dataset)
+        #expect(state(after: [.focusNext, .focusNext, .focusNext, .focusNext]).focus == .decision)
+        #expect(state(after: [.focusPrevious]).focus == .cost)
+    }
+
+    @Test func zoomTogglesAndFollowsFocus() {
+        let zoomed = state(after: [.focus(.evals), .toggleZoom])
+        #expect(zoomed.fullScreenPane == .evals)
+        #expect(state(after: [.focus(.evals), .toggleZoom, .focusNext]).fullScreenPane == .cost)
+        #expect(state(after: [.toggleZoom, .toggleZoom]).fullScreenPane == nil)
+    }
+
+    @Test func reportOpensFullScreenAndZoomReturnsToTheLastPane() {
+        let report = state(after: [.focus(.dataset), .openReport])
+        #expect(report.fullScreenPane == .report)
+        let back = state(after: [.focus(.dataset), .openReport, .toggleZoom])
+        #expect(back.focus == .dataset)
+        #expect(back.fullScreenPane == nil)
+    }
+
+    @Test func quitIsImmediateWithoutWorkAndAsksWithWork() {
+        var idle = sampleState(width: 80, height: 24)
+        #expect(update(&idle, .quit).map(\.summary) == ["quit"])
+        #expect(idle.isQuitting)
+
+        var busy = state(after: [.taskStarted(TaskID(7), title: "grading")])
+        #expect(update(&busy, .quit).isEmpty)
+        #expect(busy.overlay == .confirmQuit)
+        #expect(!busy.isQuitting)
+        #expect(update(&busy, .quitNow).map(\.summary) == ["quit"])
+        #expect(busy.isQuitting)
+    }
+
+    @Test func commandLineRunsActionsByLongName() {
+        let typed = "focus-cost".map { Action.commandInsert($0) }
+        let after = state(after: [.openCommandLine] + typed + [.commandRun])
+        #expect(after.focus == .cost)
+        #expect(after.overlay == nil)
+    }
+
+    @Test func commandLineCompletesAndReportsUnknownNames() {
+        let completed = state(after: [.openCommandLine, .commandInsert("t"), .commandComplete])
+        #expect(completed.overlay == .commandLine(CommandLineState(text: "toggle-zoom")))
+        let unknown = state(after: [.openCommandLine, .commandInsert("x"), .commandRun])
+        #expect(unknown.message?.kind == .error)
+        #expect(unknown.message?.text.contains("unknown command: x") == true)
+    }
+
+    @Test func backspaceOnAnEmptyCommandLineClosesIt() {
+        #expect(state(after: [.openCommandLine, .commandDeleteBackward]).overlay == nil)
+    }
+
+    @Test func helpScrollIsClampedToItsContent() {
+        let scrolled = state(after: [.showHelp] + Array(repeating: .helpScroll(10), count: 50), width: 100, height: 30)
+        guard case .help(let offset) = scrolled.overlay else { Issue.record("help closed"); return }
+        #expect(offset > 0)
+        let again = state(after: [.showHelp] + Array(repeating: .helpScroll(10), count: 60), width: 100, height: 30)
+        #expect(again.overlay == scrolled.overlay)
+        #expect(state(after: [.showHelp, .helpScroll(-1)]).overlay == .help(offset: 0))
+    }
+
+    @Test func clickingAPaneFocusesItAndTheWheelScrollsIt() {
+        let clicked = state(after: [.mouse(MouseEvent(.press, x: 100, y: 25))])
+        #expect(clicked.focus == .cost)
+        let wheeled = state(after: [.mouse(MouseEvent(.wheelDown, x: 5, y: 25))])
+        #expect(wheeled.evals.offset == 1)
+        #expect(wheeled.focus == .decision)
+    }
+
+    @Test func taskProgressIsTrackedUntilItFinishes() {
+        let id = TaskID(3)
+        let running = state(after: [.taskStarted(id, title: "importing"), .taskProgress(id, fraction: 0.62)])
+        #expect(running.tasks == [RunningTask(id: id, title: "importing", fraction: 0.62)])
+        #expect(render(running).lines().last?.contains("⟳ importing 62%") == true)
+        #expect(state(after: [.taskStarted(id, title: "importing"), .taskFinished(id)]).tasks.isEmpty)
+        let failed = state(after: [.taskStarted(id, title: "importing"), .taskFailed(id, message: "disk full")])
+        #expect(failed.message == StatusMessage("importing failed: disk full", kind: .error))
+    }
+
+    @Test func resizeChangesTheLayoutSize() {
+        #expect(state(after: [.resized(Size(width: 40, height: 10))]).size == Size(width: 40, height: 10))
+    }
+}
