@@ -4,10 +4,17 @@ import TuneBenchCore
 public struct ProjectSnapshot: Equatable, Sendable {
     public var path: String
     public var metadata: ProjectMetadata
+    /// The decision tree evaluated on the stored answers and the project's evidence.
+    public var decision: DecisionOutcome?
+    /// The answers the user stored (node id → value).
+    public var decisionAnswers: [String: String]
 
-    public init(path: String, metadata: ProjectMetadata) {
+    public init(path: String, metadata: ProjectMetadata, decision: DecisionOutcome? = nil,
+                decisionAnswers: [String: String] = [:]) {
         self.path = path
         self.metadata = metadata
+        self.decision = decision
+        self.decisionAnswers = decisionAnswers
     }
 
     public var name: String { metadata.name }

@@ -23,6 +23,20 @@ public enum ProblemKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// A few words for tight places (the home screen).
+    public var shortLabel: String {
+        switch self {
+        case .outputFormat: return "output format or style"
+        case .domainVocabulary: return "domain vocabulary"
+        case .latency: return "latency budget"
+        case .cost: return "inference cost"
+        case .companyFacts: return "company facts"
+        case .smarterOnDomain: return "smarter on our domain"
+        case .badAnswersSometimes: return "bad answers sometimes"
+        case .hallucinations: return "hallucinations"
+        }
+    }
+
     /// Accepted examples a fine-tune of this kind needs before it can move the needle (framework defaults).
     public var exampleThreshold: Int {
         switch self {

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TerminalUI
+import TuneBenchApp
+import TuneBenchCore
+import TuneBenchTestSupport
+
+/// The Decision pane with the worked GraphQL example's evidence: summary and zoomed screens, and answer edits.
+@Suite struct DecisionPaneTests {
+    static let runs: [DecisionEvidence.Run] = [
+        .init(name: "prompt-v1", rung: .baseline, cases: 200, passed: 142, ciLow: 0.644, ciHigh: 0.768),
+        .init(name: "prompt-v3", rung: .prompt, cases: 200, passed: 164, ciLow: 0.761, ciHigh: 0.866),
+        .init(name: "rag-bm25", rung: .rag, cases: 200, passed: 166, ciLow: 0.772, ciHigh: 0.874),
+        .init(name: "gpt-4.1", rung: .model, cases: 200, passed: 172, ciLow: 0.805, ciHigh: 0.901),
+        .init(name: "lora-r16", rung: .finetune, cases: 200, passed: 194, ciLow: 0.936, ciHigh: 0.986),
+    ]
+
+    static func decidedState(width: Int, height: Int, accepted: Int = 331) -> AppState {
+        var snapshot = sampleSnapshot()
+        let answers = ["problem": "format", "target": "0.98"]
+        snapshot.decisionAnswers = answers
+        snapshot.decision = DecisionEngine(evidence: DecisionEvidence(runs: runs, acceptedExamples: accepted))
+            .evaluate(answers: answers)
+        return AppState(project: snapshot, size: Size(width: width, height: height))
+    }
+
+    @Test(arguments: [(120, 36), (80, 24)])
+    func summaryShowsLadderGapAndRecommendation(width: Int, height: Int) throws {
+        let grid = render(Self.decidedState(width: width, height: height))
+        try ScreenSnapshot.check(grid.lines(), named: "decision-summary-\(width)x\(height)")
+        let text = grid.lines().joined(separator: "\n")
+        #expect(text.contains("FINE-TUNE WITH LORA"))
+        #expect(text.contains("Gap to 98%: baseline 71%"))
+        #expect(text.contains("+11 pts (41%)"))
+        #expect(grid.style(of: "FINE-TUNE WITH LORA")?.foreground == .success)
+    }
+
+    @Test(arguments: [(120, 36), (80, 24)])
+    func zoomedShowsTheTreeWithThePathAndTheSelectedQuestion(width: Int, height: Int) throws {
+        var state = Self.decidedState(width: width, height: height)
+        _ = update(&state, .toggleZoom)
+        let grid = render(state)
+        try ScreenSnapshot.check(grid.lines(), named: "decision-zoom-\(width)x\(height)")
+        let text = grid.lines().joined(separator: "\n")
+        #expect(text.contains("✔ problem   format (you)"))
+        #expect(text.contains("✔ evals     yes (data)"))
+        #expect(text.contains("· routing   off path"))
+        #expect(text.contains("What is wrong with the current AI?"))
+    }
+
+    @Test func shortOfExamplesShowsTheNextStepAndWhatWouldChangeIt() throws {
+        var state = Self.decidedState(width: 120, height: 40, accepted: 88)
+        _ = update(&state, .toggleZoom)
+        let text = render(state).lines().joined(separator: "\n")
+        #expect(text.contains("IMPROVE PROMPTS"))
+        #expect(text.contains("with 212 more accepted examples the recommendation becomes"))
+    }
+
+    @Test func answerKeysStoreAnswersAndUndoRestoresThem() throws {
+        var state = Self.decidedState(width: 120, height: 36)
+        _ = update(&state, .toggleZoom)
+        // h/l on the problem question stores the next answer through a task.
+        let effects = update(&state, .decision(.cycleAnswer(1)))
+        #expect(effects.map(\.summary) == ["saving answer"])
+        // The stored edit (previous value "format") becomes undoable; undo stores it back.
+        _ = update(&state, .decision(.answersStored(previous: ["problem": "format"], kind: .edit)))
+        #expect(state.decision.undoStack == [["problem": "format"]])
+        #expect(update(&state, .decision(.undo)).map(\.summary) == ["undoing answer"])
+        #expect(state.decision.undoStack.isEmpty)
+        _ = update(&state, .decision(.answersStored(previous: ["problem": "vocabulary"], kind: .undo)))
+        #expect(state.decision.redoStack == [["problem": "vocabulary"]])
+        #expect(update(&state, .decision(.redo)).map(\.summary) == ["redoing answer"])
+        // Nothing stored for a question: clearing it does nothing.
+        _ = update(&state, .decision(.scroll(.down)))
+        #expect(update(&state, .decision(.clearAnswer)).isEmpty)
+    }
+}
