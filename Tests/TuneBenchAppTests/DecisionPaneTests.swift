@@ -56,22 +56,32 @@ import TuneBenchTestSupport
         #expect(text.contains("with 212 more accepted examples the recommendation becomes"))
     }
 
-    @Test func answerKeysStoreAnswersAndUndoRestoresThem() throws {
+    @Test func fastKeysBuildOnPendingEditsAndUndoRestoresThem() throws {
         var state = Self.decidedState(width: 120, height: 36)
         _ = update(&state, .toggleZoom)
-        // h/l on the problem question stores the next answer through a task.
-        let effects = update(&state, .decision(.cycleAnswer(1)))
-        #expect(effects.map(\.summary) == ["saving answer"])
-        // The stored edit (previous value "format") becomes undoable; undo stores it back.
-        _ = update(&state, .decision(.answersStored(previous: ["problem": "format"], kind: .edit)))
-        #expect(state.decision.undoStack == [["problem": "format"]])
-        #expect(update(&state, .decision(.undo)).map(\.summary) == ["undoing answer"])
-        #expect(state.decision.undoStack.isEmpty)
-        _ = update(&state, .decision(.answersStored(previous: ["problem": "vocabulary"], kind: .undo)))
-        #expect(state.decision.redoStack == [["problem": "vocabulary"]])
-        #expect(update(&state, .decision(.redo)).map(\.summary) == ["redoing answer"])
-        // Nothing stored for a question: clearing it does nothing.
+        // Three l presses before any write comes back: each builds on the last (format → vocabulary → latency → cost).
+        for _ in 0..<3 {
+            #expect(update(&state, .decision(.cycleAnswer(1))).map(\.summary) == ["saving answers"])
+        }
+        #expect(state.decision.pending["problem"]?.value == "cost")
+        #expect(state.decision.undoStack == [["problem": "format"], ["problem": "vocabulary"], ["problem": "latency"]])
+        #expect(render(state).lines().joined().contains("cost (you)") == false)  // the tree shows the stored path...
+        #expect(render(state).lines().joined().contains("▶ cost"))                // ...the answers list the pending one
+
+        // Undo twice: back to vocabulary, with both steps redoable.
+        _ = update(&state, .decision(.undo))
+        _ = update(&state, .decision(.undo))
+        #expect(state.decision.pending["problem"]?.value == "vocabulary")
+        #expect(state.decision.redoStack == [["problem": "cost"], ["problem": "latency"]])
+        _ = update(&state, .decision(.redo))
+        #expect(state.decision.pending["problem"]?.value == "latency")
+
+        // Once the write is stored and the snapshot shows it, the pending edit is forgotten.
+        _ = update(&state, .decision(.answersStored(sequence: state.decision.nextSequence - 1)))
+        state.project.decisionAnswers["problem"] = "latency"
         _ = update(&state, .decision(.scroll(.down)))
+        #expect(state.decision.pending.isEmpty)
+        // Nothing stored for the evals question: clearing it does nothing.
         #expect(update(&state, .decision(.clearAnswer)).isEmpty)
     }
 }

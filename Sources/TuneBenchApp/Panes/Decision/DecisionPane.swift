@@ -16,10 +16,8 @@ public enum DecisionPane: Pane {
         case clearAnswer
         case undo
         case redo
-        /// An edit was stored; `previous` restores it. `isUndo` routes it to the redo stack.
-        case answersStored(previous: [String: String?], kind: EditKind)
-
-        public enum EditKind: Equatable, Sendable { case edit, undo, redo }
+        /// The write with this sequence number is in the project file.
+        case answersStored(sequence: Int)
 
         public var longName: String {
             switch self {
@@ -59,7 +57,8 @@ public enum DecisionPane: Pane {
     }
 
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
-        let answers = context.project.decisionAnswers
+        let stored = context.project.decisionAnswers
+        state.prune(stored: stored)
         switch action {
         case .scroll(let command):
             switch command {
@@ -70,38 +69,35 @@ public enum DecisionPane: Pane {
             case .pageDown: state.detailOffset += 5
             case .pageUp: state.detailOffset = max(0, state.detailOffset - 5)
             }
-            if command == .down || command == .up || command == .top || command == .bottom { state.detailOffset = 0 }
+            if command != .pageDown && command != .pageUp { state.detailOffset = 0 }
             return []
         case .cycleAnswer(let delta):
             let node = tree.nodes[state.selected]
             let values = node.options.map(\.value)
             guard !values.isEmpty else { return update(&state, .nudgeTarget(Double(delta) / 100), context: context) }
-            let current = answers[node.id] ?? context.project.decision?.path.first { $0.node == node.id }?.answer
+            let current = state.answer(node.id, stored: stored)
+                ?? context.project.decision?.path.first { $0.node == node.id }?.answer
             let index = current.flatMap { values.firstIndex(of: $0) }
             let next = index.map { ($0 + delta + values.count) % values.count } ?? (delta > 0 ? 0 : values.count - 1)
-            return store([node.id: values[next]], kind: .edit)
+            return edit(&state, [node.id: values[next]], stored: stored, undoable: true)
         case .nudgeTarget(let delta):
-            let current = answers["target"].flatMap(DecisionEngine.parseRate) ?? 0.9
+            let current = state.answer("target", stored: stored).flatMap(DecisionEngine.parseRate) ?? 0.9
             let next = min(1, max(0, ((current + delta) * 100).rounded() / 100))
-            return store(["target": String(format: "%.2f", next)], kind: .edit)
+            return edit(&state, ["target": String(format: "%.2f", next)], stored: stored, undoable: true)
         case .clearAnswer:
             let node = tree.nodes[state.selected]
-            guard answers[node.id] != nil else { return [] }
-            return store([node.id: nil], kind: .edit)
+            guard state.answer(node.id, stored: stored) != nil else { return [] }
+            return edit(&state, [node.id: nil], stored: stored, undoable: true)
         case .undo:
-            guard let edit = state.undoStack.popLast() else { return [] }
-            return store(edit, kind: .undo)
+            guard let answers = state.undoStack.popLast() else { return [] }
+            state.redoStack.append(currentValues(of: answers, state: state, stored: stored))
+            return edit(&state, answers, stored: stored, undoable: false)
         case .redo:
-            guard let edit = state.redoStack.popLast() else { return [] }
-            return store(edit, kind: .redo)
-        case let .answersStored(previous, kind):
-            switch kind {
-            case .edit:
-                state.undoStack.append(previous)
-                state.redoStack.removeAll()
-            case .undo: state.redoStack.append(previous)
-            case .redo: state.undoStack.append(previous)
-            }
+            guard let answers = state.redoStack.popLast() else { return [] }
+            state.undoStack.append(currentValues(of: answers, state: state, stored: stored))
+            return edit(&state, answers, stored: stored, undoable: false)
+        case .answersStored(let sequence):
+            state.storedSequence = max(state.storedSequence, sequence)
             return [.task(.loadProject)]
         }
     }
@@ -109,21 +105,34 @@ public enum DecisionPane: Pane {
     public static func scrollAction(_ command: ScrollCommand) -> Action { .scroll(command) }
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
+        // Show edits at once, before the store round trip brings them back in the snapshot.
+        var project = context.project
+        project.decisionAnswers = state.answers(stored: project.decisionAnswers)
         switch mode {
-        case .summary: DecisionSummaryView(project: context.project).render(in: area, into: &grid)
-        case .fullScreen: DecisionFullView(state: state, project: context.project).render(in: area, into: &grid)
+        case .summary: DecisionSummaryView(project: project).render(in: area, into: &grid)
+        case .fullScreen: DecisionFullView(state: state, project: project).render(in: area, into: &grid)
         }
     }
 
-    /// Stores answers off the main loop; the previous values come back so the change can be undone.
-    private static func store(_ answers: [String: String?], kind: Action.EditKind) -> [Effect] {
-        let title = kind == .edit ? "saving answer" : (kind == .undo ? "undoing answer" : "redoing answer")
-        return [.task(AppTask(title: title) { environment, _ in
-            let outcome = try environment.store.evaluateDecision(
-                answers: answers.compactMapValues { $0 })
-            let previous = try environment.store.setDecisionAnswers(answers, outcome: outcome)
-            try environment.store.recordDecision(try environment.store.evaluateDecision())
-            return .decision(.answersStored(previous: previous, kind: kind))
+    /// Records an edit as pending (so the next key builds on it), makes it undoable, and stores it off the main
+    /// loop; writes land in key order whatever order their tasks run in.
+    private static func edit(_ state: inout State, _ answers: [String: String?], stored: [String: String],
+                             undoable: Bool) -> [Effect] {
+        if undoable {
+            state.undoStack.append(currentValues(of: answers, state: state, stored: stored))
+            state.redoStack.removeAll()
+        }
+        let sequence = state.nextSequence
+        state.nextSequence += 1
+        for (node, value) in answers { state.pending[node] = .init(value: value, sequence: sequence) }
+        return [.task(AppTask(title: "saving answers") { environment, _ in
+            try await AnswerWriteQueue.shared.write(answers, sequence: sequence, store: environment.store)
+            return .decision(.answersStored(sequence: sequence))
         })]
+    }
+
+    /// What the nodes of `answers` hold now, to restore them.
+    private static func currentValues(of answers: [String: String?], state: State, stored: [String: String]) -> [String: String?] {
+        Dictionary(uniqueKeysWithValues: answers.keys.map { ($0, state.answer($0, stored: stored)) })
     }
 }
