@@ -119,3 +119,24 @@ import TuneBenchCore
     }
 
 }
+
+/// The `graphql:SCHEMA` grader as `evals grade` builds it from a spec.
+@Suite struct GraphQLGraderTests {
+    let sdl = "type Query { user(id: ID!): User }  type User { id: ID! name: String }"
+
+    @Test func specBuildsAGraderThatNamesTheFirstError() throws {
+        let registry = GraderRegistry.standard(tokenCounter: nil) { _ in Data(sdl.utf8) }
+        let grader = try registry.grader(for: "graphql:schema.graphql")
+        #expect(grader.grade(GradingInput(id: "1", output: "{ user(id: \"1\") { name } }")).pass)
+        let bad = grader.grade(GradingInput(id: "2", output: "{ user(id: \"1\") { nmae } }"))
+        #expect(!bad.pass)
+        #expect(bad.reason.contains("Cannot query field \"nmae\" on type \"User\""))
+        #expect(bad.grader == "graphql:schema.graphql")
+    }
+
+    @Test func missingOrBrokenSchemaIsAnInputError() {
+        let registry = GraderRegistry.standard(tokenCounter: nil) { _ in Data("type Query { x: Nope }".utf8) }
+        #expect(throws: EvalInputError.self) { try registry.grader(for: "graphql") }
+        #expect(throws: EvalInputError.self) { try registry.grader(for: "graphql:broken.graphql") }
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds graders from `--grader` specs (`NAME` or `NAME:ARGUMENT`; the argument is everything after the first
 /// colon). `standard` knows exact, normalized, contains, regex, json-valid, json-schema:FILE, numeric:TOL and
-/// max-tokens:N; other issues add kinds with `register`.
+/// max-tokens:N and graphql:SCHEMA; other issues add kinds with `register`.
 public struct GraderRegistry: Sendable {
     /// Makes a grader from the whole spec and its argument (nil when the spec has no colon).
     public typealias Factory = @Sendable (_ spec: String, _ argument: String?) throws(EvalInputError) -> any Grader
@@ -56,6 +56,7 @@ public struct GraderRegistry: Sendable {
             guard let tokenCounter else { throw EvalInputError(location: "--grader \(spec)", message: "no token counter is available") }
             return MaxTokensGrader(spec: spec, limit: limit, counter: tokenCounter)
         }
+        registry.registerGraphQL(readFile: readFile)
         return registry
     }
 
