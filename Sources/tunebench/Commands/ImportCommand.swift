@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
         let mapping = try datasetOperation { try columns.map { try CSVColumnMapping(parsing: $0) } }
         let options = DatasetImportOptions(
-            counter: importTokenCounter(), format: format, datasetName: dataset, columnMapping: mapping,
+            counter: try importTokenCounter(store), format: format, datasetName: dataset, columnMapping: mapping,
             validation: try validation.settings(store))
         let report: DatasetImportReport
         do {

@@ -20,13 +20,11 @@ func datasetOperation<T>(_ body: () throws -> T) throws -> T {
 
 /// The counter imports use: a labelled estimate, fast enough for a million examples; exact counts are a
 /// separate, later pass (formats.md §4 speeds).
-/// Stand-in until the Tokens issue's `EstimatedTokenCounter` reaches main: about 4 UTF-8 bytes per token.
-func importTokenCounter() -> any TokenCounter { UTF8LengthEstimate() }
-
-private struct UTF8LengthEstimate: TokenCounter {
-    var encodingName: String { "estimate" }
-    var isExact: Bool { false }
-    func count(_ text: String) -> Int { (text.utf8.count + 3) / 4 }
+/// The project's token counter, with a warning on standard error when figures will be estimates.
+func importTokenCounter(_ store: ProjectStore) throws -> any TokenCounter {
+    let resolved = try store.tokenCounter()
+    if let reason = resolved.fallbackReason { Diagnostics.warning("token counts are estimates: \(reason)") }
+    return resolved.counter
 }
 
 /// Validation options shared by `import` and `validate`; unset flags fall back to the project's settings.
