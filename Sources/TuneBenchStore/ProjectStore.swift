@@ -56,6 +56,12 @@ public final class ProjectStore: Sendable {
         return store
     }
 
+    /// Moves every committed transaction from the WAL into the database file and empties the WAL, so the file
+    /// alone holds the project (before copying or renaming it).
+    public func checkpoint() throws {
+        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+
     /// Closes the connections; the store must not be used afterwards.
     public func close() throws { try pool.close() }
 

@@ -48,6 +48,12 @@ public struct ExampleProject: Sendable {
         let store = try ProjectStore.create(path: temporary.path, name: manifest.name, problem: manifest.problem,
                                             targetMetric: manifest.targetMetric, force: true, now: now)
         for (key, value) in manifest.settings.sorted(by: { $0.key < $1.key }) { try store.setSetting(key, to: value) }
+        for step in manifest.steps { try run(step, in: store, now: now) }
+        if !manifest.answers.isEmpty {
+            try store.setDecisionAnswers(manifest.answers.mapValues { Optional($0) }, now: now)
+            try store.recordDecision(try store.evaluateDecision(), now: now)
+        }
+        try store.checkpoint()
         try store.close()
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: projectFile.path + suffix) }
         guard rename(temporary.path, projectFile.path) == 0 else {
@@ -56,6 +62,47 @@ public struct ExampleProject: Sendable {
     }
 
     static let manifestName = "project.json"
+
+    /// Runs one build step of the manifest against the project being built.
+    private func run(_ step: ExampleManifest.Step, in store: ProjectStore, now: Date) throws {
+        let file = directory.appendingPathComponent(step.file ?? "")
+        switch step.step {
+        case "import dataset":
+            let format = try step.format.map { try DatasetFormat(name: $0) }
+            let options = DatasetImportOptions(counter: try store.tokenCounter().counter, format: format,
+                                               datasetName: step.name ?? name, now: now)
+            _ = try store.importDataset(file: file.path, options: options)
+        case "import eval run":
+            guard let grader = step.grader else {
+                throw ExampleProjectError.badManifest(path: file.path, detail: "an eval step needs a grader")
+            }
+            let registry = GraderRegistry.standard(tokenCounter: try store.tokenCounter().counter) { path in
+                try Data(contentsOf: directory.appendingPathComponent(path))
+            }
+            let rung = try step.rung.map { try Rung.parse($0) }
+            var evalRun = try EvalGrading.run(
+                outputs: try Data(contentsOf: file), fileName: file.lastPathComponent, graders: [try registry.grader(for: grader)],
+                name: step.name ?? file.deletingPathExtension().lastPathComponent, rung: rung)
+            evalRun.model = step.label
+            evalRun.created = now
+            _ = try store.insertEvalRuns([evalRun], sourceFile: step.file, now: now)
+        case "review":
+            // Stands in for a reviewer's first pass: the first N examples are decided, clean ones accepted and
+            // those with errors or exact duplicates rejected; the rest stay pending for the user.
+            let limit = step.acceptValidUpTo ?? Int.max
+            for example in try store.examples(dataset: step.name ?? name, limit: limit) {
+                let bad = !example.errors.isEmpty || example.warnings.contains("exact_duplicate")
+                try store.applyReview(exampleID: example.id, dataset: step.name ?? name,
+                                      change: ReviewChange(status: bad ? .rejected : .accepted), now: now)
+            }
+        case "set assumptions":
+            // The cost model's assumptions are stored once the cost estimator reads this file.
+            break
+        default:
+            throw ExampleProjectError.badManifest(path: directory.appendingPathComponent(Self.manifestName).path,
+                                                  detail: "unknown step \"\(step.step)\"")
+        }
+    }
 
     private func sourceFiles() throws -> [URL] {
         let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
@@ -88,16 +135,46 @@ public enum ExampleProjectError: Error, CustomStringConvertible {
     }
 }
 
-/// `project.json`: the example's metadata and settings.
+/// `project.json`: the example's metadata, settings, decision answers and build steps.
 struct ExampleManifest: Decodable {
+    /// One build step: import a dataset, grade an eval run's outputs, or set cost assumptions.
+    struct Step: Decodable {
+        let step: String
+        let file: String?
+        let format: String?
+        let rung: String?
+        let label: String?
+        let grader: String?
+        let name: String?
+        /// `review`: how many examples, from the top, the simulated first pass decides.
+        let acceptValidUpTo: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case step, file, format, rung, label, grader, name
+            case acceptValidUpTo = "accept_valid_up_to"
+        }
+    }
+
     let name: String
     let problem: String
     let targetMetric: String
     let settings: [String: String]
+    let answers: [String: String]
+    let steps: [Step]
 
     enum CodingKeys: String, CodingKey {
-        case name, problem, settings
+        case name, problem, settings, answers, steps
         case targetMetric = "target_metric"
+    }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        problem = try container.decodeIfPresent(String.self, forKey: .problem) ?? ""
+        targetMetric = try container.decodeIfPresent(String.self, forKey: .targetMetric) ?? ""
+        settings = try container.decodeIfPresent([String: String].self, forKey: .settings) ?? [:]
+        answers = try container.decodeIfPresent([String: String].self, forKey: .answers) ?? [:]
+        steps = try container.decodeIfPresent([Step].self, forKey: .steps) ?? []
     }
 
     static func load(_ url: URL) throws -> ExampleManifest {

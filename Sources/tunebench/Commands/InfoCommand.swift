@@ -61,7 +61,7 @@ struct ProjectSummary: Encodable {
             "file           \(path) (\(ByteCountFormatter.string(fromByteCount: Int64(fileBytes), countStyle: .file)))",
             "records",
         ]
-        for key in counts.keys.sorted() { lines.append("  \(key.padding(toLength: 13, withPad: " ", startingAt: 0))\(counts[key] ?? 0)") }
+        for key in counts.keys.sorted() { lines.append("  \(key.padding(toLength: 18, withPad: " ", startingAt: 0))\(counts[key] ?? 0)") }
         return lines.joined(separator: "\n")
     }
 }

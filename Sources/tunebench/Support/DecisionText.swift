@@ -45,6 +45,9 @@ enum DecisionText {
     }
 
     private static func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
-    private static func points(_ rate: Double) -> String { "\(Int((rate * 100).rounded())) pts" }
+    private static func points(_ rate: Double) -> String {
+        let points = Int((rate * 100).rounded())
+        return "\(points) pt\(points == 1 ? "" : "s")"
+    }
 }
 
