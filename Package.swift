@@ -46,7 +46,11 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
-        .testTarget(name: "TuneBenchCoreTests", dependencies: ["TuneBenchCore", "TuneBenchTestSupport"]),
+        .testTarget(
+            name: "TuneBenchCoreTests",
+            dependencies: ["TuneBenchCore", "TuneBenchTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "TuneBenchStoreTests", dependencies: ["TuneBenchStore", "TuneBenchTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TuneBenchTestSupport"]),
         .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"]),

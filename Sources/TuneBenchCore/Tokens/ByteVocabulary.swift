@@ -19,8 +19,15 @@ final class ByteVocabulary: @unchecked Sendable {
 
     /// Builds the table from tokens given as `(bytes, rank)` in an arena with offsets; fails on duplicates or a
     /// missing single byte.
-    init(arena bytes: [UInt8], offsets tokenOffsets: [UInt32], ranks tokenRanks: [UInt32]) throws(RankFileError) {
+    init(arena bytes: [UInt8], offsets tokenOffsets: [UInt32], ranks tokenRanks: [UInt32]) throws(VocabularyError) {
         count = tokenRanks.count
+        // Single bytes first, so every stored property is set (and deinit frees the buffers) before a later throw.
+        var singles = [UInt32](repeating: Self.absent, count: 256)
+        for index in 0..<count where tokenOffsets[index + 1] - tokenOffsets[index] == 1 {
+            singles[Int(bytes[Int(tokenOffsets[index])])] = tokenRanks[index]
+        }
+        if let missing = singles.firstIndex(of: Self.absent) { throw .missingByte(UInt8(missing)) }
+        byteRanks = singles
         arena = .allocate(capacity: max(bytes.count, 1))
         arena.initialize(from: bytes, count: bytes.count)
         offsets = .allocate(capacity: tokenOffsets.count)
@@ -32,7 +39,6 @@ final class ByteVocabulary: @unchecked Sendable {
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
         mask = capacity - 1
-        var singles = [UInt32](repeating: Self.absent, count: 256)
         for index in 0..<count {
             let start = Int(offsets[index]), length = Int(offsets[index + 1]) - start
             let hash = Self.hash(arena + start, length)
@@ -40,15 +46,12 @@ final class ByteVocabulary: @unchecked Sendable {
             while slots[slot] != 0 {
                 let other = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
                 if Self.equal(other, start: start, length: length, offsets: offsets, arena: arena) {
-                    throw .duplicateToken(line: index + 1)
+                    throw .duplicateToken(index: index)
                 }
                 slot = (slot + 1) & mask
             }
             slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
-            if length == 1 { singles[Int(arena[start])] = ranks[index] }
         }
-        if let missing = singles.firstIndex(of: Self.absent) { throw .missingByte(UInt8(missing)) }
-        byteRanks = singles
     }
 
     deinit {
@@ -107,6 +110,14 @@ final class ByteVocabulary: @unchecked Sendable {
         h ^= h >> 29
         return h
     }
+}
+
+/// Why a list of tokens is not a byte-level vocabulary.
+enum VocabularyError: Error {
+    /// The token at this index (file order) repeats an earlier one.
+    case duplicateToken(index: Int)
+    /// This byte is not a token.
+    case missingByte(UInt8)
 }
 
 @inline(__always) private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
