@@ -16,6 +16,8 @@ struct TuneBenchCommand: ParsableCommand {
             NewCommand.self,
             InfoCommand.self,
             DemoCommand.self,
+            TokensCommand.self,
+            TokenizerCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -11,6 +11,8 @@ public struct BPETokenizer: TokenCounter {
     public let isExact = true
     /// The pre-tokenizer pattern.
     public let splitPattern: SplitPattern
+    /// The rank file the vocabulary was read from.
+    public let rankFilePath: String
     /// Number of tokens in the vocabulary.
     public var vocabularySize: Int { vocabulary.count }
 
@@ -19,6 +21,7 @@ public struct BPETokenizer: TokenCounter {
     /// Loads a known encoding from its rank file, refusing a file whose sha256 is not the published one.
     public init(encoding: TiktokenEncoding, rankFile path: String) throws(RankFileError) {
         vocabulary = try RankFile.load(path: path, expectedSHA256: encoding.rankFileSHA256)
+        rankFilePath = path
         encodingName = encoding.rawValue
         splitPattern = encoding.splitPattern
     }
@@ -27,6 +30,7 @@ public struct BPETokenizer: TokenCounter {
     /// checked when given.
     public init(name: String, splitPattern: SplitPattern, rankFileBytes: [UInt8], path: String, expectedSHA256: String?) throws(RankFileError) {
         vocabulary = try RankFile.parse(rankFileBytes, path: path, expectedSHA256: expectedSHA256)
+        rankFilePath = path
         encodingName = name
         self.splitPattern = splitPattern
     }
