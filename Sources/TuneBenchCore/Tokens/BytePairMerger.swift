@@ -46,7 +46,7 @@ struct BytePairMerger: ~Copyable {
         for k in 0..<length {
             starts[k] = k
             ids[k] = vocabulary.byteRanks[Int(piece[k])]
-            pairRanks[k] = k + 1 < length ? vocabulary.rank(piece + k, 2) : absent
+            pairRanks[k] = k + 1 < length ? vocabulary.pairRanks[Int(piece[k]) << 8 | Int(piece[k + 1])] : absent
         }
         starts[length] = length
         var parts = length
@@ -94,7 +94,7 @@ struct BytePairMerger: ~Copyable {
         var alive = [Bool](repeating: true, count: length)
         var heap = MinHeap()
         for k in 0..<(length - 1) {
-            pairs[k] = vocabulary.rank(piece + k, 2)
+            pairs[k] = vocabulary.pairRanks[Int(piece[k]) << 8 | Int(piece[k + 1])]
             if pairs[k] != absent { heap.push(UInt64(pairs[k]) << 32 | UInt64(k)) }
         }
         while let entry = heap.pop() {

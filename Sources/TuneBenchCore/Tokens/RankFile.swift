@@ -47,6 +47,7 @@ enum RankFile {
             switch error {
             case .duplicateToken(let index): throw .duplicateToken(path: path, line: lineNumbers[index])
             case .missingByte(let byte): throw .missingByte(path: path, byte: byte)
+            case .sparseRanks(let highest): throw .sparseRanks(path: path, highest: highest, tokens: ranks.count)
             }
         }
     }

@@ -10,6 +10,8 @@ public enum RankFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateRank(path: String, line: Int, rank: UInt32)
     /// A single byte has no rank, so some text could not be encoded.
     case missingByte(path: String, byte: UInt8)
+    /// Ranks leave most numbers unused (tunebench's tables are indexed by rank).
+    case sparseRanks(path: String, highest: Int, tokens: Int)
     /// The file could not be read.
     case unreadable(path: String, reason: String)
 
@@ -25,6 +27,8 @@ public enum RankFileError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path):\(line): rank \(rank) appears twice"
         case let .missingByte(path, byte):
             "\(path): not a byte-level vocabulary: byte 0x\(String(byte, radix: 16)) has no rank"
+        case let .sparseRanks(path, highest, tokens):
+            "\(path): ranks go up to \(highest) for only \(tokens) tokens; rank files number their tokens densely"
         case let .unreadable(path, reason):
             "\(path): cannot read: \(reason)"
         }
