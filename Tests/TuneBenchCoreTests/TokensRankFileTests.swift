@@ -68,6 +68,8 @@ import TuneBenchTestSupport
         #expect(tokenizer.encode("abcdab") == [258, 256])      // ab, ab, cd, then abcd
         #expect(tokenizer.encode("aaaaa") == [260, 97])        // aa aa a -> aaaa a
         #expect(tokenizer.encode("bcab") == [261, 256])        // bc (261) and ab (256): ab first, then bc
+        // Repeated pieces come from the piece cache the second time: the same tokens.
+        #expect(tokenizer.encode("bcab bcab bcab") == [261, 256, 32, 261, 256, 32, 261, 256])
         #expect(tokenizer.encode("x") == [120])
         #expect(tokenizer.encode("") == [])
         #expect(tokenizer.count("abcdab abcd") == 4)

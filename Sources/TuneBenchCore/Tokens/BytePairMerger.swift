@@ -1,9 +1,13 @@
 /// Byte-pair merging of one pre-tokenized piece: repeatedly merge the adjacent pair whose bytes form the token of
 /// lowest rank (leftmost on ties), until no adjacent pair is a token, exactly as tiktoken does. Short pieces use
 /// tiktoken's own rank array (quadratic in the piece length but with tiny constants); long ones a heap over a
-/// linked list of parts, so one megabyte-long word stays O(n log n).
-struct BytePairMerger: ~Copyable {
+/// linked list of parts, so one megabyte-long word stays O(n log n). Short pieces that needed merging are
+/// remembered in a `PieceCache`, since words repeat.
+///
+/// A workspace of scratch buffers, used by one thread at a time (`MergeWorkspacePool` hands them out).
+final class BytePairMerger: @unchecked Sendable {
     private let vocabulary: ByteVocabulary
+    private var cache = PieceCache()
     private var capacity: Int
     private var starts: UnsafeMutablePointer<Int>
     private var pairRanks: UnsafeMutablePointer<UInt32>
@@ -28,7 +32,7 @@ struct BytePairMerger: ~Copyable {
     }
 
     /// Encodes `piece` (at least one byte) into `ids`; returns the number of tokens.
-    @inline(__always) mutating func merge(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    @inline(__always) func merge(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         if length == 1 {
             ids[0] = vocabulary.byteRanks[Int(piece[0])]
             return 1
@@ -38,10 +42,16 @@ struct BytePairMerger: ~Copyable {
             ids[0] = whole
             return 1
         }
-        return length <= Self.heapThreshold ? mergeShort(piece, length) : mergeLong(piece, length)
+        guard length <= Self.heapThreshold else { return mergeLong(piece, length) }
+        guard length <= PieceCache.longestPiece else { return mergeShort(piece, length) }
+        let cached = cache.tokens(of: piece, length, into: ids)
+        if cached > 0 { return cached }
+        let produced = mergeShort(piece, length)
+        cache.remember(piece, length, tokens: ids, count: produced)
+        return produced
     }
 
-    private mutating func mergeShort(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    private func mergeShort(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         let absent = ByteVocabulary.absent
         for k in 0..<length {
             starts[k] = k
@@ -78,7 +88,7 @@ struct BytePairMerger: ~Copyable {
         return parts
     }
 
-    private mutating func mergeLong(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    private func mergeLong(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         let absent = ByteVocabulary.absent
         // Parts are named by their start offset; next[k] is the start of the following part (length at the end).
         var next = [Int](unsafeUninitializedCapacity: length) { buffer, count in
