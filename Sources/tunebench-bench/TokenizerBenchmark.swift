@@ -35,16 +35,17 @@ struct TokenizerBenchmark: ParsableCommand {
         let textsFile = try writeTexts(texts)
         defer { try? FileManager.default.removeItem(atPath: textsFile) }
         let source = file.map { "message texts of \(($0 as NSString).lastPathComponent)" } ?? "generated chat message text"
-        print("Machine: \(Machine.description). Date: \(Machine.today). Release build, \(runs) runs, medians.")
+        print("Machine: \(Machine.description). Date: \(Machine.today). Release build, \(runs) runs, medians;")
+        print("single-thread figures in thread CPU time (both sides), all-core figures in wall time.")
         print("Input: \(source), \(texts.count) messages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB.\n")
         print("| encoding | tunebench, 1 thread | tiktoken \(noTiktoken ? "" : "\(tiktokenVersion()) ")(Rust core, Python API), 1 thread | ratio | tunebench, all \(ProcessInfo.processInfo.activeProcessorCount) cores | tokens (equal?) |")
         print("| --- | --- | --- | --- | --- | --- |")
         for tokenizer in tokenizers {
             var tokens = 0
-            let single = median(runs) {
+            let single = median(runs, clock: .threadCPU) {
                 tokens = texts.reduce(0) { $0 + tokenizer.count($1) }
             }
-            let parallel = median(runs) { _ = tokenizer.countTotal(texts) }
+            let parallel = median(runs, clock: .wall) { _ = tokenizer.countTotal(texts) }
             var tiktokenCell = "-", ratioCell = "-", equalCell = "\(tokens)"
             if !noTiktoken {
                 let reference = try tiktoken(tokenizer: tokenizer, textsFile: textsFile)
@@ -67,8 +68,8 @@ struct TokenizerBenchmark: ParsableCommand {
         print("| encoding | tunebench 100 KB | tunebench 1 MB | 1 MB / 100 KB | tiktoken 100 KB | tiktoken 1 MB |")
         print("| --- | --- | --- | --- | --- | --- |")
         for tokenizer in tokenizers {
-            let smallTime = median(runs) { _ = tokenizer.count(small) }
-            let bigTime = median(runs) { _ = tokenizer.count(big) }
+            let smallTime = median(runs, clock: .threadCPU) { _ = tokenizer.count(small) }
+            let bigTime = median(runs, clock: .threadCPU) { _ = tokenizer.count(big) }
             var reference = ("-", "-")
             if !noTiktoken {
                 let smallFile = try writeTexts([small]), bigFile = try writeTexts([big])
@@ -102,13 +103,25 @@ struct TokenizerBenchmark: ParsableCommand {
         return path
     }
 
-    /// Median wall time of `runs` runs of `body`, after one warm-up run.
-    private func median(_ runs: Int, _ body: () -> Void) -> Double {
+    /// What a measurement counts: the calling thread's CPU time (single-thread figures, both sides, so other jobs on
+    /// a shared machine distort them less) or wall time (all-core figures).
+    enum Clock {
+        case threadCPU, wall
+
+        var now: Double {
+            var time = timespec()
+            clock_gettime(self == .threadCPU ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+    }
+
+    /// Median time of `runs` runs of `body`, after one warm-up run.
+    private func median(_ runs: Int, clock: Clock, _ body: () -> Void) -> Double {
         body()
-        let clock = ContinuousClock()
         let times = (0..<max(runs, 1)).map { _ in
-            let duration = clock.measure(body)
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            let start = clock.now
+            body()
+            return clock.now - start
         }.sorted()
         return times[times.count / 2]
     }
@@ -138,9 +151,9 @@ struct TokenizerBenchmark: ParsableCommand {
             tokens = sum(len(encoding.encode_ordinary(t)) for t in texts)
             times = []
             for _ in range(runs):
-                start = time.perf_counter()
+                start = time.thread_time()
                 for t in texts: encoding.encode_ordinary(t)
-                times.append(time.perf_counter() - start)
+                times.append(time.thread_time() - start)
             times.sort()
             print(json.dumps({"seconds": times[len(times) // 2], "tokens": tokens}))
             """
