@@ -3,7 +3,7 @@
 #   - the cl100k_base and o200k_base rank files, sha256-verified, into tiktoken's default cache
 #     (<tmp>/data-gym-cache/<sha1 of the download URL>), where both tunebench's discovery and Python tiktoken find them;
 #   - Python tiktoken 0.14.0 in a venv (.build/ci-tiktoken), which re-generates the expected ids and checks they equal
-#     the committed fixture, so the Swift tests compare against real tiktoken output.
+#     the committed fixtures, so the Swift tests compare against real tiktoken output.
 # Skips, saying why, only when the package index is unreachable. Any other failure fails CI.
 # Called by .ci/run before `swift test`. Also usable by hand; prints the venv's python for the benchmark.
 set -euo pipefail
@@ -87,8 +87,10 @@ python3 -m venv "$VENV"
 say "checking the committed expected ids against tiktoken $TIKTOKEN_VERSION"
 cp -R "$FIXTURE_DIR" "$work/fixture"
 TIKTOKEN_CACHE_DIR="$cache_dir" "$VENV/bin/python" "$work/fixture/generate_expected_ids.py"
-if ! cmp -s "$work/fixture/tiktoken_expected_ids.json" "$FIXTURE_DIR/tiktoken_expected_ids.json"; then
-    say "FAILED: tiktoken $TIKTOKEN_VERSION gives other ids than $FIXTURE_DIR/tiktoken_expected_ids.json; regenerate it"
-    exit 1
-fi
+for fixture in tiktoken_expected_ids.json tiktoken_unicode_sweep.json; do
+    if ! cmp -s "$work/fixture/$fixture" "$FIXTURE_DIR/$fixture"; then
+        say "FAILED: tiktoken $TIKTOKEN_VERSION gives other ids than $FIXTURE_DIR/$fixture; regenerate it"
+        exit 1
+    fi
+done
 say "ok: rank files installed, fixture equals tiktoken's output (python for benchmarks: $VENV/bin/python)"

@@ -83,6 +83,33 @@ struct TokensExactnessTests {
         #expect(mismatched.isEmpty, "ids differ from tiktoken for: \(mismatched.joined(separator: ", "))")
     }
 
+    /// Every BMP code point (and a sample of the others) inside a short template, compared block by block with the
+    /// digests of tiktoken's ids: each character is classified as tiktoken's regex engine classifies it.
+    @Test(arguments: TiktokenEncoding.allCases)
+    func everyCharacterSplitsAsInTiktoken(_ encoding: TiktokenEncoding) throws {
+        let tokenizer = try InstalledRankFiles.tokenizer(encoding)
+        let data = try Data(contentsOf: Self.fixtureURL("tiktoken_unicode_sweep.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let digests = try #require((root["digests"] as? [String: [String: String]])?[encoding.rawValue])
+        #expect(root["template"] as? String == "x{c}y {c}1 {c}{c}A'{c}\n")
+        #expect(digests.count > 60)
+        var mismatched: [String] = []
+        for (block, expected) in digests {
+            // "FIRST-LAST-STEP": first and last code point in hex, the step in decimal.
+            let parts = block.split(separator: "-")
+            let bounds = [Int(parts[0], radix: 16), Int(parts[1], radix: 16), Int(parts[2])].compactMap { $0 }
+            try #require(parts.count == 3 && bounds.count == 3, "\(block)")
+            var hasher = SHA256()
+            for point in stride(from: bounds[0], through: bounds[1], by: bounds[2]) {
+                let c = String(Character(try #require(Unicode.Scalar(UInt32(point)))))
+                let ids = tokenizer.encode("x\(c)y \(c)1 \(c)\(c)A'\(c)\n")
+                hasher.update((ids.map(String.init).joined(separator: " ") + "\n").utf8)
+            }
+            if hasher.hexDigest() != expected { mismatched.append(block) }
+        }
+        #expect(mismatched.isEmpty, "code point blocks split differently from tiktoken: \(mismatched.sorted())")
+    }
+
     @Test func loadsThePublishedVocabularies() throws {
         for encoding in TiktokenEncoding.allCases {
             let tokenizer = try InstalledRankFiles.tokenizer(encoding)

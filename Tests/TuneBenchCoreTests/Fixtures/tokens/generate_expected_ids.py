@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes tiktoken_expected_ids.json: the exactness corpus and tiktoken's encode_ordinary ids for it.
+"""Writes tiktoken_expected_ids.json (the exactness corpus and tiktoken's encode_ordinary ids for it) and
+tiktoken_unicode_sweep.json (digests of the ids of a short template around every code point, block by block).
 
 Run with tiktoken installed and the rank files reachable by tiktoken (e.g. TIKTOKEN_CACHE_DIR prepared by
 .ci/tokenizer-fixtures.sh):  python3 generate_expected_ids.py
 The corpus is deterministic: regenerating with the same tiktoken version gives the same file.
 """
-import base64, json, os, random, sys
+import base64, hashlib, json, os, random, sys
 import tiktoken
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -111,6 +112,22 @@ def periodic_runs(ids, longest_period=8):
         i += best_period * best_times
     return runs
 
+SWEEP_TEMPLATE = "x{c}y {c}1 {c}{c}A'{c}\n"
+SWEEP_RANGES = [(0x80, 0xD800, 1), (0xE000, 0x10000, 1), (0x10000, 0x20000, 7), (0x20000, 0x32000, 101), (0xE0000, 0xE0080, 1)]
+
+def sweep_digests(encodings):
+    """sha256 of the ids of SWEEP_TEMPLATE around every code point of each 1024-code-point block: a compact check that
+    every character is classified (letter, number, mark, space...) as tiktoken's regex engine classifies it.
+    Keys are FIRST-LAST-STEP: first and last code point in hex, the step in decimal."""
+    digests = {name: {} for name in encodings}
+    for start, end, step in SWEEP_RANGES:
+        for block_start in range(start, end, 1024 * step):
+            points = range(block_start, min(block_start + 1024 * step, end), step)
+            for name, encoding in encodings.items():
+                lines = "".join(" ".join(map(str, encoding.encode_ordinary(SWEEP_TEMPLATE.format(c=chr(p))))) + "\n" for p in points)
+                digests[name][f"{points[0]:X}-{points[-1]:X}-{step}"] = hashlib.sha256(lines.encode()).hexdigest()
+    return {"template": SWEEP_TEMPLATE, "digests": digests}
+
 def main():
     encodings = {name: tiktoken.get_encoding(name) for name in ("cl100k_base", "o200k_base")}
     cases = hard_cases() + invalid_utf8_cases() + repeated_cases() + cookbook_cases() + random_cases()
@@ -126,7 +143,10 @@ def main():
     with open(os.path.join(HERE, "tiktoken_expected_ids.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=True, separators=(",", ":"))
         f.write("\n")
-    print(f"{len(cases)} cases written with tiktoken {tiktoken.__version__}", file=sys.stderr)
+    with open(os.path.join(HERE, "tiktoken_unicode_sweep.json"), "w", encoding="utf-8") as f:
+        json.dump(sweep_digests(encodings), f, ensure_ascii=True, indent=1, sort_keys=True)
+        f.write("\n")
+    print(f"{len(cases)} cases and the Unicode sweep written with tiktoken {tiktoken.__version__}", file=sys.stderr)
 
 if __name__ == "__main__":
     main()
