@@ -23,6 +23,8 @@ struct TuneBenchCommand: ParsableCommand {
             ExportCommand.self,
             DecideCommand.self,
             KeysCommand.self,
+            TokensCommand.self,
+            TokenizerCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -11,14 +11,19 @@ public struct BPETokenizer: TokenCounter {
     public let isExact = true
     /// The pre-tokenizer pattern.
     public let splitPattern: SplitPattern
+    /// The rank file the vocabulary was read from.
+    public let rankFilePath: String
     /// Number of tokens in the vocabulary.
     public var vocabularySize: Int { vocabulary.count }
 
     let vocabulary: ByteVocabulary
+    private let workspaces: MergeWorkspacePool
 
     /// Loads a known encoding from its rank file, refusing a file whose sha256 is not the published one.
     public init(encoding: TiktokenEncoding, rankFile path: String) throws(RankFileError) {
         vocabulary = try RankFile.load(path: path, expectedSHA256: encoding.rankFileSHA256)
+        workspaces = MergeWorkspacePool(vocabulary: vocabulary)
+        rankFilePath = path
         encodingName = encoding.rawValue
         splitPattern = encoding.splitPattern
     }
@@ -27,6 +32,8 @@ public struct BPETokenizer: TokenCounter {
     /// checked when given.
     public init(name: String, splitPattern: SplitPattern, rankFileBytes: [UInt8], path: String, expectedSHA256: String?) throws(RankFileError) {
         vocabulary = try RankFile.parse(rankFileBytes, path: path, expectedSHA256: expectedSHA256)
+        workspaces = MergeWorkspacePool(vocabulary: vocabulary)
+        rankFilePath = path
         encodingName = name
         self.splitPattern = splitPattern
     }
@@ -62,14 +69,15 @@ public struct BPETokenizer: TokenCounter {
     }
 
     @inline(__always) private func run<P: PreTokenizer>(_ splitter: P, _ body: (UnsafePointer<UInt32>, Int) -> Void) {
-        var merger = BytePairMerger(vocabulary: vocabulary)
-        let text = splitter.text
-        var start = 0
-        while start < text.count {
-            let end = splitter.pieceEnd(from: start)
-            let produced = merger.merge(text.bytes + start, end - start)
-            body(merger.ids, produced)
-            start = end
+        workspaces.withWorkspace { merger in
+            let text = splitter.text
+            var start = 0
+            while start < text.count {
+                let end = splitter.pieceEnd(from: start)
+                let produced = merger.merge(text.bytes + start, end - start)
+                body(merger.ids, produced)
+                start = end
+            }
         }
     }
 }

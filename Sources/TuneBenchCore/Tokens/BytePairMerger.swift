@@ -1,9 +1,13 @@
 /// Byte-pair merging of one pre-tokenized piece: repeatedly merge the adjacent pair whose bytes form the token of
 /// lowest rank (leftmost on ties), until no adjacent pair is a token, exactly as tiktoken does. Short pieces use
 /// tiktoken's own rank array (quadratic in the piece length but with tiny constants); long ones a heap over a
-/// linked list of parts, so one megabyte-long word stays O(n log n).
-struct BytePairMerger: ~Copyable {
+/// linked list of parts, so one megabyte-long word stays O(n log n). Short pieces that needed merging are
+/// remembered in a `PieceCache`, since words repeat.
+///
+/// A workspace of scratch buffers, used by one thread at a time (`MergeWorkspacePool` hands them out).
+final class BytePairMerger: @unchecked Sendable {
     private let vocabulary: ByteVocabulary
+    private var cache = PieceCache()
     private var capacity: Int
     private var starts: UnsafeMutablePointer<Int>
     private var pairRanks: UnsafeMutablePointer<UInt32>
@@ -28,7 +32,7 @@ struct BytePairMerger: ~Copyable {
     }
 
     /// Encodes `piece` (at least one byte) into `ids`; returns the number of tokens.
-    @inline(__always) mutating func merge(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    @inline(__always) func merge(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         if length == 1 {
             ids[0] = vocabulary.byteRanks[Int(piece[0])]
             return 1
@@ -38,15 +42,21 @@ struct BytePairMerger: ~Copyable {
             ids[0] = whole
             return 1
         }
-        return length <= Self.heapThreshold ? mergeShort(piece, length) : mergeLong(piece, length)
+        guard length <= Self.heapThreshold else { return mergeLong(piece, length) }
+        guard length <= PieceCache.longestPiece else { return mergeShort(piece, length) }
+        let cached = cache.tokens(of: piece, length, into: ids)
+        if cached > 0 { return cached }
+        let produced = mergeShort(piece, length)
+        cache.remember(piece, length, tokens: ids, count: produced)
+        return produced
     }
 
-    private mutating func mergeShort(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    private func mergeShort(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         let absent = ByteVocabulary.absent
         for k in 0..<length {
             starts[k] = k
             ids[k] = vocabulary.byteRanks[Int(piece[k])]
-            pairRanks[k] = k + 1 < length ? vocabulary.rank(piece + k, 2) : absent
+            pairRanks[k] = k + 1 < length ? vocabulary.pairRanks[Int(piece[k]) << 8 | Int(piece[k + 1])] : absent
         }
         starts[length] = length
         var parts = length
@@ -78,38 +88,48 @@ struct BytePairMerger: ~Copyable {
         return parts
     }
 
-    private mutating func mergeLong(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    private func mergeLong(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         let absent = ByteVocabulary.absent
-        // Parts are named by their start offset; next[k] is the start of the following part (length at the end).
-        var next = [Int](unsafeUninitializedCapacity: length) { buffer, count in
-            for k in 0..<length { buffer[k] = k + 1 }
-            count = length
+        // Parts are named by their start offset: next[k] is the start of the following part (length at the end),
+        // tokens[k] the part's token, pairs[k] the rank of the part merged with the next one (absent when none, or
+        // when part k has been merged into its left neighbour).
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: length)
+        let previous = UnsafeMutablePointer<Int32>.allocate(capacity: length)
+        let tokens = UnsafeMutablePointer<UInt32>.allocate(capacity: length)
+        let pairs = UnsafeMutablePointer<UInt32>.allocate(capacity: length)
+        defer {
+            next.deallocate()
+            previous.deallocate()
+            tokens.deallocate()
+            pairs.deallocate()
         }
-        var previous = [Int](unsafeUninitializedCapacity: length) { buffer, count in
-            for k in 0..<length { buffer[k] = k - 1 }
-            count = length
+        var heap = MinHeap(capacity: length)
+        for k in 0..<length {
+            next[k] = Int32(k + 1)
+            previous[k] = Int32(k - 1)
+            tokens[k] = vocabulary.byteRanks[Int(piece[k])]
+            pairs[k] = k + 1 < length ? vocabulary.pairRanks[Int(piece[k]) << 8 | Int(piece[k + 1])] : absent
+            if pairs[k] != absent { heap.append(UInt64(pairs[k]) << 32 | UInt64(k)) }
         }
-        var tokens = (0..<length).map { vocabulary.byteRanks[Int(piece[$0])] }
-        var pairs = [UInt32](repeating: absent, count: length)
-        var alive = [Bool](repeating: true, count: length)
-        var heap = MinHeap()
-        for k in 0..<(length - 1) {
-            pairs[k] = vocabulary.rank(piece + k, 2)
-            if pairs[k] != absent { heap.push(UInt64(pairs[k]) << 32 | UInt64(k)) }
-        }
+        heap.heapify()
         while let entry = heap.pop() {
-            let rank = UInt32(entry >> 32), k = Int(entry & 0xFFFF_FFFF)
-            guard alive[k], pairs[k] == rank else { continue }
-            let right = next[k]
-            alive[right] = false
+            let rank = UInt32(truncatingIfNeeded: entry >> 32), k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+            guard pairs[k] == rank else { continue } // stale: the pair changed or part k is gone
+            let right = Int(next[k])
+            pairs[right] = absent
             tokens[k] = rank
-            next[k] = next[right]
-            if next[k] < length { previous[next[k]] = k }
-            pairs[k] = next[k] < length ? vocabulary.rank(piece + k, next[next[k]] - k) : absent
-            if pairs[k] != absent { heap.push(UInt64(pairs[k]) << 32 | UInt64(k)) }
-            let left = previous[k]
+            let after = Int(next[right])
+            next[k] = Int32(after)
+            if after < length {
+                previous[after] = Int32(k)
+                pairs[k] = vocabulary.rank(piece + k, Int(next[after]) - k)
+                if pairs[k] != absent { heap.push(UInt64(pairs[k]) << 32 | UInt64(k)) }
+            } else {
+                pairs[k] = absent
+            }
+            let left = Int(previous[k])
             if left >= 0 {
-                pairs[left] = vocabulary.rank(piece + left, next[k] - left)
+                pairs[left] = vocabulary.rank(piece + left, after - left)
                 if pairs[left] != absent { heap.push(UInt64(pairs[left]) << 32 | UInt64(left)) }
             }
         }
@@ -117,7 +137,7 @@ struct BytePairMerger: ~Copyable {
         var k = 0
         while k < length {
             produced += 1
-            k = next[k]
+            k = Int(next[k])
         }
         if produced > capacity {
             ids.deallocate()
@@ -133,42 +153,84 @@ struct BytePairMerger: ~Copyable {
         while k < length {
             ids[slot] = tokens[k]
             slot += 1
-            k = next[k]
+            k = Int(next[k])
         }
         return produced
     }
 }
 
 /// A binary min-heap of packed `rank << 32 | position` keys: lowest rank first, leftmost on ties.
-private struct MinHeap {
-    private var items: [UInt64] = []
+private struct MinHeap: ~Copyable {
+    private var items: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
+    private var count = 0
 
-    mutating func push(_ item: UInt64) {
-        items.append(item)
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard items[child] < items[parent] else { break }
-            items.swapAt(child, parent)
-            child = parent
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        items = .allocate(capacity: self.capacity)
+    }
+
+    deinit { items.deallocate() }
+
+    /// Adds an item without keeping the heap order; call `heapify` before the first `pop`.
+    mutating func append(_ item: UInt64) {
+        if count == capacity { grow() }
+        items[count] = item
+        count += 1
+    }
+
+    /// Restores the heap order in O(n).
+    mutating func heapify() {
+        var parent = count / 2 - 1
+        while parent >= 0 {
+            siftDown(parent)
+            parent -= 1
         }
     }
 
+    mutating func push(_ item: UInt64) {
+        if count == capacity { grow() }
+        var child = count
+        count += 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard item < items[parent] else { break }
+            items[child] = items[parent]
+            child = parent
+        }
+        items[child] = item
+    }
+
     mutating func pop() -> UInt64? {
-        guard let last = items.popLast() else { return nil }
-        guard !items.isEmpty else { return last }
+        guard count > 0 else { return nil }
         let top = items[0]
-        items[0] = last
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var smallest = parent
-            if left < items.count && items[left] < items[smallest] { smallest = left }
-            if right < items.count && items[right] < items[smallest] { smallest = right }
-            if smallest == parent { break }
-            items.swapAt(parent, smallest)
-            parent = smallest
+        count -= 1
+        if count > 0 {
+            items[0] = items[count]
+            siftDown(0)
         }
         return top
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        let item = items[start]
+        var parent = start
+        while true {
+            var child = 2 * parent + 1
+            guard child < count else { break }
+            if child + 1 < count && items[child + 1] < items[child] { child += 1 }
+            guard items[child] < item else { break }
+            items[parent] = items[child]
+            parent = child
+        }
+        items[parent] = item
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: items, count: count)
+        items.deallocate()
+        items = larger
+        capacity *= 2
     }
 }

@@ -15,6 +15,7 @@ enum RankFile {
         var offsets: [UInt32] = [0]
         var ranks: [UInt32] = []
         var seenRanks = Set<UInt32>()
+        var lineNumbers: [Int] = []
         var lineNumber = 0
         var lineStart = 0
         while lineStart < data.count {
@@ -36,10 +37,19 @@ enum RankFile {
                 guard seenRanks.insert(rank).inserted else { throw .duplicateRank(path: path, line: lineNumber, rank: rank) }
                 offsets.append(UInt32(arena.count))
                 ranks.append(rank)
+                lineNumbers.append(lineNumber)
             }
             lineStart = lineEnd + 1
         }
-        return try ByteVocabulary(arena: arena, offsets: offsets, ranks: ranks)
+        do {
+            return try ByteVocabulary(arena: arena, offsets: offsets, ranks: ranks)
+        } catch {
+            switch error {
+            case .duplicateToken(let index): throw .duplicateToken(path: path, line: lineNumbers[index])
+            case .missingByte(let byte): throw .missingByte(path: path, byte: byte)
+            case .sparseRanks(let highest): throw .sparseRanks(path: path, highest: highest, tokens: ranks.count)
+            }
+        }
     }
 
     /// Reads and parses a rank file.

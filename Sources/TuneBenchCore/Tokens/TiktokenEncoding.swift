@@ -24,12 +24,7 @@ public enum TiktokenEncoding: String, CaseIterable, Sendable, CustomStringConver
         }
     }
 
-    /// Where tiktoken downloads the rank file from.
-    public var downloadURL: String {
-        "https://openaipublic.blob.core.windows.net/encodings/\(rawValue).tiktoken"
-    }
-
-    /// The file name tiktoken caches the rank file under: the sha1 of `downloadURL`.
+    /// The file name tiktoken caches the rank file under: the sha1 of the URL it downloads the file from.
     public var tiktokenCacheName: String {
         switch self {
         case .cl100kBase: "9b5ad71b2ce5302211f9c61530b329a4922fc6a4"
