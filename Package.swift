@@ -38,6 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: figures for BENCHMARKS.md, never run by the tests.
+        .executableTarget(
+            name: "tunebench-bench",
+            dependencies: [
+                "TuneBenchCore", "TuneBenchStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Helpers shared by the test targets: fixtures, the CLI runner, the tmux driver, screen assertions.
         .target(
             name: "TuneBenchTestSupport",

@@ -53,31 +53,40 @@ public enum MinHashSketch {
     public static let size = 32
     static let empty: UInt16 = .max
 
-    /// The sketch of UTF-8 text; words are runs of bytes between ASCII whitespace.
+    /// The sketch of UTF-8 text; words are runs of bytes between ASCII whitespace, hashed inline (FNV-1a) so
+    /// sketching costs about one multiply per byte.
     public static func sketch(of text: UnsafeRawBufferPointer) -> [UInt16] {
         var bins = [UInt32](repeating: .max, count: size)
-        var w1: UInt64 = 0, w2: UInt64 = 0
-        var words = 0
-        var index = 0
-        let count = text.count
-        func add(_ shingle: UInt64) {
-            let mixed = StableHash.combine(shingle, 0x5151)
-            let bin = Int(mixed >> 59)
-            let value = UInt32(truncatingIfNeeded: mixed & 0xFFFF)
-            if value < bins[bin] { bins[bin] = value }
+        bins.withUnsafeMutableBufferPointer { bins in
+            var w1: UInt64 = 0, w2: UInt64 = 0
+            var words = 0
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            @inline(__always) func add(_ shingle: UInt64) {
+                var mixed = (shingle ^ (shingle >> 29)) &* 0xbf58_476d_1ce4_e5b9
+                mixed ^= mixed >> 32
+                let bin = Int(mixed >> 59)
+                let value = UInt32(truncatingIfNeeded: (mixed >> 8) & 0xFFFF)
+                if value < bins[bin] { bins[bin] = value }
+            }
+            @inline(__always) func endWord() {
+                words += 1
+                if words >= 3 { add(w2 &* 0x9E37_79B9_7F4A_7C15 ^ w1 &* 0xC2B2_AE3D_27D4_EB4F ^ hash) }
+                w2 = w1
+                w1 = hash
+                hash = 0xcbf2_9ce4_8422_2325
+            }
+            for byte in text {
+                if isSpace(byte) {
+                    if inWord { endWord(); inWord = false }
+                } else {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    inWord = true
+                }
+            }
+            if inWord { endWord() }
+            if words == 1 { add(w1) } else if words == 2 { add(w2 &* 0x9E37_79B9_7F4A_7C15 ^ w1) }
         }
-        while index < count {
-            while index < count && isSpace(text[index]) { index += 1 }
-            let start = index
-            while index < count && !isSpace(text[index]) { index += 1 }
-            guard index > start else { break }
-            let word = StableHash.hash(UnsafeRawBufferPointer(rebasing: text[start..<index]))
-            words += 1
-            if words >= 3 { add(StableHash.combine(StableHash.combine(w2, w1), word)) }
-            w2 = w1
-            w1 = word
-        }
-        if words == 1 { add(w1) } else if words == 2 { add(StableHash.combine(w2, w1)) }
         // Densify: an empty bin borrows the next filled bin's value, offset so borrowed values rarely match by chance.
         var sketch = [UInt16](repeating: empty, count: size)
         guard bins.contains(where: { $0 != .max }) else { return sketch }
@@ -85,7 +94,7 @@ public enum MinHashSketch {
             var source = bin
             var steps: UInt32 = 0
             while bins[source] == .max { source = (source + 1) % size; steps += 1 }
-            sketch[bin] = UInt16(truncatingIfNeeded: (bins[source] &+ steps &* 0x9E37) & 0xFFFF) 
+            sketch[bin] = UInt16(truncatingIfNeeded: (bins[source] &+ steps &* 0x9E37) & 0xFFFF)
         }
         return sketch
     }
