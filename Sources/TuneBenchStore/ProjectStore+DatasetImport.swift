@@ -65,6 +65,7 @@ struct ExampleWriter {
     let db: Database
     let datasetID: Int64
     private let insert: Statement
+    private let insertText: Statement
     private let insertProblem: Statement
     private(set) var rowIDs: [Int64] = []
     private var exactHashes: [UInt64] = []
@@ -79,10 +80,11 @@ struct ExampleWriter {
         self.db = db
         self.datasetID = datasetID
         insert = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO example (dataset_id, key, line, original, message_count, total_tokens, assistant_tokens,
-                                 content_hash, sketch, checks)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO example (dataset_id, key, line, message_count, total_tokens, assistant_tokens,
+                                           content_hash, sketch, checks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        insertText = try db.makeStatement(sql: "INSERT INTO example_text (id, original) VALUES (?, ?)")
         insertProblem = try db.makeStatement(sql: "INSERT INTO import_problem (dataset_id, line, reason) VALUES (?, ?, ?)")
     }
 
@@ -98,7 +100,7 @@ struct ExampleWriter {
             var occurrence: UInt64 = 1
             while true {
                 try insert.execute(arguments: [
-                    datasetID, Int64(bitPattern: key), record.span.line, original, facts.tokens.messages,
+                    datasetID, Int64(bitPattern: key), record.span.line, facts.tokens.messages,
                     facts.tokens.total, facts.tokens.assistant, Int64(bitPattern: facts.fingerprint.exactHash), sketch,
                     checkText,
                 ])
@@ -108,6 +110,7 @@ struct ExampleWriter {
             }
             if let checkText { checks[rowIDs.count] = checkText }
             rowIDs.append(db.lastInsertedRowID)
+            try insertText.execute(arguments: [db.lastInsertedRowID, original])
             exactHashes.append(facts.fingerprint.exactHash)
             sketches.append(contentsOf: facts.fingerprint.sketch)
             imported += 1

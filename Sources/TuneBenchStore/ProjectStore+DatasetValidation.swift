@@ -99,7 +99,10 @@ extension ProjectStore {
         let normaliser = Normaliser(format: dataset.format, columnMapping: dataset.columnMapping)
         let checker = settings.checker
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT original, total_tokens FROM example WHERE dataset_id = ? ORDER BY id", arguments: [dataset.id])
+            db, sql: """
+                SELECT example_text.original, example.total_tokens FROM example JOIN example_text USING (id)
+                WHERE example.dataset_id = ? ORDER BY example.id
+                """, arguments: [dataset.id])
         var index = 0
         var chunk: [(String, Int)] = []
         func flush() {

@@ -59,7 +59,7 @@ extension ProjectStore {
     public func originalRecord(of exampleID: String, dataset: String? = nil) throws -> String {
         try pool.read { db in
             let rowID = try Self.exampleRowID(db, key: exampleID, dataset: dataset)
-            return try String.fetchOne(db, sql: "SELECT original FROM example WHERE id = ?", arguments: [rowID])!
+            return try String.fetchOne(db, sql: "SELECT original FROM example_text WHERE id = ?", arguments: [rowID])!
         }
     }
 

@@ -19,13 +19,16 @@ public struct ContentFingerprint: Sendable, Equatable {
         for message in example.messages + (example.rejected ?? []) {
             canonical.append(contentsOf: (message["role"]?.stringValue ?? "").utf8)
             canonical.append(0x1F)
-            let content = (ContentText.text(of: message["content"]) ?? "").trimmingSpaces
-            canonical.append(contentsOf: content.utf8)
+            var content = ContentText.text(of: message["content"]) ?? ""
             // System prompts are usually shared by a whole dataset: similarity is judged on the exchange.
             let isSystem = message["role"]?.stringValue == "system"
-            if !isSystem {
-                text.append(contentsOf: content.utf8)
-                text.append(0x20)
+            content.withUTF8 { bytes in
+                let trimmed = Self.trimmed(UnsafeRawBufferPointer(bytes))
+                canonical.append(contentsOf: trimmed)
+                if !isSystem {
+                    text.append(contentsOf: trimmed)
+                    text.append(0x20)
+                }
             }
             if let calls = message["tool_calls"] {
                 canonical.append(0x1F)
@@ -43,6 +46,16 @@ public struct ContentFingerprint: Sendable, Equatable {
         if let tools = example.chat["tools"] { JSONWriter.write(tools, into: &canonical) }
         exactHash = StableHash.hash(canonical)
         sketch = text.withUnsafeBytes { MinHashSketch.sketch(of: $0) }
+    }
+}
+
+extension ContentFingerprint {
+    /// The bytes without leading and trailing ASCII whitespace.
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer.SubSequence {
+        var start = 0, end = bytes.count
+        while start < end && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        while end > start && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        return bytes[start..<end]
     }
 }
 
