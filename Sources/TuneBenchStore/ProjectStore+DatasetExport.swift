@@ -57,7 +57,7 @@ extension ProjectStore {
             var hashes: [UInt64] = []
             var sketches: [UInt16] = []
             for dataset in datasets {
-                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE dataset_id = ?"
+                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE +dataset_id = ?"
                 var arguments: StatementArguments = [dataset.id]
                 if let status = options.status {
                     sql += " AND status = ?"
