@@ -66,8 +66,8 @@ public enum MinHashSketch {
     public static let size = 32
     static let empty: UInt16 = .max
 
-    /// The sketch of UTF-8 text; words are runs of bytes between ASCII whitespace, hashed inline (FNV-1a) so
-    /// sketching costs about one multiply per byte.
+    /// The sketch of UTF-8 text; words are runs of bytes between ASCII whitespace, hashed inline (rotate-xor per
+    /// byte, one multiply per word) so sketching costs about two cycles per byte.
     public static func sketch(of text: UnsafeRawBufferPointer) -> [UInt16] {
         var bins = [UInt32](repeating: .max, count: size)
         bins.withUnsafeMutableBufferPointer { bins in
@@ -83,6 +83,7 @@ public enum MinHashSketch {
                 if value < bins[bin] { bins[bin] = value }
             }
             @inline(__always) func endWord() {
+                hash = (hash ^ (hash >> 31)) &* 0x9E37_79B9_7F4A_7C15
                 words += 1
                 if words >= 3 { add(w2 &* 0x9E37_79B9_7F4A_7C15 ^ w1 &* 0xC2B2_AE3D_27D4_EB4F ^ hash) }
                 w2 = w1
@@ -93,7 +94,7 @@ public enum MinHashSketch {
                 if isSpace(byte) {
                     if inWord { endWord(); inWord = false }
                 } else {
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    hash = ((hash << 5) | (hash >> 59)) ^ UInt64(byte)
                     inWord = true
                 }
             }
