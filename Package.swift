@@ -53,10 +53,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks, one subcommand per area; their figures go into BENCHMARKS.md.
+        // Benchmarks: figures for BENCHMARKS.md, never run by the tests.
         .executableTarget(
             name: "tunebench-bench",
-            dependencies: ["TuneBenchCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "TuneBenchCore", "TuneBenchStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Helpers shared by the test targets: fixtures, the CLI runner, the tmux driver, screen assertions.
         .target(

@@ -57,7 +57,7 @@ extension ProjectStore {
             var hashes: [UInt64] = []
             var sketches: [UInt16] = []
             for dataset in datasets {
-                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE dataset_id = ?"
+                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE +dataset_id = ?"
                 var arguments: StatementArguments = [dataset.id]
                 if let status = options.status {
                     sql += " AND status = ?"
@@ -92,7 +92,7 @@ extension ProjectStore {
             let exporters = Dictionary(uniqueKeysWithValues: datasets.map {
                 ($0.id, ExampleExporter(sourceFormat: $0.format, targetFormat: options.format, columnMapping: $0.columnMapping))
             })
-            let statement = try db.makeStatement(sql: "SELECT original FROM example WHERE id = ?")
+            let statement = try db.makeStatement(sql: "SELECT original FROM example_text WHERE id = ?")
             for (i, example) in chosen.enumerated() {
                 let original = try String.fetchOne(statement, arguments: [example.rowID])!
                 switch exporters[example.datasetID]!.export(original: Array(original.utf8)) {

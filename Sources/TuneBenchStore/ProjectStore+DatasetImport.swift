@@ -20,7 +20,7 @@ extension ProjectStore {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM dataset WHERE name = ?", arguments: [name]) == true {
                 throw DatasetStoreError.datasetExists(name)
             }
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             try db.execute(
                 sql: """
@@ -59,18 +59,19 @@ extension ProjectStore {
     }
 }
 
-/// Inserts processed batches into `example` and keeps what the end of the import needs: ids seen (to make
-/// repeated identical records unique), content hashes and sketches (for duplicates), problems.
+/// Inserts processed batches into `example` and keeps what the end of the import needs: content hashes and
+/// sketches (for duplicates, 72 bytes per example), findings, problems.
 struct ExampleWriter {
     let db: Database
     let datasetID: Int64
     private let insert: Statement
+    private let insertText: Statement
     private let insertProblem: Statement
-    private var seenKeys = Set<UInt64>()
     private(set) var rowIDs: [Int64] = []
     private var exactHashes: [UInt64] = []
     private var sketches: [UInt16] = []
-    private var checks: [String?] = []
+    /// Stored findings of the examples that have any, by position.
+    private var checks: [Int: String] = [:]
     private(set) var imported = 0
     private(set) var problems: [ImportProblem] = []
     private(set) var notObjectLines = 0
@@ -79,34 +80,39 @@ struct ExampleWriter {
         self.db = db
         self.datasetID = datasetID
         insert = try db.makeStatement(sql: """
-            INSERT INTO example (dataset_id, key, line, original, message_count, total_tokens, assistant_tokens,
-                                 content_hash, sketch, checks)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO example (dataset_id, key, line, message_count, total_tokens, assistant_tokens,
+                                           content_hash, sketch, checks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        insertText = try db.makeStatement(sql: "INSERT INTO example_text (id, original) VALUES (?, ?)")
         insertProblem = try db.makeStatement(sql: "INSERT INTO import_problem (dataset_id, line, reason) VALUES (?, ?, ?)")
     }
 
     mutating func write(_ batch: ProcessedBatch) throws {
         for record in batch.records {
-            var key = record.facts.idHash
-            var occurrence: UInt64 = 1
-            while !seenKeys.insert(key).inserted {
-                occurrence += 1
-                key = StableHash.combine(record.facts.idHash, occurrence)
-            }
             let original = String(decoding: batch.bytes(of: record), as: UTF8.self)
             let facts = record.facts
             let sketch = facts.fingerprint.sketch.withUnsafeBytes { Data($0) }
             let checkText = facts.checks.encoded
-            try insert.execute(arguments: [
-                datasetID, Int64(bitPattern: key), record.span.line, original, facts.tokens.messages,
-                facts.tokens.total, facts.tokens.assistant, Int64(bitPattern: facts.fingerprint.exactHash), sketch,
-                checkText,
-            ])
+            // An identical earlier record holds this id: the unique index refuses the row, and the n-th repeat
+            // takes the id hash(bytes, n), the same in every project importing the same file.
+            var key = facts.idHash
+            var occurrence: UInt64 = 1
+            while true {
+                try insert.execute(arguments: [
+                    datasetID, Int64(bitPattern: key), record.span.line, facts.tokens.messages,
+                    facts.tokens.total, facts.tokens.assistant, Int64(bitPattern: facts.fingerprint.exactHash), sketch,
+                    checkText,
+                ])
+                if db.changesCount == 1 { break }
+                occurrence += 1
+                key = StableHash.combine(facts.idHash, occurrence)
+            }
+            if let checkText { checks[rowIDs.count] = checkText }
             rowIDs.append(db.lastInsertedRowID)
+            try insertText.execute(arguments: [db.lastInsertedRowID, original])
             exactHashes.append(facts.fingerprint.exactHash)
             sketches.append(contentsOf: facts.fingerprint.sketch)
-            checks.append(checkText)
             imported += 1
         }
         for problem in batch.problems {

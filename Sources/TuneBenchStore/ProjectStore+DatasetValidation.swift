@@ -59,7 +59,7 @@ extension ProjectStore {
         var sketches: [UInt16] = []
         rowIDs.reserveCapacity(dataset.exampleCount)
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT id, key, total_tokens, content_hash, sketch, checks FROM example WHERE dataset_id = ? ORDER BY id",
+            db, sql: "SELECT id, key, total_tokens, content_hash, sketch, checks FROM example WHERE +dataset_id = ? ORDER BY id",
             arguments: [dataset.id])
         while let row = try cursor.next() {
             rowIDs.append(row[0])
@@ -99,7 +99,10 @@ extension ProjectStore {
         let normaliser = Normaliser(format: dataset.format, columnMapping: dataset.columnMapping)
         let checker = settings.checker
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT original, total_tokens FROM example WHERE dataset_id = ? ORDER BY id", arguments: [dataset.id])
+            db, sql: """
+                SELECT example_text.original, example.total_tokens FROM example JOIN example_text USING (id)
+                WHERE +example.dataset_id = ? ORDER BY example.id
+                """, arguments: [dataset.id])
         var index = 0
         var chunk: [(String, Int)] = []
         func flush() {

@@ -36,7 +36,7 @@ extension ProjectStore {
         try pool.read { db in
             let datasets = try Self.resolveDatasets(db, name: name, allowAll: true)
             let names = Dictionary(uniqueKeysWithValues: datasets.map { ($0.id, $0.name) })
-            var sql = "SELECT key, dataset_id, line, status, total_tokens, checks FROM example WHERE dataset_id IN (\(datasets.map { String($0.id) }.joined(separator: ",")))"
+            var sql = "SELECT key, dataset_id, line, status, total_tokens, checks FROM example WHERE +dataset_id IN (\(datasets.map { String($0.id) }.joined(separator: ",")))"
             var arguments: StatementArguments = []
             if let status {
                 sql += " AND status = ?"
@@ -59,7 +59,7 @@ extension ProjectStore {
     public func originalRecord(of exampleID: String, dataset: String? = nil) throws -> String {
         try pool.read { db in
             let rowID = try Self.exampleRowID(db, key: exampleID, dataset: dataset)
-            return try String.fetchOne(db, sql: "SELECT original FROM example WHERE id = ?", arguments: [rowID])!
+            return try String.fetchOne(db, sql: "SELECT original FROM example_text WHERE id = ?", arguments: [rowID])!
         }
     }
 
@@ -70,7 +70,7 @@ extension ProjectStore {
             var totals: [Int] = [], assistants: [Int] = [], messages: [Int] = []
             for dataset in datasets {
                 let cursor = try Row.fetchCursor(
-                    db, sql: "SELECT total_tokens, assistant_tokens, message_count FROM example WHERE dataset_id = ?",
+                    db, sql: "SELECT total_tokens, assistant_tokens, message_count FROM example WHERE +dataset_id = ?",
                     arguments: [dataset.id])
                 while let row = try cursor.next() {
                     totals.append(row[0])

@@ -1,12 +1,16 @@
 import ArgumentParser
 
-/// `tunebench-bench`: measurements whose figures go into BENCHMARKS.md. Run release builds:
-/// `swift run -c release tunebench-bench SUBCOMMAND`.
+/// `tunebench-bench`: measurements whose figures go into BENCHMARKS.md, never run by the tests. Run release
+/// builds: `swift run -c release tunebench-bench SUBCOMMAND`.
 @main
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunebench-bench",
         abstract: "Benchmarks of tunebench against the tools users would otherwise use.",
-        subcommands: [TokenizerBenchmark.self]
+        subcommands: [
+            GenerateDataset.self,
+            ImportBenchmark.self,
+            TokenizerBenchmark.self,
+        ]
     )
 }

@@ -54,7 +54,7 @@ final class BoundedChannel<Element>: @unchecked Sendable {
         return true
     }
 
-    /// Blocks while empty; nil once closed and drained.
+    /// Blocks while empty; nil once closed and drained, or cancelled.
     func receive() -> Element? {
         condition.lock()
         defer { condition.unlock() }
@@ -75,6 +75,7 @@ final class BoundedChannel<Element>: @unchecked Sendable {
     func cancel() {
         condition.lock()
         cancelled = true
+        closed = true
         items.removeAll()
         condition.broadcast()
         condition.unlock()

@@ -11,33 +11,49 @@ public enum ImportPipeline {
 
     /// Runs the import: `consume` is called on the calling thread with every batch, in file order.
     /// Errors from reading or from `consume` stop the pipeline and are rethrown.
+    ///
+    /// Three stages overlap: a reader thread (read, SHA-256, split into records), a processing thread (parse,
+    /// normalise, count, check, fingerprint; `parallelism` threads per batch) and the caller (store).
     public static func run(
         source: any RecordSource, processor: RecordProcessor, parallelism: Int = 2,
         consume: (ProcessedBatch) throws -> Void
     ) throws {
-        let channel = BoundedChannel<Result<ProcessedBatch, any Error>>(capacity: queueDepth)
+        let raw = BoundedChannel<Result<RecordBatch, any Error>>(capacity: queueDepth)
+        let processed = BoundedChannel<Result<ProcessedBatch, any Error>>(capacity: queueDepth)
         let box = SourceBox(source)
         let finished = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            defer { channel.close(); finished.signal() }
+        let reader = Thread {
+            defer { raw.close(); finished.signal() }
             do {
-                while !channel.isCancelled,
-                      let batch = try box.source.nextBatch(maxRecords: batchRecords, maxBytes: batchBytes) {
-                    guard channel.send(.success(processor.process(batch, parallelism: parallelism))) else { return }
+                while !raw.isCancelled, let batch = try box.source.nextBatch(maxRecords: batchRecords, maxBytes: batchBytes) {
+                    guard raw.send(.success(batch)) else { return }
                 }
             } catch {
-                _ = channel.send(.failure(error))
+                _ = raw.send(.failure(error))
             }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
-        defer { finished.wait() }
+        let worker = Thread {
+            defer { processed.close(); finished.signal() }
+            while let item = raw.receive() {
+                let result = item.map { processor.process($0, parallelism: parallelism) }
+                guard processed.send(result) else { raw.cancel(); return }
+            }
+        }
+        for thread in [reader, worker] {
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        defer {
+            finished.wait()
+            finished.wait()
+        }
         do {
-            while let item = channel.receive() {
+            while let item = processed.receive() {
                 try consume(item.get())
             }
         } catch {
-            channel.cancel()
+            processed.cancel()
+            raw.cancel()
             throw error
         }
     }

@@ -4,9 +4,10 @@ extension Migrations {
     /// Datasets, their imports and problems, examples (original bytes once, plus the small facts every screen
     /// needs), review state on each example, and the append-only review log.
     ///
-    /// `example.original` holds the record's exact bytes as UTF-8 text; normalised messages are derived from it
-    /// on demand and never stored, so the text is stored once. A full-text index can later be built from
-    /// `example` (rowid `id`) as a contentless FTS5 table without changing these tables.
+    /// `example_text.original` holds the record's exact bytes as UTF-8 text (same `id` as its `example` row);
+    /// normalised messages are derived from it on demand and never stored, so the text is stored once. Keeping
+    /// the text out of `example` lets validation, statistics and lists scan only the small facts. A full-text
+    /// index can later be built over `example_text` (rowid `id`) as an FTS5 table without changing these tables.
     static let datasets = Migration(name: "datasets") { db in
         try db.execute(sql: """
             CREATE TABLE dataset (
@@ -50,7 +51,6 @@ extension Migrations {
                 dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
                 key INTEGER NOT NULL,
                 line INTEGER NOT NULL,
-                original TEXT NOT NULL,
                 message_count INTEGER NOT NULL,
                 total_tokens INTEGER NOT NULL,
                 assistant_tokens INTEGER NOT NULL,
@@ -63,6 +63,10 @@ extension Migrations {
                 reviewed_at REAL
             );
             CREATE UNIQUE INDEX example_key ON example(dataset_id, key);
+            CREATE TABLE example_text (
+                id INTEGER PRIMARY KEY,
+                original TEXT NOT NULL
+            );
             CREATE TABLE review_log (
                 seq INTEGER PRIMARY KEY,
                 example_id INTEGER NOT NULL REFERENCES example(id) ON DELETE CASCADE,

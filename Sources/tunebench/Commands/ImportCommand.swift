@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         } else {
             print("imported \(report.imported), problems \(report.problems.count) into dataset \"\(report.dataset)\" (\(report.format.rawValue))")
             for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
-            if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (tunebench validate --json lists them by category)") }
+            if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (--json lists them all)") }
         }
         if strict && !report.problems.isEmpty { throw CLIError.checkFailed("") }
     }
