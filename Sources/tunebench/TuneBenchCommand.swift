@@ -16,6 +16,7 @@ struct TuneBenchCommand: ParsableCommand {
             NewCommand.self,
             InfoCommand.self,
             DemoCommand.self,
+            EvalsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

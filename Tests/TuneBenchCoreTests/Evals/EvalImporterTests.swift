@@ -99,6 +99,7 @@ struct EvalImporterTests {
     func inspectEval() throws {
         let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_popularity_log.eval"), fileName: "pop.eval").first)
         #expect(run.cases.count == 10)
+        #expect(run.passedCount == 8, "inspect's own accuracy in header.json is 0.8 (samples 3 and 7 scored I)")
         #expect(run.cases.map(\.key) == (1...10).map { "\($0)#1" })
         #expect(run.model == "openai/gpt-4o-mini")
         #expect(run.cases[0].expected == " Yes")
