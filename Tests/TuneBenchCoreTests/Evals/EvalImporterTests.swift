@@ -45,7 +45,7 @@ struct EvalImporterTests {
 
     @Test("promptfoo JSONL: one result a line, grouped per provider; a bad line is named")
     func promptfooJSONL() throws {
-        let results = try #require(try JSONValue.parse(EvalFixtures.data("promptfoo_sample-export.json"), location: "x")["results"]?["results"])
+        let results = try #require(try EvalJSON.parse(EvalFixtures.data("promptfoo_sample-export.json"), location: "x")["results"]?["results"])
         guard case .array(let items) = results else { Issue.record("no results"); return }
         let jsonl = items.map(\.canonicalText).joined(separator: "\n") + "\n"
         let runs = try EvalFileImport.runs(from: Data(jsonl.utf8), fileName: "out.jsonl")

@@ -17,8 +17,8 @@ struct JSONSchemaGrader: Grader {
 
     func grade(_ item: GradingInput) -> GraderVerdict {
         if let problem = StrictJSON.firstError(in: item.output) { return verdict(false, "output is not valid JSON: \(problem)") }
-        let value: JSONValue
-        do { value = try JSONValue.parse(Data(item.output.utf8), location: item.id) }
+        let value: EvalJSON
+        do { value = try EvalJSON.parse(Data(item.output.utf8), location: item.id) }
         catch { return verdict(false, "output is not valid JSON: \(error.message)") }
         if let failure = schema.firstViolation(value) { return verdict(false, failure) }
         return verdict(true, "output satisfies the schema")

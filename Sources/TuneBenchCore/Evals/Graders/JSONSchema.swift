@@ -16,7 +16,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
     private let properties: [(name: String, schema: JSONSchema)]
     private let required: [String]
     private let additional: JSONSchema?
-    private let enumValues: [JSONValue]?
+    private let enumValues: [EvalJSON]?
     private let items: JSONSchema?
     private let minimum: Double?
     private let maximum: Double?
@@ -25,10 +25,10 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
 
     /// Reads a schema file's bytes; errors name the file and the schema path.
     public convenience init(data: Data, fileName: String) throws(EvalInputError) {
-        try self.init(JSONValue.parse(data, location: fileName), path: "#", fileName: fileName)
+        try self.init(EvalJSON.parse(data, location: fileName), path: "#", fileName: fileName)
     }
 
-    init(_ value: JSONValue, path: String, fileName: String) throws(EvalInputError) {
+    init(_ value: EvalJSON, path: String, fileName: String) throws(EvalInputError) {
         func fail(_ message: String) -> EvalInputError { EvalInputError(location: "\(fileName): \(path)", message: message) }
         if case .bool(let flag) = value {
             always = flag
@@ -86,13 +86,13 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
     }
 
     /// The first rule `value` breaks, as "`$.path`: what is wrong", or nil when it satisfies the schema.
-    public func firstViolation(_ value: JSONValue, at path: String = "$") -> String? {
+    public func firstViolation(_ value: EvalJSON, at path: String = "$") -> String? {
         if let always { return always ? nil : "\(path): no value is allowed here" }
         if let types, !types.contains(where: { Self.matches(value, type: $0) }) {
             return "\(path): expected \(types.joined(separator: " or ")), got \(Self.typeName(of: value))"
         }
         if let enumValues, !enumValues.contains(value) {
-            return "\(path): \(value.canonicalText) is not one of \(JSONValue.array(enumValues).canonicalText)"
+            return "\(path): \(value.canonicalText) is not one of \(EvalJSON.array(enumValues).canonicalText)"
         }
         switch value {
         case .object(let members):
@@ -115,8 +115,8 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
                 }
             }
         case .number(let number):
-            if let minimum, number < minimum { return "\(path): \(JSONValue.numberText(number)) is below the minimum \(JSONValue.numberText(minimum))" }
-            if let maximum, number > maximum { return "\(path): \(JSONValue.numberText(number)) is above the maximum \(JSONValue.numberText(maximum))" }
+            if let minimum, number < minimum { return "\(path): \(EvalJSON.numberText(number)) is below the minimum \(EvalJSON.numberText(minimum))" }
+            if let maximum, number > maximum { return "\(path): \(EvalJSON.numberText(number)) is above the maximum \(EvalJSON.numberText(maximum))" }
         case .string(let text):
             if let pattern, pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
                 return "\(path): \(quoted(text)) does not match /\(pattern.pattern)/"
@@ -129,7 +129,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
         return nil
     }
 
-    private static func matches(_ value: JSONValue, type: String) -> Bool {
+    private static func matches(_ value: EvalJSON, type: String) -> Bool {
         switch (type, value) {
         case ("object", .object), ("array", .array), ("string", .string), ("number", .number), ("boolean", .bool), ("null", .null): return true
         case ("integer", .number(let number)): return number.isFinite && number == number.rounded()
@@ -137,7 +137,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
         }
     }
 
-    private static func typeName(of value: JSONValue) -> String {
+    private static func typeName(of value: EvalJSON) -> String {
         switch value {
         case .null: "null"
         case .bool: "boolean"

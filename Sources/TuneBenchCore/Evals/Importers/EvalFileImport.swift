@@ -67,7 +67,7 @@ public enum EvalFileImport {
         }
         let probe: TopLevelProbe
         do { probe = try JSONDecoder().decode(TopLevelProbe.self, from: data) }
-        catch { throw EvalInputError(location: fileName, message: "cannot tell the format: not a JSON object (\(JSONValue.describe(error))); pass --format") }
+        catch { throw EvalInputError(location: fileName, message: "cannot tell the format: not a JSON object (\(EvalJSON.describe(error))); pass --format") }
         if probe.hasEval { return .inspect }
         if probe.hasResults { return .promptfoo }
         throw EvalInputError(location: fileName, message: "cannot tell the format (no promptfoo `results` or inspect `eval` key); pass --format")

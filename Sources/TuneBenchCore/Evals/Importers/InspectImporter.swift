@@ -10,7 +10,7 @@ public enum InspectImporter {
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
         let log: Inspect.Log
         do { log = try JSONDecoder().decode(Inspect.Log.self, from: data) }
-        catch { throw EvalInputError(location: fileName, message: "not an inspect_ai log (\(JSONValue.describe(error)))") }
+        catch { throw EvalInputError(location: fileName, message: "not an inspect_ai log (\(EvalJSON.describe(error)))") }
         guard let samples = log.samples else {
             throw EvalInputError(location: fileName, message: "the log has no samples (it was written without log_samples)")
         }
@@ -27,14 +27,14 @@ public enum InspectImporter {
         let log: Inspect.Log
         do { log = try decoder.decode(Inspect.Log.self, from: try zip.read("header.json")) }
         catch let error as EvalInputError { throw error }
-        catch { throw EvalInputError(location: "\(fileName): header.json", message: "not an inspect_ai log header (\(JSONValue.describe(error)))") }
+        catch { throw EvalInputError(location: "\(fileName): header.json", message: "not an inspect_ai log header (\(EvalJSON.describe(error)))") }
         var cases: [(sample: Inspect.Sample, value: EvalCase)] = []
         for path in zip.entryPaths where path.hasPrefix("samples/") && path.hasSuffix(".json") {
             let location = "\(fileName): \(path)"
             let sample: Inspect.Sample
             do { sample = try decoder.decode(Inspect.Sample.self, from: try zip.read(path)) }
             catch let error as EvalInputError { throw error }
-            catch { throw EvalInputError(location: location, message: "not an inspect_ai sample (\(JSONValue.describe(error)))") }
+            catch { throw EvalInputError(location: location, message: "not an inspect_ai sample (\(EvalJSON.describe(error)))") }
             cases.append((sample, try evalCase(sample, scorers: log.eval.scorers, location: location)))
         }
         guard !cases.isEmpty else { throw EvalInputError(location: fileName, message: "the log has no samples/ entries") }
@@ -51,7 +51,7 @@ public enum InspectImporter {
     }
 
     /// Numeric ids sort numerically, before string ids.
-    private static func sortKey(_ id: JSONValue) -> SampleSortKey {
+    private static func sortKey(_ id: EvalJSON) -> SampleSortKey {
         if let number = id.numberValue { return SampleSortKey(number: number, text: "") }
         return SampleSortKey(number: .infinity, text: id.displayText)
     }
@@ -99,7 +99,7 @@ public enum InspectImporter {
     }
 
     /// C/I/P/N, booleans, numbers in 0...1, or a dictionary of those (its mean).
-    static func scoreValue(_ value: JSONValue) -> Double? {
+    static func scoreValue(_ value: EvalJSON) -> Double? {
         switch value {
         case .string(let letter):
             switch letter { case "C": return 1; case "I": return 0; case "P": return 0.5; case "N": return 0; default: return Double(letter).flatMap(unitInterval) }
@@ -123,7 +123,7 @@ public enum InspectImporter {
     }
 
     /// A string input as is; a message list as its contents (with `role:` prefixes when there are several).
-    static func messagesText(_ input: JSONValue) -> String {
+    static func messagesText(_ input: EvalJSON) -> String {
         guard case .array(let messages) = input else { return input.displayText }
         if messages.count == 1, let content = messages[0]["content"] { return contentText(content) }
         return messages.map { message in
@@ -132,7 +132,7 @@ public enum InspectImporter {
     }
 
     /// Message content: a string, or a list of parts whose text parts are joined.
-    static func contentText(_ content: JSONValue) -> String {
+    static func contentText(_ content: EvalJSON) -> String {
         guard case .array(let parts) = content else { return content.displayText }
         return parts.map { part in part["text"]?.displayText ?? "[\(part["type"]?.displayText ?? "content")]" }.joined(separator: "\n")
     }
@@ -142,7 +142,7 @@ public enum InspectImporter {
         return output?.choices?.first?.message.content.map(contentText) ?? ""
     }
 
-    private static func targetText(_ target: JSONValue) -> String {
+    private static func targetText(_ target: EvalJSON) -> String {
         if case .array(let items) = target { return items.map(\.displayText).joined(separator: "\n") }
         return target.displayText
     }

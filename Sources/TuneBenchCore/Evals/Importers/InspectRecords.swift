@@ -21,15 +21,15 @@ enum Inspect {
     }
 
     struct Sample: Decodable {
-        var id: JSONValue
+        var id: EvalJSON
         var epoch: Int?
-        var input: JSONValue?
-        var target: JSONValue?
+        var input: EvalJSON?
+        var target: EvalJSON?
         var output: Output?
         var scores: [String: Score]?
         var totalTime: Double?
         var modelUsage: [String: Usage]?
-        var error: JSONValue?
+        var error: EvalJSON?
 
         enum CodingKeys: String, CodingKey {
             case id, epoch, input, target, output, scores, error
@@ -50,7 +50,7 @@ enum Inspect {
 
     struct Message: Decodable {
         var role: String?
-        var content: JSONValue?
+        var content: EvalJSON?
     }
 
     struct Usage: Decodable {
@@ -68,7 +68,7 @@ enum Inspect {
     }
 
     struct Score: Decodable {
-        var value: JSONValue
+        var value: EvalJSON
         var answer: String?
         var explanation: String?
     }

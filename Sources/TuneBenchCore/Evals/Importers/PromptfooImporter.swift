@@ -10,7 +10,7 @@ public enum PromptfooImporter {
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
         let file: Promptfoo.OutputFile
         do { file = try JSONDecoder().decode(Promptfoo.OutputFile.self, from: data) }
-        catch { throw EvalInputError(location: fileName, message: "not a promptfoo results file (\(JSONValue.describe(error)))") }
+        catch { throw EvalInputError(location: fileName, message: "not a promptfoo results file (\(EvalJSON.describe(error)))") }
         let created = parseTimestamp(file.results.timestamp)
         if (file.results.version ?? 0) < 3, let table = file.results.table {
             return runs(fromTable: table, baseName: baseName, created: created)
@@ -27,7 +27,7 @@ public enum PromptfooImporter {
         let decoder = JSONDecoder()
         for line in JSONLines(data) {
             do { results.append(try decoder.decode(Promptfoo.Result.self, from: line.bytes)) }
-            catch { throw EvalInputError(location: "\(fileName):\(line.number)", message: "not a promptfoo result (\(JSONValue.describe(error)))") }
+            catch { throw EvalInputError(location: "\(fileName):\(line.number)", message: "not a promptfoo result (\(EvalJSON.describe(error)))") }
         }
         guard !results.isEmpty else { throw EvalInputError(location: fileName, message: "no results in file") }
         return runs(from: results, baseName: baseName, created: nil)
@@ -114,7 +114,7 @@ public enum PromptfooImporter {
     }
 
     /// `testIdx:` plus 12 hex digits of SHA-256 over the canonical JSON of `vars`.
-    public static func caseKey(testIdx: Int, vars: JSONValue) -> String {
+    public static func caseKey(testIdx: Int, vars: EvalJSON) -> String {
         var hash = SHA256()
         hash.update(vars.canonicalText.utf8)
         return "\(testIdx):\(hash.hexDigest().prefix(12))"
@@ -124,7 +124,7 @@ public enum PromptfooImporter {
         let lines = (assertions ?? []).compactMap { assertion -> String? in
             guard let type = assertion.type else { return nil }
             if let value = assertion.value { return "\(type): \(value.displayText)" }
-            if let threshold = assertion.threshold { return "\(type): threshold \(JSONValue.numberText(threshold))" }
+            if let threshold = assertion.threshold { return "\(type): threshold \(EvalJSON.numberText(threshold))" }
             return type
         }
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -144,7 +144,7 @@ public enum PromptfooImporter {
         }
     }
 
-    private static func numericScores(_ scores: [String: JSONValue]?) -> [String: Double] {
+    private static func numericScores(_ scores: [String: EvalJSON]?) -> [String: Double] {
         (scores ?? [:]).compactMapValues(\.numberValue)
     }
 }

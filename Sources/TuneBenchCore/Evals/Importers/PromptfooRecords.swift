@@ -19,7 +19,7 @@ enum Promptfoo {
         var testIdx: Int?
         var provider: Provider?
         var prompt: Prompt?
-        var vars: JSONValue?
+        var vars: EvalJSON?
         var testCase: TestCase?
         var response: Response?
         var error: String?
@@ -28,7 +28,7 @@ enum Promptfoo {
         var score: Double?
         var latencyMs: Double?
         var gradingResult: GradingResult?
-        var namedScores: [String: JSONValue]?
+        var namedScores: [String: EvalJSON]?
         var cost: Double?
     }
 
@@ -59,18 +59,18 @@ enum Promptfoo {
     }
 
     struct TestCase: Decodable {
-        var vars: JSONValue?
+        var vars: EvalJSON?
         var assert: [Assertion]?
     }
 
     struct Assertion: Decodable {
         var type: String?
-        var value: JSONValue?
+        var value: EvalJSON?
         var threshold: Double?
     }
 
     struct Response: Decodable {
-        var output: JSONValue?
+        var output: EvalJSON?
         var tokenUsage: TokenUsage?
         var cost: Double?
         var error: String?
@@ -120,20 +120,20 @@ enum Promptfoo {
 
     struct Row: Decodable {
         var outputs: [TableOutput]
-        var vars: [JSONValue]?
+        var vars: [EvalJSON]?
         var test: TestCase?
     }
 
     struct TableOutput: Decodable {
         var pass: Bool?
         var score: Double?
-        var text: JSONValue?
+        var text: EvalJSON?
         var prompt: String?
         var latencyMs: Double?
         var cost: Double?
         var tokenUsage: TokenUsage?
         var gradingResult: GradingResult?
-        var namedScores: [String: JSONValue]?
+        var namedScores: [String: EvalJSON]?
         var error: String?
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Any JSON value, for the free-form parts of eval files (promptfoo `vars`, inspect inputs and score values).
-public enum JSONValue: Codable, Sendable, Equatable {
+public enum EvalJSON: Codable, Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([EvalJSON])
+    case object([String: EvalJSON])
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -15,8 +15,8 @@ public enum JSONValue: Codable, Sendable, Equatable {
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
         else if let value = try? container.decode(Double.self) { self = .number(value) }
         else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        else if let value = try? container.decode([EvalJSON].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: EvalJSON].self)) }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -32,9 +32,9 @@ public enum JSONValue: Codable, Sendable, Equatable {
     }
 
     /// Parses JSON text, reporting a syntax error with the parser's own position text.
-    public static func parse(_ data: Data, location: String) throws(EvalInputError) -> JSONValue {
-        do { return try JSONDecoder().decode(JSONValue.self, from: data) }
-        catch { throw EvalInputError(location: location, message: "not valid JSON (\(JSONValue.describe(error)))") }
+    public static func parse(_ data: Data, location: String) throws(EvalInputError) -> EvalJSON {
+        do { return try JSONDecoder().decode(EvalJSON.self, from: data) }
+        catch { throw EvalInputError(location: location, message: "not valid JSON (\(EvalJSON.describe(error)))") }
     }
 
     /// A short text for a decoding error: the parser's message and the path to the bad field.
@@ -65,8 +65,8 @@ public enum JSONValue: Codable, Sendable, Equatable {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += JSONValue.numberText(value)
-        case .string(let value): out += JSONValue.quoted(value)
+        case .number(let value): out += EvalJSON.numberText(value)
+        case .string(let value): out += EvalJSON.quoted(value)
         case .array(let values):
             out += "["
             for (index, value) in values.enumerated() {
@@ -78,7 +78,7 @@ public enum JSONValue: Codable, Sendable, Equatable {
             out += "{"
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out += "," }
-                out += JSONValue.quoted(key)
+                out += EvalJSON.quoted(key)
                 out += ":"
                 members[key]!.writeCanonical(into: &out)
             }
@@ -114,7 +114,7 @@ public enum JSONValue: Codable, Sendable, Equatable {
     }
 
     /// The member `key` of an object, else nil.
-    public subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> EvalJSON? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
