@@ -118,7 +118,8 @@ public enum PromptfooImporter {
     /// `testIdx:` plus 12 hex digits of SHA-256 over the canonical JSON of `vars`.
     public static func caseKey(testIdx: Int, vars: EvalJSON) -> String {
         var hash = SHA256()
-        hash.update(vars.canonicalText.utf8)
+        var text = vars.canonicalText
+        text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         return "\(testIdx):\(hash.hexDigest().prefix(12))"
     }
 
