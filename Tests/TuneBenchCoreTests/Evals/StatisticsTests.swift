@@ -130,3 +130,32 @@ struct StatisticsTests {
         #expect(summary.passInterval == Wilson.interval(passed: 1, total: 2))
     }
 }
+
+@Suite("Bootstrap step-function path")
+struct BootstrapStepTests {
+    @Test("pass/fail data takes the step path; four levels do not")
+    func levels() {
+        #expect(Bootstrap.StepFunction(sorted: [0, 0, 1]) != nil)
+        #expect(Bootstrap.StepFunction(sorted: [-1, 0, 0, 1]) != nil)
+        #expect(Bootstrap.StepFunction(sorted: [0, 0.25, 0.5, 1]) == nil)
+    }
+
+    @Test("a constant sample resamples to itself")
+    func constant() {
+        var generator = SeededGenerator(seed: 3)
+        #expect(Bootstrap.StepFunction(sorted: [0.5, 0.5, 0.5])?.meanOfDraws(count: 3, &generator) == 0.5)
+        #expect(Bootstrap.meanInterval([0.5, 0.5, 0.5]) == Interval(low: 0.5, high: 0.5))
+    }
+
+    @Test("step path and index path agree on a three-level sample")
+    func agree() {
+        // The same sample with a fourth, negligible level forces the index path.
+        let values = (0..<400).map { Double($0 % 5 == 0 ? -1 : ($0 % 5 < 3 ? 0 : 1)) }
+        let step = Bootstrap.meanInterval(values)
+        var perturbed = values
+        perturbed[1] = 1e-9
+        let index = Bootstrap.meanInterval(perturbed)
+        #expect(abs(step.low - index.low) < 0.01)
+        #expect(abs(step.high - index.high) < 0.01)
+    }
+}
