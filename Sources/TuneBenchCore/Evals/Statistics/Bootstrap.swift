@@ -3,8 +3,7 @@ import Dispatch
 /// Percentile bootstrap of a mean (review-anchors.md, "Paired bootstrap"), seeded and reproducible.
 ///
 /// Resample `r` always draws from a generator seeded by (`seed`, block of `r`), so the interval does not depend on
-/// how many threads ran the blocks. Indices are drawn two per 64-bit random with a multiply-shift on 32-bit halves
-/// (bias below n/2³², negligible for any eval size).
+/// how many threads ran the blocks.
 public enum Bootstrap {
     public static let defaultResamples = 10_000
     public static let defaultSeed: UInt64 = 0x7475_6e65_6265_6e63  // "tunebenc"
@@ -23,13 +22,13 @@ public enum Bootstrap {
 
     /// `resamples` means of `values` resampled with replacement.
     ///
-    /// Drawing index i of the sorted values is drawing the value sorted[i]. With at most 3 distinct values
-    /// (pass/fail scores and their differences) sorted[i] is a step function of i, so a draw is two compares and no
-    /// memory load; the distribution is the same.
+    /// Samples with at most `Levels.maximum` distinct values (pass/fail scores, a few graders' means, and their
+    /// differences) draw level counts; others draw indices, two per 64-bit random, with a multiply-shift on 32-bit
+    /// halves (bias below n/2³², negligible for any eval size).
     static func resampledMeans(_ values: [Double], resamples: Int, seed: UInt64) -> [Double] {
         let sorted = values.sorted()
-        if let steps = StepFunction(sorted: sorted) {
-            return resampled(resamples: resamples, seed: seed) { generator in steps.meanOfDraws(count: sorted.count, &generator) }
+        if let levels = Levels(sorted: sorted) {
+            return resampled(resamples: resamples, seed: seed) { generator in levels.meanOfDraws(count: sorted.count, &generator) }
         }
         return sorted.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let input = buffer
@@ -67,50 +66,45 @@ public enum Bootstrap {
         return means
     }
 
-    /// Sorted values with at most 3 distinct levels (pass/fail scores and their differences) as a step function of
-    /// the index: sorted[i] = base + Σⱼ [i ≥ thresholdⱼ]·stepⱼ.
-    struct StepFunction: Sendable {
-        let base: Double
-        /// First index of each higher level; unused ones hold Int.max, which no index reaches.
-        let thresholds: (Int, Int)
-        let steps: (Double, Double)
+    /// A sample with few distinct values ("levels") as the values and their counts. Resampling n cases with
+    /// replacement draws level counts from Multinomial(n; countⱼ/n), drawn as successive binomials: O(levels) per
+    /// resample instead of O(n), with the same distribution as drawing indices.
+    struct Levels: Sendable {
+        static let maximum = 64
+
+        let values: [Double]
+        /// P(level j | not one of the levels before j).
+        let conditional: [Double]
 
         init?(sorted: [Double]) {
-            guard let first = sorted.first else { return nil }
-            var thresholds: [Int] = [], steps: [Double] = []
-            var previous = first
-            for (index, value) in sorted.enumerated() where value != previous {
-                guard thresholds.count < 2 else { return nil }
-                thresholds.append(index)
-                steps.append(value - previous)
-                previous = value
+            guard !sorted.isEmpty else { return nil }
+            var values: [Double] = [], counts: [Int] = []
+            for value in sorted {
+                if value == values.last { counts[counts.count - 1] += 1; continue }
+                guard values.count < Self.maximum else { return nil }
+                values.append(value)
+                counts.append(1)
             }
-            while thresholds.count < 2 { thresholds.append(.max); steps.append(0) }
-            base = first
-            self.thresholds = (thresholds[0], thresholds[1])
-            self.steps = (steps[0], steps[1])
+            var remaining = sorted.count
+            var conditional: [Double] = []
+            for count in counts {
+                conditional.append(Double(count) / Double(remaining))
+                remaining -= count
+            }
+            self.values = values
+            self.conditional = conditional
         }
 
-        /// The mean of `count` draws of sorted[i] with i uniform in 0..<count.
+        /// The mean of `count` draws with replacement.
         func meanOfDraws(count: Int, _ generator: inout SeededGenerator) -> Double {
-            let bound = UInt64(count)
-            let (low, high) = thresholds
-            var aboveLow = 0, aboveHigh = 0
-            var drawn = 0
-            while drawn + 1 < count {
-                let random = generator.next()
-                let first = Int(truncatingIfNeeded: ((random & 0xffff_ffff) &* bound) >> 32)
-                let second = Int(truncatingIfNeeded: ((random >> 32) &* bound) >> 32)
-                aboveLow &+= (first >= low ? 1 : 0) &+ (second >= low ? 1 : 0)
-                aboveHigh &+= (first >= high ? 1 : 0) &+ (second >= high ? 1 : 0)
-                drawn += 2
+            var remaining = count
+            var sum = 0.0
+            for level in values.indices where remaining > 0 {
+                let drawn = level == values.count - 1
+                    ? remaining : Binomial.sample(count: remaining, probability: conditional[level], &generator)
+                sum += Double(drawn) * values[level]
+                remaining -= drawn
             }
-            if drawn < count {
-                let index = Int(truncatingIfNeeded: ((generator.next() & 0xffff_ffff) &* bound) >> 32)
-                aboveLow &+= index >= low ? 1 : 0
-                aboveHigh &+= index >= high ? 1 : 0
-            }
-            let sum = base * Double(count) + Double(aboveLow) * steps.0 + Double(aboveHigh) * steps.1
             return sum / Double(count)
         }
     }
