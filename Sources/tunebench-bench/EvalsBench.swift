@@ -70,6 +70,23 @@ struct EvalsBench: ParsableCommand {
         print(String(format: "compare 2 × %d cases, %d resamples (median of %d): load %.2f s, statistics %.2f s, total %.2f s",
                      cases, resamples, repeats, load, compare, load + compare))
         if let last { print("  (\(last.paired) paired, verdict: \(last.verdict.rawValue), p = \(last.mcnemarP))") }
+
+        // Scores with many distinct values (model-graded, similarity) cannot be drawn as level counts.
+        var generator = SeededGenerator(seed: 9)
+        let continuousA = (0..<cases).map { index in
+            PairedComparison.Outcome(key: "k\(index)", pass: generator.next() % 10 < 8, score: Double(generator.next() % 1_000_001) / 1_000_000)
+        }
+        let continuousB = continuousA.map { outcome in
+            PairedComparison.Outcome(key: outcome.key, pass: outcome.pass, score: min(1, outcome.score * 0.99 + Double(generator.next() % 1_000) / 100_000))
+        }
+        var continuousTimes: [Double] = []
+        for _ in 0..<repeats {
+            let start = Date()
+            _ = PairedComparison.compare(continuousA, continuousB, resamples: resamples)
+            continuousTimes.append(Date().timeIntervalSince(start))
+        }
+        print(String(format: "statistics only, continuous scores (every value distinct), 2 × %d cases (median of %d): %.2f s",
+                     cases, repeats, median(continuousTimes)))
         if workDirectory == nil { try? FileManager.default.removeItem(atPath: folder) }
     }
 
