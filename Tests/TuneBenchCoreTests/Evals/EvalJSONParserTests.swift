@@ -15,7 +15,7 @@ struct EvalJSONParserTests {
         #expect(value["s"] == .string("q\"\\/\u{8}\u{c}\n\r\té😀"))
         #expect(value["o"] == .object([:]))
         #expect(try parse(" \"plain\" ").get() == .string("plain"))
-        #expect(try parse("12345678901234567890").get() == .number(12345678901234567890))
+        #expect(try parse("12345678901234567890").get() == .number(12345678901234567168))  // the nearest Double
     }
 
     @Test("refusals carry line and column", arguments: [
