@@ -54,7 +54,14 @@ struct EvalImporterTests {
         let broken = jsonl + "{\"testIdx\": \"zero\"}\n"
         #expect(throws: EvalInputError.self) { try EvalFileImport.runs(from: Data(broken.utf8), fileName: "out.jsonl", format: .promptfoo) }
         do { _ = try EvalFileImport.runs(from: Data(broken.utf8), fileName: "out.jsonl", format: .promptfoo) }
-        catch { #expect(error.location == "out.jsonl:5") }
+        catch {
+            #expect(error.location == "out.jsonl:5")
+            #expect(error.message == "testIdx: expected a whole number, got string")
+        }
+        // In a results file the path says which result.
+        let text = #"{"results": {"version": 3, "results": [{"testIdx": 0}, {"testIdx": 1, "gradingResult": {"componentResults": [{"pass": "yes"}]}}]}}"#
+        do { _ = try EvalFileImport.runs(from: Data(text.utf8), fileName: "r.json"); Issue.record("expected an error") }
+        catch { #expect(error.description == "r.json: results.results[1].gradingResult.componentResults[0].pass: expected true or false, got string") }
     }
 
     @Test("promptfoo table form (results version 2): one run per column")

@@ -53,7 +53,7 @@ enum Inspect {
             for (name, score) in try reader.members("scores") ?? [:] { scores[name] = try Score(score) }
             totalTime = try reader.double("total_time")
             var costs: [Double] = []
-            for usage in try reader.members("model_usage")?.values.sorted(by: { $0.path < $1.path }) ?? [] {
+            for (_, usage) in try (reader.members("model_usage") ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let cost = try usage.double("total_cost") { costs.append(cost) }
             }
             totalCost = costs.isEmpty ? nil : costs.reduce(0, +)
