@@ -163,5 +163,12 @@ import TuneBenchTestSupport
         #expect(show.status == 0)
         #expect(!show.stdout.contains("\u{1b}"))
         #expect(show.stdout.contains("·[2Jgone"))
+        // Error messages quote file contents: they are made safe too.
+        let bad = dir.path("bad-esc.jsonl")
+        try #"{"id": "x", "pass": "\u001b[31mred"}"#.write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["evals", "import", project, bad])
+        #expect(refused.status == 2)
+        #expect(!refused.stderr.contains("\u{1b}"))
+        #expect(refused.stderr.contains("pass '·[31mred'"))
     }
 }

@@ -9,11 +9,12 @@ extension Rung: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
-/// Runs `body`, turning bad eval input and unknown runs into one-line input errors (exit 2).
+/// Runs `body`, turning bad eval input and unknown runs into one-line input errors (exit 2). The messages quote
+/// file contents, so they are made terminal-safe.
 func evalsInput<T>(_ body: () throws -> T) throws -> T {
     do { return try body() }
-    catch let error as EvalInputError { throw CLIError.inputError(error.description) }
-    catch let error as EvalStoreError { throw CLIError.inputError(error.description) }
+    catch let error as EvalInputError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
+    catch let error as EvalStoreError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
 }
 
 /// The bytes of a file the user named, or an input error saying why not.
