@@ -9,8 +9,8 @@ struct EvalsGradeCommand: ParsableCommand {
         commandName: "grade",
         abstract: "Grade an outputs file (JSONL: id, input, output, expected) with local graders into a new run.",
         discussion: """
-            Graders: exact, normalized, contains[:TEXT], regex[:PATTERN], json-valid, json-schema:FILE, numeric:TOL,
-            max-tokens:N. Without an argument, contains and regex use the case's expected value. A case passes when
+            Graders: exact, normalized, contains[:TEXT], regex[:PATTERN], json-valid, json-schema:FILE, numeric:TOL, \
+            max-tokens:N. Without an argument, contains and regex use the case's expected value. A case passes when \
             every grader passes; its score is the mean of the graders' scores.
             """)
 
