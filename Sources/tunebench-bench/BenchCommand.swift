@@ -11,6 +11,7 @@ struct BenchCommand: ParsableCommand {
             GenerateDataset.self,
             ImportBenchmark.self,
             TokenizerBenchmark.self,
+            EvalsBench.self,
         ]
     )
 }

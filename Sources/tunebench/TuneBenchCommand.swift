@@ -25,6 +25,7 @@ struct TuneBenchCommand: ParsableCommand {
             KeysCommand.self,
             TokensCommand.self,
             TokenizerCommand.self,
+            EvalsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Any JSON value, for the free-form parts of eval files (promptfoo `vars`, inspect inputs and score values).
-public enum EvalJSON: Codable, Sendable, Equatable {
+public enum EvalJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -9,48 +9,23 @@ public enum EvalJSON: Codable, Sendable, Equatable {
     case array([EvalJSON])
     case object([String: EvalJSON])
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([EvalJSON].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: EvalJSON].self)) }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
-
-    /// Parses JSON text, reporting a syntax error with the parser's own position text.
+    /// Parses JSON text strictly (RFC 8259), reporting a syntax error with its line and column.
     public static func parse(_ data: Data, location: String) throws(EvalInputError) -> EvalJSON {
-        do { return try JSONDecoder().decode(EvalJSON.self, from: data) }
-        catch { throw EvalInputError(location: location, message: "not valid JSON (\(EvalJSON.describe(error)))") }
+        switch EvalJSONParser.parse(data) {
+        case .success(let value): return value
+        case .failure(let failure): throw EvalInputError(location: location, message: "not valid JSON (\(failure.message))")
+        }
     }
 
-    /// A short text for a decoding error: the parser's message and the path to the bad field.
-    static func describe(_ error: Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
-        func path(_ keys: [CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
-        }
-        switch error {
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return [path(context.codingPath), underlying ?? context.debugDescription].filter { !$0.isEmpty }.joined(separator: ": ")
-        case .keyNotFound(let key, let context): return "missing field \(path(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default: return "\(error)"
+    /// The JSON type's name, for error messages.
+    public var typeName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "boolean"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
         }
     }
 
@@ -98,6 +73,9 @@ public enum EvalJSON: Codable, Sendable, Equatable {
     }
 
     static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

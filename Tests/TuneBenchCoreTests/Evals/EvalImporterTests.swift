@@ -54,7 +54,14 @@ struct EvalImporterTests {
         let broken = jsonl + "{\"testIdx\": \"zero\"}\n"
         #expect(throws: EvalInputError.self) { try EvalFileImport.runs(from: Data(broken.utf8), fileName: "out.jsonl", format: .promptfoo) }
         do { _ = try EvalFileImport.runs(from: Data(broken.utf8), fileName: "out.jsonl", format: .promptfoo) }
-        catch { #expect(error.location == "out.jsonl:5") }
+        catch {
+            #expect(error.location == "out.jsonl:5")
+            #expect(error.message == "testIdx: expected a whole number, got string")
+        }
+        // In a results file the path says which result.
+        let text = #"{"results": {"version": 3, "results": [{"testIdx": 0}, {"testIdx": 1, "gradingResult": {"componentResults": [{"pass": "yes"}]}}]}}"#
+        do { _ = try EvalFileImport.runs(from: Data(text.utf8), fileName: "r.json"); Issue.record("expected an error") }
+        catch { #expect(error.description == "r.json: results.results[1].gradingResult.componentResults[0].pass: expected true or false, got string") }
     }
 
     @Test("promptfoo table form (results version 2): one run per column")
@@ -99,6 +106,7 @@ struct EvalImporterTests {
     func inspectEval() throws {
         let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_popularity_log.eval"), fileName: "pop.eval").first)
         #expect(run.cases.count == 10)
+        #expect(run.passedCount == 8, "inspect's own accuracy in header.json is 0.8 (samples 3 and 7 scored I)")
         #expect(run.cases.map(\.key) == (1...10).map { "\($0)#1" })
         #expect(run.model == "openai/gpt-4o-mini")
         #expect(run.cases[0].expected == " Yes")

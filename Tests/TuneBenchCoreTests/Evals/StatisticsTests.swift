@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TuneBenchCore
 
@@ -62,7 +63,8 @@ struct StatisticsTests {
         let a = Self.outcomes((0..<120).map { ($0 * 7) % 10 < 6 })
         let b = Self.outcomes((0..<120).map { ($0 * 3) % 10 < 8 })
         let result = PairedComparison.compare(a, b)
-        #expect([result.paired, result.bothPass, result.bothFail, result.aOnly, result.bOnly] == [120, 48, 0, 24, 48])
+        let counts: [Int] = [result.paired, result.bothPass, result.bothFail, result.aOnly, result.bOnly]
+        #expect(counts == [120, 48, 0, 24, 48])
         #expect(abs(result.mcnemarP - 0.006309827313666047) < 1e-12)
         #expect(abs(result.scoreDiff - 0.2) < 1e-12)
         // scipy paired percentile bootstrap: (0.0667, 0.3333); differences move in steps of 1/120.
@@ -128,5 +130,83 @@ struct StatisticsTests {
         #expect(summary.passRate == 0.5 && summary.meanScore == 0.75)
         #expect(summary.totalCost == 0.5 && summary.meanLatencyMs == 20)
         #expect(summary.passInterval == Wilson.interval(passed: 1, total: 2))
+    }
+}
+
+@Suite("Bootstrap by level counts and the binomial sampler")
+struct BootstrapLevelsTests {
+    @Test("few distinct values take the level path; many do not")
+    func levels() throws {
+        let levels = try #require(Bootstrap.Levels(sorted: [-1, 0, 0, 1]))
+        let expectedValues: [Double] = [-1, 0, 1], expectedConditional: [Double] = [0.25, 2.0 / 3, 1]
+        #expect(levels.values == expectedValues)
+        #expect(levels.conditional == expectedConditional)
+        #expect(Bootstrap.Levels(sorted: (0..<65).map(Double.init)) == nil)
+    }
+
+    @Test("a constant sample resamples to itself")
+    func constant() {
+        #expect(Bootstrap.meanInterval([0.5, 0.5, 0.5]) == Interval(low: 0.5, high: 0.5))
+    }
+
+    @Test("level path and index path agree")
+    func agree() {
+        let values = (0..<400).map { Double($0 % 5 == 0 ? -1 : ($0 % 5 < 3 ? 0 : 1)) }
+        let levels = Bootstrap.meanInterval(values)
+        // 65 distinct values force the index path; the 62 extra ones move the mean by under 1e-9.
+        var perturbed = values
+        for index in 0..<62 { perturbed[index * 5 + 1] = Double(index + 1) * 1e-12 }
+        let indices = Bootstrap.meanInterval(perturbed)
+        #expect(Bootstrap.Levels(sorted: perturbed.sorted()) == nil)
+        #expect(abs(levels.low - indices.low) < 0.01)
+        #expect(abs(levels.high - indices.high) < 0.01)
+    }
+
+    /// Exact Binomial pmf by the recurrence P(k+1) = P(k)·(n−k)/(k+1)·p/(1−p).
+    static func pmf(_ n: Int, _ p: Double) -> [Double] {
+        var values = [pow(1 - p, Double(n))]
+        for k in 0..<n {
+            let ratio: Double = Double(n - k) / Double(k + 1) * p / (1 - p)
+            values.append(values[k] * ratio)
+        }
+        return values
+    }
+
+    @Test("the sampler matches the exact pmf (both algorithms, and p above 1/2)", arguments: [
+        (12, 0.3), (40, 0.4), (200, 0.5), (60, 0.85), (1000, 0.02),
+    ])
+    func binomialDistribution(n: Int, p: Double) {
+        var generator = SeededGenerator(seed: 11)
+        let draws = 40_000
+        var observed = [Int](repeating: 0, count: n + 1)
+        for _ in 0..<draws { observed[Binomial.sample(count: n, probability: p, &generator)] += 1 }
+        // Pearson χ² over cells with at least 5 expected draws (the rest pooled).
+        let expected = Self.pmf(n, p).map { $0 * Double(draws) }
+        var chiSquare = 0.0, cells = 0, pooledObserved = 0.0, pooledExpected = 0.0
+        for k in 0...n {
+            if expected[k] >= 5 {
+                chiSquare += pow(Double(observed[k]) - expected[k], 2) / expected[k]
+                cells += 1
+            } else {
+                pooledObserved += Double(observed[k])
+                pooledExpected += expected[k]
+            }
+        }
+        if pooledExpected >= 5 { chiSquare += pow(pooledObserved - pooledExpected, 2) / pooledExpected; cells += 1 }
+        // Far above the 99.9th percentile of χ² with `cells − 1` degrees of freedom for these sizes (≤ 80 cells).
+        #expect(chiSquare < Double(cells) + 6 * Double(cells).squareRoot() + 20, "χ² \(chiSquare) over \(cells) cells")
+    }
+
+    @Test("edge probabilities and large counts")
+    func edges() {
+        var generator = SeededGenerator(seed: 2)
+        #expect(Binomial.sample(count: 10, probability: 0, &generator) == 0)
+        #expect(Binomial.sample(count: 10, probability: 1, &generator) == 10)
+        #expect(Binomial.sample(count: 0, probability: 0.5, &generator) == 0)
+        let draws = (0..<2_000).map { _ in Binomial.sample(count: 100_000, probability: 0.3, &generator) }
+        let mean = Double(draws.reduce(0, +)) / 2_000
+        // Standard error of the mean of 2,000 draws: sqrt(21,000 / 2,000) ≈ 3.2.
+        #expect(abs(mean - 30_000) < 16)
+        #expect(draws.allSatisfy { (0...100_000).contains($0) })
     }
 }

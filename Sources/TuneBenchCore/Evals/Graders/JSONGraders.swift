@@ -5,8 +5,10 @@ struct JSONValidGrader: Grader {
     let spec = "json-valid"
 
     func grade(_ item: GradingInput) -> GraderVerdict {
-        if let problem = StrictJSON.firstError(in: item.output) { return verdict(false, "output is not valid JSON: \(problem)") }
-        return verdict(true, "output is valid JSON")
+        switch EvalJSONParser.parse(Data(item.output.utf8)) {
+        case .success: return verdict(true, "output is valid JSON")
+        case .failure(let failure): return verdict(false, "output is not valid JSON: \(failure.message)")
+        }
     }
 }
 
@@ -16,10 +18,11 @@ struct JSONSchemaGrader: Grader {
     let schema: JSONSchema
 
     func grade(_ item: GradingInput) -> GraderVerdict {
-        if let problem = StrictJSON.firstError(in: item.output) { return verdict(false, "output is not valid JSON: \(problem)") }
         let value: EvalJSON
-        do { value = try EvalJSON.parse(Data(item.output.utf8), location: item.id) }
-        catch { return verdict(false, "output is not valid JSON: \(error.message)") }
+        switch EvalJSONParser.parse(Data(item.output.utf8)) {
+        case .success(let parsed): value = parsed
+        case .failure(let failure): return verdict(false, "output is not valid JSON: \(failure.message)")
+        }
         if let failure = schema.firstViolation(value) { return verdict(false, failure) }
         return verdict(true, "output satisfies the schema")
     }

@@ -20,18 +20,37 @@ public enum EvalFileImport {
         let isZip = data.starts(with: [0x50, 0x4b, 0x03, 0x04])
         let isLines = ext == "jsonl" || ext == "ndjson"
         var runs: [EvalRun]
-        switch format == .auto ? try detect(data, fileName: fileName, ext: ext, isZip: isZip, isLines: isLines) : format {
+        var parsed: EvalJSON?
+        var chosen = format
+        if format == .auto {
+            if isZip || ext == "eval" { chosen = .inspect }
+            else if ext == "csv" { chosen = .csv }
+            else if isLines { chosen = try linesFormat(data, fileName: fileName) }
+            else {
+                let root = try EvalJSON.parse(data, location: fileName)
+                parsed = root
+                if root["eval"] != nil { chosen = .inspect }
+                else if root["results"] != nil { chosen = .promptfoo }
+                else {
+                    throw EvalInputError(location: fileName, message: "cannot tell the format (no promptfoo `results` or inspect `eval` key); pass --format")
+                }
+            }
+        }
+        if parsed == nil, !isLines, !isZip, ext != "eval", chosen == .promptfoo || chosen == .inspect {
+            parsed = try EvalJSON.parse(data, location: fileName)
+        }
+        switch chosen {
         case .promptfoo:
             runs = isLines
                 ? try PromptfooImporter.importJSONL(data, fileName: fileName, baseName: baseName)
-                : try PromptfooImporter.importJSON(data, fileName: fileName, baseName: baseName)
+                : try PromptfooImporter.importJSON(root: parsed!, fileName: fileName, baseName: baseName)
         case .inspect:
             runs = [isZip || ext == "eval"
                 ? try InspectImporter.importEval(data, fileName: fileName, baseName: baseName)
-                : try InspectImporter.importJSON(data, fileName: fileName, baseName: baseName)]
+                : try InspectImporter.importJSON(root: parsed!, fileName: fileName, baseName: baseName)]
         case .jsonl: runs = [try GenericImporter.importJSONL(data, fileName: fileName, baseName: baseName)]
         case .csv: runs = [try GenericImporter.importCSV(data, fileName: fileName, baseName: baseName)]
-        case .auto: preconditionFailure("detect never answers auto")
+        case .auto: preconditionFailure("auto is resolved above")
         }
         for index in runs.indices {
             runs[index].rung = rung
@@ -40,37 +59,14 @@ public enum EvalFileImport {
         return runs
     }
 
-    private struct TopLevelProbe: Decodable {
-        var hasResults: Bool
-        var hasEval: Bool
-        var hasTestIdx: Bool
-
-        enum CodingKeys: String, CodingKey { case results, eval, testIdx, promptIdx, gradingResult }
-
-        init(from decoder: Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            hasResults = container.contains(.results)
-            hasEval = container.contains(.eval)
-            hasTestIdx = container.contains(.testIdx) || container.contains(.promptIdx) || container.contains(.gradingResult)
+    /// A JSONL file whose first record looks like a promptfoo EvaluateResult is promptfoo's; else the generic format.
+    static func linesFormat(_ data: Data, fileName: String) throws(EvalInputError) -> EvalFileFormat {
+        guard let first = JSONLines(data).first(where: { _ in true }) else {
+            throw EvalInputError(location: fileName, message: "empty file")
         }
-    }
-
-    static func detect(_ data: Data, fileName: String, ext: String, isZip: Bool, isLines: Bool) throws(EvalInputError) -> EvalFileFormat {
-        if isZip || ext == "eval" { return .inspect }
-        if ext == "csv" { return .csv }
-        if isLines {
-            guard let first = JSONLines(data).first(where: { _ in true }) else {
-                throw EvalInputError(location: fileName, message: "empty file")
-            }
-            let probe = try? JSONDecoder().decode(TopLevelProbe.self, from: first.bytes)
-            return probe?.hasTestIdx == true ? .promptfoo : .jsonl
-        }
-        let probe: TopLevelProbe
-        do { probe = try JSONDecoder().decode(TopLevelProbe.self, from: data) }
-        catch { throw EvalInputError(location: fileName, message: "cannot tell the format: not a JSON object (\(EvalJSON.describe(error))); pass --format") }
-        if probe.hasEval { return .inspect }
-        if probe.hasResults { return .promptfoo }
-        throw EvalInputError(location: fileName, message: "cannot tell the format (no promptfoo `results` or inspect `eval` key); pass --format")
+        let record = try? EvalJSON.parse(first.bytes, location: fileName)
+        let promptfooKeys = ["testIdx", "promptIdx", "gradingResult"]
+        return promptfooKeys.contains { record?[$0] != nil } ? .promptfoo : .jsonl
     }
 
     private static func checkUniqueKeys(_ run: EvalRun, fileName: String) throws(EvalInputError) {

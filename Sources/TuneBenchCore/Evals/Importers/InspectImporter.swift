@@ -8,14 +8,17 @@ import Foundation
 public enum InspectImporter {
     /// Reads a `.json` log.
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
-        let log: Inspect.Log
-        do { log = try JSONDecoder().decode(Inspect.Log.self, from: data) }
-        catch { throw EvalInputError(location: fileName, message: "not an inspect_ai log (\(EvalJSON.describe(error)))") }
+        try importJSON(root: EvalJSON.parse(data, location: fileName), fileName: fileName, baseName: baseName)
+    }
+
+    /// Reads an already parsed `.json` log.
+    static func importJSON(root: EvalJSON, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
+        let log = try Inspect.Log(EvalJSONReader(root, location: fileName))
         guard let samples = log.samples else {
             throw EvalInputError(location: fileName, message: "the log has no samples (it was written without log_samples)")
         }
-        let cases = try samples.enumerated().map { index, sample throws(EvalInputError) in
-            try evalCase(sample, scorers: log.eval.scorers, location: "\(fileName): samples[\(index)]")
+        let cases = try samples.map { reader throws(EvalInputError) in
+            try evalCase(Inspect.Sample(reader), scorers: log.eval.scorers, location: "\(fileName): \(reader.path)")
         }
         return run(log.eval, cases: cases, baseName: baseName)
     }
@@ -23,19 +26,15 @@ public enum InspectImporter {
     /// Reads a `.eval` zip log: `header.json` and every `samples/*.json` entry.
     public static func importEval(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
         let zip = try ZipLog(data: data, fileName: fileName)
-        let decoder = JSONDecoder()
-        let log: Inspect.Log
-        do { log = try decoder.decode(Inspect.Log.self, from: try zip.read("header.json")) }
-        catch let error as EvalInputError { throw error }
-        catch { throw EvalInputError(location: "\(fileName): header.json", message: "not an inspect_ai log header (\(EvalJSON.describe(error)))") }
+        func entry(_ path: String) throws(EvalInputError) -> EvalJSONReader {
+            let location = "\(fileName): \(path)"
+            return EvalJSONReader(try EvalJSON.parse(try zip.read(path), location: location), location: location)
+        }
+        let log = try Inspect.Log(entry("header.json"))
         var cases: [(sample: Inspect.Sample, value: EvalCase)] = []
         for path in zip.entryPaths where path.hasPrefix("samples/") && path.hasSuffix(".json") {
-            let location = "\(fileName): \(path)"
-            let sample: Inspect.Sample
-            do { sample = try decoder.decode(Inspect.Sample.self, from: try zip.read(path)) }
-            catch let error as EvalInputError { throw error }
-            catch { throw EvalInputError(location: location, message: "not an inspect_ai sample (\(EvalJSON.describe(error)))") }
-            cases.append((sample, try evalCase(sample, scorers: log.eval.scorers, location: location)))
+            let sample = try Inspect.Sample(entry(path))
+            cases.append((sample, try evalCase(sample, scorers: log.eval.scorers, location: "\(fileName): \(path)")))
         }
         guard !cases.isEmpty else { throw EvalInputError(location: fileName, message: "the log has no samples/ entries") }
         cases.sort { lhs, rhs in
@@ -62,13 +61,11 @@ public enum InspectImporter {
         static func < (lhs: Self, rhs: Self) -> Bool { (lhs.number, lhs.text) < (rhs.number, rhs.text) }
     }
 
-    static func evalCase(_ sample: Inspect.Sample, scorers: [Inspect.Scorer]?, location: String) throws(EvalInputError) -> EvalCase {
-        let scores = sample.scores ?? [:]
+    static func evalCase(_ sample: Inspect.Sample, scorers: [String], location: String) throws(EvalInputError) -> EvalCase {
+        let scores = sample.scores
         var metrics: [String: Double] = [:]
         var verdicts: [GraderVerdict] = []
-        let ordered = (scorers ?? []).map(\.name).filter { scores[$0] != nil } + scores.keys.sorted().filter { name in
-            !(scorers ?? []).contains { $0.name == name }
-        }
+        let ordered = scorers.filter { scores[$0] != nil } + scores.keys.sorted().filter { !scorers.contains($0) }
         for name in ordered {
             let score = scores[name]!
             guard let value = scoreValue(score.value) else {
@@ -89,11 +86,8 @@ public enum InspectImporter {
             metrics: metrics,
             verdicts: verdicts,
             latencyMs: sample.totalTime.map { $0 * 1000 },
-            tokens: tokens(sample),
-            cost: sample.modelUsage.flatMap { usage in
-                let costs = usage.values.compactMap(\.totalCost)
-                return costs.isEmpty ? nil : costs.reduce(0, +)
-            },
+            tokens: sample.output?.usage,
+            cost: sample.totalCost,
             error: errorText ?? (primary == nil ? "no score" : nil)
         )
     }
@@ -115,13 +109,6 @@ public enum InspectImporter {
 
     private static func unitInterval(_ number: Double) -> Double? { (0...1).contains(number) ? number : nil }
 
-    private static func tokens(_ sample: Inspect.Sample) -> CaseTokens? {
-        if let usage = sample.output?.usage {
-            return CaseTokens(input: usage.inputTokens, output: usage.outputTokens, total: usage.totalTokens)
-        }
-        return nil
-    }
-
     /// A string input as is; a message list as its contents (with `role:` prefixes when there are several).
     static func messagesText(_ input: EvalJSON) -> String {
         guard case .array(let messages) = input else { return input.displayText }
@@ -139,7 +126,7 @@ public enum InspectImporter {
 
     private static func outputText(_ output: Inspect.Output?) -> String {
         if let completion = output?.completion { return completion }
-        return output?.choices?.first?.message.content.map(contentText) ?? ""
+        return output?.firstContent.map(contentText) ?? ""
     }
 
     private static func targetText(_ target: EvalJSON) -> String {

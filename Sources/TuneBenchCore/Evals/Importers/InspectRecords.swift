@@ -1,75 +1,89 @@
-import Foundation
-
 /// The parts of an inspect_ai EvalLog tunebench reads (formats.md §6). `.json` logs hold `samples`; `.eval` zips
 /// hold the same log without samples in `header.json` and one `samples/<id>_epoch_<n>.json` per sample.
 enum Inspect {
-    struct Log: Decodable {
-        var status: String?
+    struct Log {
         var eval: Eval
-        var samples: [Sample]?
+        var samples: [EvalJSONReader]?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            guard let eval = try reader.requireObject().object("eval") else {
+                throw EvalInputError(location: reader.location, message: "not an inspect_ai log (no `eval` object)")
+            }
+            self.eval = try Eval(eval)
+            samples = try reader.array("samples")
+        }
     }
 
-    struct Eval: Decodable {
+    struct Eval {
         var created: String?
-        var task: String?
         var model: String?
-        var scorers: [Scorer]?
+        var scorers: [String]
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            created = try reader.string("created")
+            model = try reader.string("model")
+            scorers = []
+            for scorer in try reader.array("scorers") ?? [] {
+                if let name = try scorer.string("name") { scorers.append(name) }
+            }
+        }
     }
 
-    struct Scorer: Decodable {
-        var name: String
-    }
-
-    struct Sample: Decodable {
+    struct Sample {
         var id: EvalJSON
         var epoch: Int?
         var input: EvalJSON?
         var target: EvalJSON?
         var output: Output?
-        var scores: [String: Score]?
+        var scores: [String: Score]
         var totalTime: Double?
-        var modelUsage: [String: Usage]?
+        var totalCost: Double?
         var error: EvalJSON?
 
-        enum CodingKeys: String, CodingKey {
-            case id, epoch, input, target, output, scores, error
-            case totalTime = "total_time"
-            case modelUsage = "model_usage"
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            guard let id = try reader.requireObject().raw("id") else {
+                throw EvalInputError(location: reader.location, message: "\(reader.path.isEmpty ? "" : "\(reader.path): ")sample has no id")
+            }
+            self.id = id
+            epoch = try reader.int("epoch")
+            input = reader.raw("input")
+            target = reader.raw("target")
+            output = try reader.object("output").map { item throws(EvalInputError) in try Output(item) }
+            scores = [:]
+            for (name, score) in try reader.members("scores") ?? [:] { scores[name] = try Score(score) }
+            totalTime = try reader.double("total_time")
+            var costs: [Double] = []
+            for (_, usage) in try (reader.members("model_usage") ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if let cost = try usage.double("total_cost") { costs.append(cost) }
+            }
+            totalCost = costs.isEmpty ? nil : costs.reduce(0, +)
+            error = reader.raw("error")
         }
     }
 
-    struct Output: Decodable {
+    struct Output {
         var completion: String?
-        var choices: [Choice]?
-        var usage: Usage?
-    }
+        var firstContent: EvalJSON?
+        var usage: CaseTokens?
 
-    struct Choice: Decodable {
-        var message: Message
-    }
-
-    struct Message: Decodable {
-        var role: String?
-        var content: EvalJSON?
-    }
-
-    struct Usage: Decodable {
-        var inputTokens: Int?
-        var outputTokens: Int?
-        var totalTokens: Int?
-        var totalCost: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case inputTokens = "input_tokens"
-            case outputTokens = "output_tokens"
-            case totalTokens = "total_tokens"
-            case totalCost = "total_cost"
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            completion = try reader.string("completion")
+            firstContent = try reader.array("choices")?.first?.object("message")?.raw("content")
+            usage = try reader.object("usage").map { usage throws(EvalInputError) in
+                CaseTokens(input: try usage.int("input_tokens"), output: try usage.int("output_tokens"), total: try usage.int("total_tokens"))
+            }
         }
     }
 
-    struct Score: Decodable {
+    struct Score {
         var value: EvalJSON
         var answer: String?
         var explanation: String?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            value = reader.raw("value") ?? .null
+            answer = reader.raw("answer").map(\.displayText)
+            explanation = reader.raw("explanation").map(\.displayText)
+        }
     }
 }

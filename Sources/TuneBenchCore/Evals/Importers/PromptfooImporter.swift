@@ -8,14 +8,17 @@ import Foundation
 public enum PromptfooImporter {
     /// Reads a results JSON file. `baseName` names the runs (a suffix per provider/prompt when there are several).
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
-        let file: Promptfoo.OutputFile
-        do { file = try JSONDecoder().decode(Promptfoo.OutputFile.self, from: data) }
-        catch { throw EvalInputError(location: fileName, message: "not a promptfoo results file (\(EvalJSON.describe(error)))") }
-        let created = parseTimestamp(file.results.timestamp)
-        if (file.results.version ?? 0) < 3, let table = file.results.table {
+        try importJSON(root: EvalJSON.parse(data, location: fileName), fileName: fileName, baseName: baseName)
+    }
+
+    /// Reads an already parsed results file.
+    static func importJSON(root: EvalJSON, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
+        let summary = try Promptfoo.Summary(EvalJSONReader(root, location: fileName))
+        let created = parseTimestamp(summary.timestamp)
+        if (summary.version ?? 0) < 3, let table = summary.table {
             return runs(fromTable: table, baseName: baseName, created: created)
         }
-        guard let results = file.results.results else {
+        guard let results = summary.results else {
             throw EvalInputError(location: fileName, message: "promptfoo file has neither results.results nor results.table")
         }
         return runs(from: results, baseName: baseName, created: created)
@@ -24,10 +27,9 @@ public enum PromptfooImporter {
     /// Reads a JSONL file of EvaluateResult records; errors name the line.
     public static func importJSONL(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
         var results: [Promptfoo.Result] = []
-        let decoder = JSONDecoder()
         for line in JSONLines(data) {
-            do { results.append(try decoder.decode(Promptfoo.Result.self, from: line.bytes)) }
-            catch { throw EvalInputError(location: "\(fileName):\(line.number)", message: "not a promptfoo result (\(EvalJSON.describe(error)))") }
+            let location = "\(fileName):\(line.number)"
+            results.append(try Promptfoo.Result(EvalJSONReader(try EvalJSON.parse(line.bytes, location: location), location: location).requireObject()))
         }
         guard !results.isEmpty else { throw EvalInputError(location: fileName, message: "no results in file") }
         return runs(from: results, baseName: baseName, created: nil)
@@ -116,7 +118,8 @@ public enum PromptfooImporter {
     /// `testIdx:` plus 12 hex digits of SHA-256 over the canonical JSON of `vars`.
     public static func caseKey(testIdx: Int, vars: EvalJSON) -> String {
         var hash = SHA256()
-        hash.update(vars.canonicalText.utf8)
+        var text = vars.canonicalText
+        text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         return "\(testIdx):\(hash.hexDigest().prefix(12))"
     }
 

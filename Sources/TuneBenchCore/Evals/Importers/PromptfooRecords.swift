@@ -1,20 +1,25 @@
-import Foundation
-
-/// The parts of promptfoo's output files tunebench reads (formats.md §6). Every field is optional: versions differ.
+/// The parts of promptfoo's output files tunebench reads (formats.md §6). Every field is optional: versions differ;
+/// a field of the wrong type is an error with its path.
 enum Promptfoo {
-    struct OutputFile: Decodable {
-        var results: Summary
-    }
-
-    struct Summary: Decodable {
+    struct Summary {
         var version: Int?
         var timestamp: String?
         var results: [Result]?
         var table: Table?
+
+        init(_ file: EvalJSONReader) throws(EvalInputError) {
+            guard let summary = try file.requireObject().object("results") else {
+                throw EvalInputError(location: file.location, message: "not a promptfoo results file (no `results` object)")
+            }
+            version = try summary.int("version")
+            timestamp = try summary.string("timestamp")
+            results = try summary.array("results")?.map { reader throws(EvalInputError) in try Result(reader.requireObject()) }
+            table = try summary.object("table").map { reader throws(EvalInputError) in try Table(reader) }
+        }
     }
 
     /// One `EvaluateResult`: one test case under one prompt and one provider.
-    struct Result: Decodable {
+    struct Result {
         var promptIdx: Int?
         var testIdx: Int?
         var provider: Provider?
@@ -30,101 +35,172 @@ enum Promptfoo {
         var gradingResult: GradingResult?
         var namedScores: [String: EvalJSON]?
         var cost: Double?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            promptIdx = try reader.int("promptIdx")
+            testIdx = try reader.int("testIdx")
+            provider = try Provider(reader)
+            prompt = try reader.object("prompt").map { prompt throws(EvalInputError) in Prompt(raw: try prompt.string("raw")) }
+            vars = reader.raw("vars")
+            testCase = try reader.object("testCase").map { item throws(EvalInputError) in try TestCase(item) }
+            response = try reader.object("response").map { item throws(EvalInputError) in try Response(item) }
+            error = reader.raw("error").map(\.displayText)
+            failureReason = try reader.int("failureReason")
+            success = try reader.bool("success")
+            score = try reader.double("score")
+            latencyMs = try reader.double("latencyMs")
+            gradingResult = try reader.object("gradingResult").map { item throws(EvalInputError) in try GradingResult(item) }
+            if case .object(let scores)? = reader.raw("namedScores") { namedScores = scores }
+            cost = try reader.double("cost")
+        }
     }
 
     /// `{id, label}` in current files; a bare id string in some older ones.
-    struct Provider: Decodable {
+    struct Provider {
         var id: String?
         var label: String?
 
-        init(from decoder: Decoder) throws {
-            if let id = try? decoder.singleValueContainer().decode(String.self) {
-                self.id = id
-                return
+        init?(_ result: EvalJSONReader) throws(EvalInputError) {
+            switch result.raw("provider") {
+            case nil: return nil
+            case .string(let id)?: self.id = id
+            default:
+                guard let provider = try result.object("provider") else { return nil }
+                id = try provider.string("id")
+                label = try provider.string("label")
             }
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decodeIfPresent(String.self, forKey: .id)
-            label = try container.decodeIfPresent(String.self, forKey: .label)
         }
-
-        enum CodingKeys: String, CodingKey { case id, label }
 
         /// The label when set, else the id.
         var displayName: String? { (label?.isEmpty == false ? label : nil) ?? id }
     }
 
-    struct Prompt: Decodable {
+    struct Prompt {
         var raw: String?
-        var label: String?
     }
 
-    struct TestCase: Decodable {
+    struct TestCase {
         var vars: EvalJSON?
         var assert: [Assertion]?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            vars = reader.raw("vars")
+            assert = try reader.array("assert")?.map { item throws(EvalInputError) in try Assertion(item) }
+        }
     }
 
-    struct Assertion: Decodable {
+    struct Assertion {
         var type: String?
         var value: EvalJSON?
         var threshold: Double?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            type = try reader.string("type")
+            value = reader.raw("value")
+            threshold = try reader.double("threshold")
+        }
     }
 
-    struct Response: Decodable {
+    struct Response {
         var output: EvalJSON?
         var tokenUsage: TokenUsage?
         var cost: Double?
         var error: String?
-    }
 
-    struct TokenUsage: Decodable {
-        var prompt: Double?
-        var completion: Double?
-        var total: Double?
-
-        var caseTokens: CaseTokens {
-            CaseTokens(input: prompt.map { Int($0) }, output: completion.map { Int($0) }, total: total.map { Int($0) })
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            output = reader.raw("output")
+            tokenUsage = try reader.object("tokenUsage").map { item throws(EvalInputError) in try TokenUsage(item) }
+            cost = try reader.double("cost")
+            error = reader.raw("error").map(\.displayText)
         }
     }
 
-    struct GradingResult: Decodable {
+    struct TokenUsage {
+        var prompt: Int?
+        var completion: Int?
+        var total: Int?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            prompt = try reader.int("prompt")
+            completion = try reader.int("completion")
+            total = try reader.int("total")
+        }
+
+        var caseTokens: CaseTokens { CaseTokens(input: prompt, output: completion, total: total) }
+    }
+
+    struct GradingResult {
         var pass: Bool?
         var score: Double?
         var reason: String?
         var componentResults: [ComponentResult]?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            pass = try reader.bool("pass")
+            score = try reader.double("score")
+            reason = reader.raw("reason").map(\.displayText)
+            componentResults = try reader.array("componentResults")?.map { item throws(EvalInputError) in try ComponentResult(item) }
+        }
     }
 
-    struct ComponentResult: Decodable {
+    struct ComponentResult {
         var pass: Bool?
         var score: Double?
         var reason: String?
         var assertion: Assertion?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            pass = try reader.bool("pass")
+            score = try reader.double("score")
+            reason = reader.raw("reason").map(\.displayText)
+            assertion = try reader.object("assertion").map { item throws(EvalInputError) in try Assertion(item) }
+        }
     }
 
     /// The older (results version < 3) table form: one column per prompt×provider, one row per test.
-    struct Table: Decodable {
+    struct Table {
         var head: Head
         var body: [Row]
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            guard let head = try reader.object("head"), let body = try reader.array("body") else {
+                throw EvalInputError(location: reader.location, message: "\(reader.path): a table needs head and body")
+            }
+            self.head = try Head(head)
+            self.body = try body.map { item throws(EvalInputError) in try Row(item) }
+        }
     }
 
-    struct Head: Decodable {
+    struct Head {
         var prompts: [TablePrompt]
         var vars: [String]?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            prompts = try (reader.array("prompts") ?? []).map { item throws(EvalInputError) in
+                TablePrompt(raw: try item.string("raw"), provider: try item.string("provider"))
+            }
+            vars = try reader.array("vars")?.map { item in item.value.displayText }
+        }
     }
 
-    struct TablePrompt: Decodable {
+    struct TablePrompt {
         var raw: String?
-        var label: String?
-        var display: String?
         var provider: String?
     }
 
-    struct Row: Decodable {
+    struct Row {
         var outputs: [TableOutput]
         var vars: [EvalJSON]?
         var test: TestCase?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            outputs = try (reader.array("outputs") ?? []).map { item throws(EvalInputError) in try TableOutput(item) }
+            vars = try reader.array("vars")?.map(\.value)
+            test = try reader.object("test").map { item throws(EvalInputError) in try TestCase(item) }
+        }
     }
 
-    struct TableOutput: Decodable {
+    struct TableOutput {
         var pass: Bool?
         var score: Double?
         var text: EvalJSON?
@@ -135,5 +211,18 @@ enum Promptfoo {
         var gradingResult: GradingResult?
         var namedScores: [String: EvalJSON]?
         var error: String?
+
+        init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            pass = try reader.bool("pass")
+            score = try reader.double("score")
+            text = reader.raw("text")
+            prompt = try reader.string("prompt")
+            latencyMs = try reader.double("latencyMs")
+            cost = try reader.double("cost")
+            tokenUsage = try reader.object("tokenUsage").map { item throws(EvalInputError) in try TokenUsage(item) }
+            gradingResult = try reader.object("gradingResult").map { item throws(EvalInputError) in try GradingResult(item) }
+            if case .object(let scores)? = reader.raw("namedScores") { namedScores = scores }
+            error = reader.raw("error").map(\.displayText)
+        }
     }
 }

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `tunebench evals …`: eval runs (import, grade, list, show, compare, set-rung).
+struct EvalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evals",
+        abstract: "Import, grade, list and compare eval runs.",
+        discussion: "RUN is a run's id or its unique name (see `tunebench evals list`).",
+        subcommands: [
+            EvalsImportCommand.self,
+            EvalsGradeCommand.self,
+            EvalsListCommand.self,
+            EvalsShowCommand.self,
+            EvalsCompareCommand.self,
+            EvalsSetRungCommand.self,
+        ])
+}

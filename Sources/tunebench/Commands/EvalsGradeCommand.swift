@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench evals grade PATH OUTPUTS.jsonl --grader SPEC...`: grades outputs locally into a new run.
+struct EvalsGradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Grade an outputs file (JSONL: id, input, output, expected) with local graders into a new run.",
+        discussion: """
+            Graders: exact, normalized, contains[:TEXT], regex[:PATTERN], json-valid, json-schema:FILE, numeric:TOL, \
+            max-tokens:N. Without an argument, contains and regex use the case's expected value. A case passes when \
+            every grader passes; its score is the mean of the graders' scores.
+            """)
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Argument(help: "The outputs file (JSONL).")
+    var outputs: String
+
+    @Option(name: .customLong("grader"), parsing: .upToNextOption, help: "One or more grader specs.")
+    var graders: [String] = []
+
+    @Option(help: "The run name (default: the outputs file name).")
+    var name: String?
+
+    @Option(help: "The ladder rung the run stands for.")
+    var rung: Rung?
+
+    @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
+    var json = false
+
+    func run() throws {
+        let store = try openProject(path)
+        let data = try readInputFile(outputs)
+        let registry = GraderRegistry.standard(tokenCounter: nil) { path in try Data(contentsOf: URL(fileURLWithPath: path)) }
+        let runName = name ?? URL(fileURLWithPath: outputs).deletingPathExtension().lastPathComponent
+        let run = try evalsInput {
+            let built = try graders.map { spec throws in try registry.grader(for: spec) }
+            return try EvalGrading.run(outputs: data, fileName: outputs, graders: built, name: runName, rung: rung)
+        }
+        let stored = try store.insertEvalRuns([run], sourceFile: outputs)
+        if json {
+            try printJSON(["runs": stored.map(EvalRunJSON.init)])
+        } else {
+            for run in stored { print("graded \(EvalsText.label(run)): \(run.cases) cases, passed \(EvalsText.passFigure(run))") }
+        }
+    }
+}

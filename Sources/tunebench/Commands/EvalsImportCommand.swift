@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench evals import PATH FILE`: eval results from promptfoo, inspect_ai or the generic JSONL/CSV format.
+struct EvalsImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import eval results (promptfoo JSON/JSONL, inspect_ai .json/.eval, generic JSONL/CSV).",
+        discussion: "A promptfoo file gives one run per prompt×provider column. The whole file is stored in one transaction: on any error nothing is imported.")
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Argument(help: "The results file.")
+    var file: String
+
+    @Option(help: "auto, promptfoo, inspect, jsonl or csv.")
+    var format: EvalFileFormat = .auto
+
+    @Option(help: "The run name (default: the file name; several promptfoo columns add the provider).")
+    var name: String?
+
+    @Option(help: "The ladder rung the run stands for: baseline, prompt, rag, retrieval, model or finetune.")
+    var rung: Rung?
+
+    @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
+    var json = false
+
+    func run() throws {
+        let store = try openProject(path)
+        let data = try readInputFile(file)
+        let runs = try evalsInput { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
+        let stored = try store.insertEvalRuns(runs, sourceFile: file)
+        if json {
+            try printJSON(["runs": stored.map(EvalRunJSON.init)])
+        } else {
+            for run in stored { print("imported \(EvalsText.label(run)): \(run.cases) cases, passed \(EvalsText.passFigure(run))") }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench evals set-rung PATH RUN RUNG`: says which ladder rung a run stands for.
+struct EvalsSetRungCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-rung",
+        abstract: "Set the ladder rung a run stands for (baseline, prompt, rag, retrieval, model, finetune; none clears).")
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Argument(help: ArgumentHelp("The run's id or unique name.", valueName: "run"))
+    var reference: String
+
+    @Argument(help: "baseline, prompt, rag, retrieval, model, finetune or none.")
+    var rung: String
+
+    func run() throws {
+        let store = try openProject(path)
+        let stored = try evalsInput { try store.evalRun(resolving: reference) }
+        let newRung: Rung? = try rung.lowercased() == "none" ? nil : evalsInput { try Rung.parse(rung) }
+        try store.setEvalRung(runID: stored.id, to: newRung)
+        print("\(EvalsText.label(stored)): rung \(newRung?.rawValue ?? "not set")")
+    }
+}

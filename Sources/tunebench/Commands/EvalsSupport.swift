@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+extension EvalFileFormat: ExpressibleByArgument {}
+
+extension Rung: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+/// Runs `body`, turning bad eval input and unknown runs into one-line input errors (exit 2). The messages quote
+/// file contents, so they are made terminal-safe.
+func evalsInput<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() }
+    catch let error as EvalInputError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
+    catch let error as EvalStoreError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
+}
+
+/// The bytes of a file the user named, or an input error saying why not.
+func readInputFile(_ path: String) throws -> Data {
+    do { return try Data(contentsOf: URL(fileURLWithPath: path)) }
+    catch { throw CLIError.inputError("\(path): cannot read the file") }
+}
+
+/// One run as `evals list --json` and `evals import --json` describe it.
+struct EvalRunJSON: Encodable {
+    let id: Int64
+    let name: String
+    let source: String
+    let rung: String?
+    let model: String?
+    let cases: Int
+    let passed: Int
+    let passRate: Double
+    let ciLow: Double
+    let ciHigh: Double
+    let meanScore: Double
+    let errors: Int
+    let overrides: Int
+    let totalCost: Double?
+    let meanLatencyMs: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, source, rung, model, cases, passed, errors, overrides
+        case passRate = "pass_rate", ciLow = "ci_low", ciHigh = "ci_high", meanScore = "mean_score"
+        case totalCost = "total_cost", meanLatencyMs = "mean_latency_ms"
+    }
+
+    init(_ run: StoredEvalRun) {
+        id = run.id
+        name = run.name
+        source = run.source
+        rung = run.rung?.rawValue
+        model = run.model
+        cases = run.cases
+        passed = run.passed
+        passRate = run.passRate
+        ciLow = run.passInterval.low
+        ciHigh = run.passInterval.high
+        meanScore = run.meanScore
+        errors = run.errors
+        overrides = run.overrides
+        totalCost = run.totalCost
+        meanLatencyMs = run.meanLatencyMs
+    }
+
+    /// Absent values are written as null: the keys are a contract.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(source, forKey: .source)
+        try container.encode(rung, forKey: .rung)
+        try container.encode(model, forKey: .model)
+        try container.encode(cases, forKey: .cases)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(passRate, forKey: .passRate)
+        try container.encode(ciLow, forKey: .ciLow)
+        try container.encode(ciHigh, forKey: .ciHigh)
+        try container.encode(meanScore, forKey: .meanScore)
+        try container.encode(errors, forKey: .errors)
+        try container.encode(overrides, forKey: .overrides)
+        try container.encode(totalCost, forKey: .totalCost)
+        try container.encode(meanLatencyMs, forKey: .meanLatencyMs)
+    }
+}
+
+/// Text forms shared by the evals commands.
+enum EvalsText {
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+
+    /// `12/40 30.0% [17.9%, 45.6%]`
+    static func passFigure(_ run: StoredEvalRun) -> String {
+        "\(run.passed)/\(run.cases) \(percent(run.passRate)) [\(percent(run.passInterval.low)), \(percent(run.passInterval.high))]"
+    }
+
+    /// `#3 name` with the name made safe for the terminal.
+    static func label(_ run: StoredEvalRun) -> String { "#\(run.id) \(terminalSafeLine(run.name, width: 60))" }
+
+    static func padded(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
