@@ -38,6 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: one subcommand per measured job; figures go into BENCHMARKS.md.
+        .executableTarget(
+            name: "tunebench-bench",
+            dependencies: [
+                "TuneBenchStore", "TuneBenchCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Helpers shared by the test targets: fixtures, the CLI runner, the tmux driver, screen assertions.
         .target(
             name: "TuneBenchTestSupport",

@@ -120,3 +120,11 @@ import TuneBenchCore
         }
     }
 }
+
+@Suite struct CostAssumptionNameTests {
+    @Test func ordinalIsThePositionInAllCases() {
+        for (position, name) in CostAssumptionName.allCases.enumerated() {
+            #expect(name.ordinal == position)
+        }
+    }
+}
