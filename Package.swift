@@ -51,6 +51,7 @@ let package = Package(
             name: "TuneBenchTestSupport",
             dependencies: [
                 "TerminalUI", "TuneBenchStore", "TuneBenchCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
@@ -59,7 +60,11 @@ let package = Package(
             dependencies: ["TuneBenchCore", "TuneBenchTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "TuneBenchStoreTests", dependencies: ["TuneBenchStore", "TuneBenchTestSupport"]),
+        .testTarget(
+            name: "TuneBenchStoreTests",
+            dependencies: ["TuneBenchStore", "TuneBenchTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TuneBenchTestSupport"]),
         .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"]),
         .testTarget(

@@ -1,0 +1,21 @@
+import GRDB
+
+/// How `tunebench info` counts each kind of record. Each domain appends its kinds; a query must stay cheap at a
+/// million examples (read a kept counter, never `count(*)` over a large table).
+enum RecordCounts {
+    /// (JSON key, SQL returning one integer). The table must exist from the migrations.
+    static let all: [(key: String, sql: String)] = [
+        ("settings", "SELECT count(*) FROM setting"),
+    ]
+}
+
+extension ProjectStore {
+    /// The number of records of every kind, keyed as in `tunebench info --json`'s `counts`.
+    public func recordCounts() throws -> [String: Int] {
+        try pool.read { db in
+            var counts: [String: Int] = [:]
+            for (key, sql) in RecordCounts.all { counts[key] = try Int.fetchOne(db, sql: sql) ?? 0 }
+            return counts
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import TuneBenchStore
+
+/// `tunebench info PATH`: what a project holds.
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Show a project's name, problem, schema version, size and record counts.")
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Flag(help: "Print one JSON object with name, schema_version and counts.")
+    var json = false
+
+    func run() throws {
+        let store = try openProject(path)
+        let summary = try ProjectSummary.read(from: store)
+        if json {
+            try printJSON(summary)
+        } else {
+            print(summary.text)
+        }
+    }
+}
+
+/// The facts `info` prints, shaped as its JSON contract.
+struct ProjectSummary: Encodable {
+    let name: String
+    let problem: String
+    let targetMetric: String
+    let schemaVersion: Int
+    let fileBytes: Int
+    let path: String
+    let counts: [String: Int]
+
+    enum CodingKeys: String, CodingKey {
+        case name, problem, path, counts
+        case targetMetric = "target_metric"
+        case schemaVersion = "schema_version"
+        case fileBytes = "file_bytes"
+    }
+
+    static func read(from store: ProjectStore) throws -> ProjectSummary {
+        let metadata = try store.metadata()
+        let size = (try? FileManager.default.attributesOfItem(atPath: store.path)[.size] as? Int) ?? 0
+        return ProjectSummary(
+            name: metadata.name, problem: metadata.problem, targetMetric: metadata.targetMetric,
+            schemaVersion: try store.schemaVersion(), fileBytes: size, path: store.path,
+            counts: try store.recordCounts())
+    }
+
+    var text: String {
+        var lines = [
+            "name           \(name)",
+            "problem        \(problem.isEmpty ? "(not stated)" : problem)",
+            "target metric  \(targetMetric.isEmpty ? "(not stated)" : targetMetric)",
+            "schema         version \(schemaVersion)",
+            "file           \(path) (\(ByteCountFormatter.string(fromByteCount: Int64(fileBytes), countStyle: .file)))",
+            "records",
+        ]
+        for key in counts.keys.sorted() { lines.append("  \(key.padding(toLength: 13, withPad: " ", startingAt: 0))\(counts[key] ?? 0)") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import TuneBenchCore
+
+/// The root command. `tunebench PATH` is `tunebench open PATH`.
+struct TuneBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tunebench",
+        abstract: "Decide whether to fine-tune an LLM, from your own evidence, and then do the work.",
+        discussion: """
+            Exit status: 0 success, 1 a check failed, 2 usage or input error.
+            Results go to standard output, diagnostics to standard error.
+            """,
+        version: TuneBenchVersion.current,
+        subcommands: [
+            OpenCommand.self,
+            NewCommand.self,
+            InfoCommand.self,
+            DemoCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
+    )
+}

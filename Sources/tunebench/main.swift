@@ -1,2 +1,0 @@
-import TuneBenchCore
-print(TuneBenchVersion.current)
