@@ -5,6 +5,7 @@ import GRDB
 enum Migrations {
     static let all: [Migration] = [
         projectMetadata,
+        cost,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.
