@@ -6,7 +6,7 @@ enum RecordCounts {
     /// (JSON key, SQL returning one integer). The table must exist from the migrations.
     static let all: [(key: String, sql: String)] = [
         ("settings", "SELECT count(*) FROM setting"),
-        ("cost_assumptions", "SELECT count(*) FROM cost_assumption"),
+        ("assumptions", "SELECT count(*) FROM cost_assumption"),
         ("model_prices", "SELECT count(*) FROM model_price"),
     ]
 }

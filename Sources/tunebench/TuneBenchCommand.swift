@@ -16,6 +16,9 @@ struct TuneBenchCommand: ParsableCommand {
             NewCommand.self,
             InfoCommand.self,
             DemoCommand.self,
+            CostCommand.self,
+            AssumeCommand.self,
+            PricesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

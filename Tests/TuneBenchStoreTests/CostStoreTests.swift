@@ -32,7 +32,7 @@ import TuneBenchTestSupport
         #expect(assumptions.range(.hourlyRate) == CostRange(low: 60, expected: 90, high: 120))
         #expect(assumptions.model(.tunedModel) == "ft:gpt-4o-mini-2024-07-18")
         #expect(assumptions.provenance(.hourlyRate) == AssumptionProvenance(origin: .stored, detail: "user-entered 2026-11-18"))
-        #expect(try again.recordCounts()["cost_assumptions"] == 2)
+        #expect(try again.recordCounts()["assumptions"] == 2)
 
         try again.setCostAssumptions([(.hourlyRate, nil)])
         let reverted = try again.costAssumptions()

@@ -98,3 +98,22 @@ public struct CostAssumptions: Equatable, Sendable {
         }
     }
 }
+
+extension CostAssumptions {
+    /// Applies `NAME=VALUE` assignments in order and checks that every chosen model has a price in `prices`;
+    /// returns the result and the names changed, first-mention order. All or nothing: throws `CostInputError`
+    /// naming the assumption at the first impossible one.
+    public func applying(
+        _ assignments: [String], provenance: AssumptionProvenance, prices: PriceTable
+    ) throws -> (assumptions: CostAssumptions, changed: [CostAssumptionName]) {
+        var result = self
+        var changed: [CostAssumptionName] = []
+        for text in assignments {
+            let edit = try AssumptionEdit(parsing: text)
+            try result.apply(edit, provenance: provenance)
+            if !changed.contains(edit.name) { changed.append(edit.name) }
+        }
+        _ = try CostInputs(assumptions: result, prices: prices)
+        return (result, changed)
+    }
+}

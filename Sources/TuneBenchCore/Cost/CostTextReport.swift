@@ -68,7 +68,7 @@ public enum CostTextReport {
         let price = a.provenance(.trainingPricePer1M)
         let priceNote = price.origin == .builtIn
             ? "default, no reliable public source: enter your provider's price with `tunebench assume PATH training_price_per_1m=X`"
-            : "\(price.origin.rawValue) \(price.detail)"
+            : provenanceText(price)
         return "Training tokens per run: \(number(a[.examplesToCurate])) examples × \(number(a[.tokensPerExample])) tokens × "
             + "\(number(a[.epochs])) epochs = \(number(perRun)) (\(basis)); training price $\(number(a[.trainingPricePer1M]))"
             + "/1M training tokens (\(priceNote))."
@@ -76,8 +76,7 @@ public enum CostTextReport {
 
     private static func assumptionLine(_ name: CostAssumptionName, _ a: CostAssumptions, _ prices: PriceTable) -> String {
         let spec = name.spec
-        let p = a.provenance(name)
-        let origin = p.origin == .builtIn ? "default: \(p.detail)" : "\(p.origin.rawValue): \(p.detail)"
+        let origin = provenanceText(a.provenance(name))
         switch a.value(name) {
         case .model(let model):
             let price = prices[model].map {
@@ -87,6 +86,15 @@ public enum CostTextReport {
         case .number(let r):
             let range = r.hasSpread ? " (\(number(r.low))-\(number(r.high)))" : ""
             return "\(spec.name) = \(number(r.expected))\(range) \(spec.unit) [\(origin)]"
+        }
+    }
+
+    /// "default: <why>", "user-entered 2026-11-25", "from the dataset (exact, o200k_base)", "--set, this computation only".
+    private static func provenanceText(_ p: AssumptionProvenance) -> String {
+        switch p.origin {
+        case .builtIn: "default: \(p.detail)"
+        case .dataset, .stored: p.detail
+        case .override: "\(p.detail), \(p.origin.rawValue)"
         }
     }
 

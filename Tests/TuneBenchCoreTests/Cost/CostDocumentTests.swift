@@ -29,7 +29,7 @@ import TuneBenchCore
 
     @Test func textReportNamesTheNumbersAndTheirSources() throws {
         var assumptions = CostAssumptions.defaults()
-        try assumptions.apply("training_price_per_1m=3", provenance: .init(origin: .stored, detail: "2026-11-20"))
+        try assumptions.apply("training_price_per_1m=3", provenance: .init(origin: .stored, detail: "user-entered 2026-11-20"))
         let estimate = try CostEstimator.estimate(assumptions: assumptions, prices: DefaultPrices.table)
         let text = CostTextReport.render(estimate: estimate, assumptions: assumptions, prices: DefaultPrices.table)
         let lines = text.split(separator: "\n").map(String.init)
