@@ -109,3 +109,25 @@ import TuneBenchTestSupport
         #expect(missing.stderr.contains("absent.json"))
     }
 }
+
+extension CostCommandsTests {
+    @Test func pricesSetEntersADatedUserPriceThatCostUses() throws {
+        let set = try CLI.run(["prices", "set", project, "my-tuned-model", "--input", "0.5", "--output", "2", "--note", "invoice 42"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let listed = try CLI.run(["prices", "list", project, "--model", "my-*", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])
+        let price = try #require((object["prices"] as? [[String: Any]])?.first)
+        #expect(price["source"] as? String == "user-entered: invoice 42")
+        #expect((price["as_of"] as? String)?.count == 10)
+        #expect(price["cache_read_per_1m"] is NSNull)
+        // Tuned calls: (200 + 2,000) × $0.50/1M + 300 × $2/1M = $0.0011 + $0.0006 = $0.0017 × 300,000 = $510;
+        // monthly $510 + $2,605 fixed = $3,115.
+        let json = try costJSON(["--set", "tuned_model=my-tuned-model"])
+        #expect(try scenario(json, "fine_tuned_api")["monthly"] as? Double == 3_115)
+
+        let negative = try CLI.run(["prices", "set", project, "x", "--input=-1"])
+        #expect(negative.status == 2 && negative.stderr.contains("--input must be a finite number >= 0"))
+        let neither = try CLI.run(["prices", "set", project, "x"])
+        #expect(neither.status == 2)
+    }
+}
