@@ -8,7 +8,7 @@ extension ProjectStore {
     /// The cost assumptions of this project: built-in defaults, the dataset's training tokens when given, then
     /// every value stored with `setCostAssumption` (provenance "user-entered YYYY-MM-DD").
     /// - Throws: ``CostInputError`` when a stored value breaks its assumption's rules (a damaged file).
-    public func costAssumptions(trainingTokens: TrainingTokenFacts? = nil) throws -> CostAssumptions {
+    public func costAssumptions(trainingTokens: TrainingTokens? = nil) throws -> CostAssumptions {
         var assumptions = CostAssumptions.defaults(trainingTokens: trainingTokens)
         for stored in try storedCostAssumptions() {
             let day = Self.day(stored.updatedAt)

@@ -20,7 +20,7 @@ struct CostBench: ParsableCommand {
         for i in table.count..<prices {
             table.upsert(ModelPrice(model: "synthetic-\(i)", inputPer1M: 1, outputPer1M: 2, source: "bench", asOf: "2026-11-25"))
         }
-        let tokens = TrainingTokenFacts(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
+        let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
                                     encodingName: "o200k_base")
         var assumptions = CostAssumptions.defaults(trainingTokens: tokens)
         let edit = AssumptionProvenance(origin: .override, detail: "bench")

@@ -42,7 +42,7 @@ import TuneBenchTestSupport
 
     @Test func storedValuesWinOverTheDatasetsTokens() throws {
         let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
-        let tokens = TrainingTokenFacts(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
+        let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
                                     encodingName: "o200k_base")
         #expect(try store.costAssumptions(trainingTokens: tokens)[.examplesToCurate] == 331)
         try store.setCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])

@@ -9,7 +9,7 @@ public struct CostAssumptions: Equatable, Sendable {
     private var provenance: [CostAssumptionName: AssumptionProvenance]
 
     /// The built-in defaults, with the dataset's training-token facts (when known) taking their place.
-    public static func defaults(trainingTokens: TrainingTokenFacts? = nil) -> CostAssumptions {
+    public static func defaults(trainingTokens: TrainingTokens? = nil) -> CostAssumptions {
         var values: [CostAssumptionName: AssumptionValue] = [:]
         var provenance: [CostAssumptionName: AssumptionProvenance] = [:]
         for name in CostAssumptionName.allCases {

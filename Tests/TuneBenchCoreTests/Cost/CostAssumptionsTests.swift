@@ -41,7 +41,7 @@ import TuneBenchCore
 
     @Test func datasetTokensReplaceTheEstimates() throws {
         // The cookbook toy sample: 5 examples, 4,306 billing tokens per epoch, 20 epochs → 86,120 charged tokens.
-        let tokens = TrainingTokenFacts(examples: 5, billingTokensPerEpoch: 4_306, epochs: 20, isExact: true,
+        let tokens = TrainingTokens(examples: 5, billingTokensPerEpoch: 4_306, epochs: 20, isExact: true,
                                     encodingName: "cl100k_base")
         #expect(tokens.chargedTokens == 86_120)
         let assumptions = CostAssumptions.defaults(trainingTokens: tokens)

@@ -2,7 +2,7 @@
 ///
 /// `billingTokensPerEpoch` is Σ min(cap, tokens of example) over the accepted examples; the provider charges
 /// `billingTokensPerEpoch × epochs`. `isExact` is false when the counts come from an estimator.
-public struct TrainingTokenFacts: Equatable, Sendable {
+public struct TrainingTokens: Equatable, Sendable {
     public var examples: Int
     public var billingTokensPerEpoch: Int
     public var epochs: Int
