@@ -78,7 +78,8 @@ public struct CostAssumptions: Equatable, Sendable {
     }
 
     /// Parses and applies one `NAME=VALUE` edit: `NAME=V` sets the expected value (widening the range when V
-    /// lies outside it), `NAME=LOW:V:HIGH` sets all three, and a model assumption takes a model name.
+    /// lies outside it; a value without a range stays without one), `NAME=LOW:V:HIGH` sets all three, and a
+    /// model assumption takes a model name.
     public mutating func apply(_ assignment: String, provenance origin: AssumptionProvenance) throws {
         let edit = try AssumptionEdit(parsing: assignment)
         try apply(edit, provenance: origin)
@@ -92,7 +93,8 @@ public struct CostAssumptions: Equatable, Sendable {
         case .expected(let value):
             let current = range(edit.name)
             let widened = CostRange(low: min(current.low, value), expected: value, high: max(current.high, value))
-            try set(edit.name, to: .number(value.isFinite ? widened : .exactly(value)), provenance: origin)
+            try set(edit.name, to: .number(value.isFinite && current.hasSpread ? widened : .exactly(value)),
+                    provenance: origin)
         case .range(let range):
             try set(edit.name, to: .number(range), provenance: origin)
         }
