@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
             ImportBenchmark.self,
             TokenizerBenchmark.self,
             EvalsBench.self,
+            CostBench.self,
         ]
     )
 }

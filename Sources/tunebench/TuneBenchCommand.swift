@@ -26,6 +26,9 @@ struct TuneBenchCommand: ParsableCommand {
             TokensCommand.self,
             TokenizerCommand.self,
             EvalsCommand.self,
+            CostCommand.self,
+            AssumeCommand.self,
+            PricesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

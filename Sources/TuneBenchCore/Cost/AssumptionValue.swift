@@ -23,3 +23,15 @@ public struct AssumptionProvenance: Equatable, Sendable {
         self.detail = detail
     }
 }
+
+extension AssumptionValue {
+    /// `75 (50-100)`, `40`, or the model name.
+    public var displayText: String {
+        switch self {
+        case .model(let model): return TerminalSafeText.clean(model)
+        case .number(let r):
+            let value = CostTextReport.number(r.expected)
+            return r.hasSpread ? "\(value) (\(CostTextReport.number(r.low))-\(CostTextReport.number(r.high)))" : value
+        }
+    }
+}

@@ -30,6 +30,41 @@ public enum CostAssumptionName: String, CaseIterable, Sendable, Codable {
     case routerModel = "router_model"
     case tunedModel = "tuned_model"
 
+    /// The position in `allCases`, without hashing: the cost model reads assumptions by it on every recompute.
+    public var ordinal: Int {
+        switch self {
+        case .hourlyRate: 0
+        case .hoursPerWeek: 1
+        case .examplesToCurate: 2
+        case .minutesPerExample: 3
+        case .tokensPerExample: 4
+        case .epochs: 5
+        case .trainingPricePer1M: 6
+        case .validationTokensPerRun: 7
+        case .trainingRuns: 8
+        case .modelParamsBillion: 9
+        case .gpuEffectiveTFLOPS: 10
+        case .fineTuneComputeFactor: 11
+        case .gpuSetupHoursPerRun: 12
+        case .gpuHourlyRate: 13
+        case .servingGPUHoursPerMonth: 14
+        case .evalSuiteWeeks: 15
+        case .maintenanceShare: 16
+        case .retrainIntervalMonths: 17
+        case .callsPerMonth: 18
+        case .promptTokens: 19
+        case .ragContextTokens: 20
+        case .outputTokens: 21
+        case .tunedPromptTokens: 22
+        case .routingSetupWeeks: 23
+        case .routedShare: 24
+        case .cacheHitRate: 25
+        case .currentModel: 26
+        case .routerModel: 27
+        case .tunedModel: 28
+        }
+    }
+
     /// The assumption's definition and default.
     public var spec: AssumptionSpec { CostAssumptionCatalog.spec(for: self) }
 

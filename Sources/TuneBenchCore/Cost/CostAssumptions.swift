@@ -78,7 +78,8 @@ public struct CostAssumptions: Equatable, Sendable {
     }
 
     /// Parses and applies one `NAME=VALUE` edit: `NAME=V` sets the expected value (widening the range when V
-    /// lies outside it), `NAME=LOW:V:HIGH` sets all three, and a model assumption takes a model name.
+    /// lies outside it; a value without a range stays without one), `NAME=LOW:V:HIGH` sets all three, and a
+    /// model assumption takes a model name.
     public mutating func apply(_ assignment: String, provenance origin: AssumptionProvenance) throws {
         let edit = try AssumptionEdit(parsing: assignment)
         try apply(edit, provenance: origin)
@@ -92,9 +93,29 @@ public struct CostAssumptions: Equatable, Sendable {
         case .expected(let value):
             let current = range(edit.name)
             let widened = CostRange(low: min(current.low, value), expected: value, high: max(current.high, value))
-            try set(edit.name, to: .number(value.isFinite ? widened : .exactly(value)), provenance: origin)
+            try set(edit.name, to: .number(value.isFinite && current.hasSpread ? widened : .exactly(value)),
+                    provenance: origin)
         case .range(let range):
             try set(edit.name, to: .number(range), provenance: origin)
         }
+    }
+}
+
+extension CostAssumptions {
+    /// Applies `NAME=VALUE` assignments in order and checks that every chosen model has a price in `prices`;
+    /// returns the result and the names changed, first-mention order. All or nothing: throws `CostInputError`
+    /// naming the assumption at the first impossible one.
+    public func applying(
+        _ assignments: [String], provenance: AssumptionProvenance, prices: PriceTable
+    ) throws -> (assumptions: CostAssumptions, changed: [CostAssumptionName]) {
+        var result = self
+        var changed: [CostAssumptionName] = []
+        for text in assignments {
+            let edit = try AssumptionEdit(parsing: text)
+            try result.apply(edit, provenance: provenance)
+            if !changed.contains(edit.name) { changed.append(edit.name) }
+        }
+        _ = try CostInputs(assumptions: result, prices: prices)
+        return (result, changed)
     }
 }

@@ -45,10 +45,7 @@ public struct CostInputs: Equatable, Sendable {
 
     /// The value of a numeric assumption (model choices read as 0).
     public subscript(name: CostAssumptionName) -> Double {
-        get { numbers[Self.index[name]!] }
-        set { numbers[Self.index[name]!] = newValue }
+        get { numbers[name.ordinal] }
+        set { numbers[name.ordinal] = newValue }
     }
-
-    private static let index: [CostAssumptionName: Int] = Dictionary(
-        uniqueKeysWithValues: CostAssumptionName.allCases.enumerated().map { ($1, $0) })
 }

@@ -14,8 +14,8 @@ public enum CostScenario: String, CaseIterable, Sendable, Codable {
         switch self {
         case .current: "large model + RAG"
         case .routing: "routing + cache"
-        case .fineTunedAPI: "fine-tuned small model (API)"
-        case .fineTunedSelfHosted: "fine-tuned open model (self-hosted)"
+        case .fineTunedAPI: "fine-tuned small model via API"
+        case .fineTunedSelfHosted: "fine-tuned open model, self-hosted"
         }
     }
 }

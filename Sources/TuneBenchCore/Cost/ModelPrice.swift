@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one model costs per million tokens, with where the figure comes from and when it was read.
 ///
 /// `ModelPrice(model: "gpt-4.1", inputPer1M: 2, outputPer1M: 8, ...)` is $2 per 1M input tokens and $8 per 1M
@@ -35,5 +37,28 @@ public struct ModelPrice: Equatable, Sendable, Codable {
     public func costPerCall(inputTokens: Double, outputTokens: Double) -> Double? {
         guard let input = inputPer1M, let output = outputPer1M else { return nil }
         return (inputTokens * input + outputTokens * output) / 1_000_000
+    }
+}
+
+extension ModelPrice {
+    /// A price the user typed, checked: a model name, at least one of input/output, every given figure a finite
+    /// number >= 0. The source says "user-entered" (plus the user's note) so listings never pass it off as
+    /// published.
+    public static func userEntered(
+        model: String, inputPer1M: Double?, outputPer1M: Double?, cacheReadPer1M: Double?, note: String?, asOf: String
+    ) throws -> ModelPrice {
+        guard !model.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw CostInputError(assumption: "model", "a price needs a model name")
+        }
+        guard inputPer1M != nil || outputPer1M != nil else {
+            throw CostInputError(assumption: "--input", "\(model): give --input and/or --output (USD per 1M tokens)")
+        }
+        for (flag, value) in [("--input", inputPer1M), ("--output", outputPer1M), ("--cache-read", cacheReadPer1M)] {
+            if let value, !(value.isFinite && value >= 0) {
+                throw CostInputError(assumption: flag, "\(flag) must be a finite number >= 0 (USD per 1M tokens), got \(value)")
+            }
+        }
+        return ModelPrice(model: model, inputPer1M: inputPer1M, outputPer1M: outputPer1M, cacheReadPer1M: cacheReadPer1M,
+                          source: note.map { "user-entered: \($0)" } ?? "user-entered", asOf: asOf)
     }
 }

@@ -6,13 +6,18 @@ public enum Money {
     public static func format(_ amount: Double) -> String {
         guard amount.isFinite else { return "$?" }
         let whole = Int(amount.rounded())
-        let digits = String(abs(whole))
-        var grouped = ""
+        return (whole < 0 ? "-$" : "$") + grouped(abs(whole))
+    }
+
+    /// An integer with comma thousands separators, independent of the locale: `1234567` → `1,234,567`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var text = value < 0 ? "-" : ""
         for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
+            if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
         }
-        return (whole < 0 ? "-$" : "$") + grouped
+        return text
     }
 
     /// Cents shown for small amounts: `0.00418` → `$0.0042`, larger ones as `format`.

@@ -21,6 +21,15 @@ public struct ScenarioCost: Equatable, Sendable {
     public var costPerCall: Double
     public var callsPerMonth: Double
 
+    public init(scenario: CostScenario, oneTimeItems: [CostLine], fixedMonthlyItems: [CostLine], costPerCall: Double,
+                callsPerMonth: Double) {
+        self.scenario = scenario
+        self.oneTimeItems = oneTimeItems
+        self.fixedMonthlyItems = fixedMonthlyItems
+        self.costPerCall = costPerCall
+        self.callsPerMonth = callsPerMonth
+    }
+
     public var oneTime: Double { oneTimeItems.reduce(0) { $0 + $1.amount } }
     public var fixedMonthly: Double { fixedMonthlyItems.reduce(0) { $0 + $1.amount } }
     /// Inference cost per month.

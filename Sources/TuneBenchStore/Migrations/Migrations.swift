@@ -8,6 +8,7 @@ enum Migrations {
         datasets,
         evals,
         decisions,
+        cost,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -63,6 +63,8 @@ import TuneBenchCore
         #expect(a.range(.hourlyRate) == CostRange(low: 50, expected: 150, high: 150))
         try a.apply("hourly_rate=60:80:120", provenance: user)
         #expect(a.range(.hourlyRate) == CostRange(low: 60, expected: 80, high: 120))
+        try a.apply("hours_per_week=35", provenance: user)  // 40 had no range, so 35 has none either
+        #expect(a.range(.hoursPerWeek) == .exactly(35))
         try a.apply("tuned_model=ft:gpt-4o-mini-2024-07-18", provenance: user)
         #expect(a.model(.tunedModel) == "ft:gpt-4o-mini-2024-07-18")
         #expect(a.provenance(.tunedModel) == user)
@@ -117,6 +119,14 @@ import TuneBenchCore
         }
         for name in CostAssumptionName.allCases where name.isModel {
             #expect(DefaultPrices.table[name.spec.defaultModel!] != nil)
+        }
+    }
+}
+
+@Suite struct CostAssumptionNameTests {
+    @Test func ordinalIsThePositionInAllCases() {
+        for (position, name) in CostAssumptionName.allCases.enumerated() {
+            #expect(name.ordinal == position)
         }
     }
 }

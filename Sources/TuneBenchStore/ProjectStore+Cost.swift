@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import TuneBenchCore
+
+extension ProjectStore {
+    // MARK: - Assumptions
+
+    /// The cost assumptions of this project: built-in defaults, the dataset's training tokens when given, then
+    /// every value stored with `setCostAssumption` (provenance "user-entered YYYY-MM-DD").
+    /// - Throws: ``CostInputError`` when a stored value breaks its assumption's rules (a damaged file).
+    public func costAssumptions(trainingTokens: TrainingTokens? = nil) throws -> CostAssumptions {
+        var assumptions = CostAssumptions.defaults(trainingTokens: trainingTokens)
+        for stored in try storedCostAssumptions() {
+            let day = Self.day(stored.updatedAt)
+            try assumptions.set(stored.name, to: stored.value,
+                                provenance: AssumptionProvenance(origin: .stored, detail: "user-entered \(day)"))
+        }
+        return assumptions
+    }
+
+    /// One assumption value the user stored.
+    public struct StoredCostAssumption: Equatable, Sendable {
+        public var name: CostAssumptionName
+        public var value: AssumptionValue
+        public var updatedAt: Date
+    }
+
+    /// The stored assumption values, by name. Rows of names this tunebench does not know are ignored.
+    public func storedCostAssumptions() throws -> [StoredCostAssumption] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM cost_assumption ORDER BY name").compactMap { row in
+                guard let name = CostAssumptionName(rawValue: row["name"]) else { return nil }
+                let value: AssumptionValue
+                if let model: String = row["model"] {
+                    value = .model(model)
+                } else {
+                    value = .number(CostRange(low: row["low"], expected: row["expected"], high: row["high"]))
+                }
+                return StoredCostAssumption(name: name, value: value,
+                                            updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
+            }
+        }
+    }
+
+    /// Stores assumption values in one transaction; nil removes the stored value so the default applies again
+    /// (what undo of a first edit needs). Values are not checked here: check them with `CostAssumptions.set`.
+    public func setCostAssumptions(_ values: [(CostAssumptionName, AssumptionValue?)], now: Date = Date()) throws {
+        try pool.write { db in
+            for (name, value) in values {
+                switch value {
+                case nil:
+                    try db.execute(sql: "DELETE FROM cost_assumption WHERE name = ?", arguments: [name.rawValue])
+                case .model(let model)?:
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO cost_assumption (name, low, expected, high, model, updated_at)
+                        VALUES (?, NULL, NULL, NULL, ?, ?)
+                        """, arguments: [name.rawValue, model, now.timeIntervalSince1970])
+                case .number(let range)?:
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO cost_assumption (name, low, expected, high, model, updated_at)
+                        VALUES (?, ?, ?, ?, NULL, ?)
+                        """, arguments: [name.rawValue, range.low, range.expected, range.high, now.timeIntervalSince1970])
+                }
+            }
+        }
+    }
+
+    // MARK: - Prices
+
+    /// The project's price table (seeded with `DefaultPrices`, plus imports and edits).
+    public func priceTable() throws -> PriceTable {
+        try pool.read { db in
+            PriceTable(try Row.fetchAll(db, sql: "SELECT * FROM model_price").map { row in
+                ModelPrice(model: row["model"], provider: row["provider"], inputPer1M: row["input_per_1m"],
+                           outputPer1M: row["output_per_1m"], cacheReadPer1M: row["cache_read_per_1m"],
+                           source: row["source"], asOf: row["as_of"])
+            })
+        }
+    }
+
+    /// Adds or replaces prices in one transaction.
+    public func upsertPrices(_ prices: [ModelPrice]) throws {
+        try pool.write { db in
+            for price in prices { try Self.upsert(price, in: db) }
+        }
+    }
+
+    static func upsert(_ price: ModelPrice, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO model_price (model, provider, input_per_1m, output_per_1m, cache_read_per_1m, source, as_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [price.model, price.provider, price.inputPer1M, price.outputPer1M, price.cacheReadPer1M,
+                             price.source, price.asOf])
+    }
+
+    /// `YYYY-MM-DD` in UTC, the date format of prices and user-entered assumptions.
+    public static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import TuneBenchCore
+@testable import TuneBenchStore
+import TuneBenchTestSupport
+
+@Suite struct CostStoreTests {
+    let dir: TemporaryDirectory
+    init() throws { dir = try TemporaryDirectory() }
+
+    @Test func newProjectStartsWithTheDatedDefaultPrices() throws {
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
+        let table = try store.priceTable()
+        #expect(table.all == DefaultPrices.table.all)
+        #expect(table["gpt-4.1"]?.asOf == DefaultPrices.asOf)
+        #expect(try store.recordCounts()["model_prices"] == DefaultPrices.all.count)
+        #expect(try store.costAssumptions() == CostAssumptions.defaults())
+    }
+
+    @Test func storedAssumptionsSurviveReopeningAndCanBeRemoved() throws {
+        let path = dir.path("p.tunebench")
+        let store = try ProjectStore.create(path: path, name: "p")
+        let day = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 UTC
+        try store.setCostAssumptions([
+            (.hourlyRate, .number(CostRange(low: 60, expected: 90, high: 120))),
+            (.tunedModel, .model("ft:gpt-4o-mini-2024-07-18")),
+        ], now: day)
+        try store.close()
+
+        let again = try ProjectStore.open(path: path)
+        let assumptions = try again.costAssumptions()
+        #expect(assumptions.range(.hourlyRate) == CostRange(low: 60, expected: 90, high: 120))
+        #expect(assumptions.model(.tunedModel) == "ft:gpt-4o-mini-2024-07-18")
+        #expect(assumptions.provenance(.hourlyRate) == AssumptionProvenance(origin: .stored, detail: "user-entered 2026-11-18"))
+        #expect(try again.recordCounts()["assumptions"] == 2)
+
+        try again.setCostAssumptions([(.hourlyRate, nil)])
+        let reverted = try again.costAssumptions()
+        #expect(reverted.range(.hourlyRate) == CostAssumptionName.hourlyRate.spec.defaultRange)
+        #expect(reverted.provenance(.hourlyRate).origin == .builtIn)
+    }
+
+    @Test func storedValuesWinOverTheDatasetsTokens() throws {
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
+        let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
+                                    encodingName: "o200k_base")
+        #expect(try store.costAssumptions(trainingTokens: tokens)[.examplesToCurate] == 331)
+        try store.setCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])
+        let assumptions = try store.costAssumptions(trainingTokens: tokens)
+        #expect(assumptions[.examplesToCurate] == 500)
+        #expect(assumptions[.tokensPerExample] == 264)  // 87,384 / 331, from the dataset
+    }
+
+    @Test func importedPricesReplaceAndExtendTheTable() throws {
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
+        try store.upsertPrices([
+            ModelPrice(model: "gpt-4.1", provider: "openai", inputPer1M: 1.5, outputPer1M: 6, source: "f.json", asOf: "2026-12-01"),
+            ModelPrice(model: "embed", inputPer1M: 0.02, outputPer1M: nil, source: "f.json", asOf: "2026-12-01"),
+        ])
+        let table = try store.priceTable()
+        #expect(table.count == DefaultPrices.all.count + 1)
+        #expect(table["gpt-4.1"]?.inputPer1M == 1.5 && table["gpt-4.1"]?.asOf == "2026-12-01")
+        #expect(table["embed"]?.outputPer1M == nil)
+    }
+}
