@@ -45,6 +45,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (not tests): each subcommand measures one thing; figures go to BENCHMARKS.md.
+        .executableTarget(
+            name: "tunebench-bench",
+            dependencies: [
+                "TuneBenchApp", "TerminalUI", "TuneBenchCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Helpers shared by the test targets: fixtures, the CLI runner, the tmux driver, screen assertions.
         .target(
             name: "TuneBenchTestSupport",

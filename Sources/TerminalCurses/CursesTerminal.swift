@@ -77,7 +77,10 @@ public final class CursesTerminal: Terminal {
     }
 
     private func draw(_ cell: Cell, x: Int32, y: Int32) {
-        let resolved = theme.resolve(cell.style)
+        var resolved = theme.resolve(cell.style)
+        // With 8 colours or none, roles blur together; add the mono theme's attributes so selection, emphasis
+        // and errors stay visible.
+        if paletteSize < 16 { resolved.attributes.formUnion(Theme.mono.resolve(cell.style).attributes) }
         let attributes = CursesTerminal.attributes(resolved.attributes)
         let pair = colorsEnabled ? pairNumber(resolved) : 0
         var characters = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }

@@ -22,4 +22,16 @@ public struct Cell: Hashable, Sendable {
 
     /// Shown where a wide grapheme would be split by a right edge.
     public static let widePlaceholder: Character = "…"
+
+    /// Byte-wise equality: `Character`'s own `==` applies Unicode canonical equivalence, which costs more than
+    /// the rest of a frame's diff. For deciding what to redraw, identical bytes is the right question.
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.width == rhs.width && lhs.style == rhs.style && lhs.grapheme.utf8.elementsEqual(rhs.grapheme.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(style)
+        for byte in grapheme.utf8 { hasher.combine(byte) }
+    }
 }

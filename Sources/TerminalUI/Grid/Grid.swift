@@ -34,18 +34,19 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, maxWidth.map { x + max(0, $0) } ?? size.width)
         var column = x
-        for (character, width) in Sanitizer.graphemes(in: text) {
-            if column >= limit { break }
+        Sanitizer.forEachGrapheme(in: text) { character, width in
+            if column >= limit { return false }
             if column + width > limit {
                 if column >= 0 { put(Cell(Cell.widePlaceholder, style: style), x: column, y: y) }
                 column += 1
-                break
+                return false
             }
             if column >= 0 {
                 put(Cell(character, width: UInt8(width), style: style), x: column, y: y)
                 if width == 2 { put(Cell(" ", width: 0, style: style), x: column + 1, y: y) }
             }
             column += width
+            return true
         }
         return max(0, column - x)
     }
