@@ -77,6 +77,19 @@ public final class TmuxSession: Sendable {
         try await tmux(["send-keys", "-t", TmuxSession.target, "-l", text])
     }
 
+    /// Sends raw bytes as if typed (mouse reports, for instance).
+    public func sendBytes(_ bytes: [UInt8]) async throws {
+        try await tmux(["send-keys", "-t", TmuxSession.target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// Clicks the left button at a cell (0-based), as an xterm X10 mouse report (`ESC [ M b x y`), which is
+    /// what tmux-256color's `kmous` announces.
+    public func click(x: Int, y: Int) async throws {
+        let position = [UInt8(33 + x), UInt8(33 + y)]
+        try await sendBytes([0x1B, 0x5B, 0x4D, 32] + position)
+        try await sendBytes([0x1B, 0x5B, 0x4D, 35] + position)
+    }
+
     /// The pane's lines as plain text (trailing blanks trimmed by tmux).
     public func capture() async throws -> [String] {
         let output = try await tmux(["capture-pane", "-p", "-t", TmuxSession.target])
