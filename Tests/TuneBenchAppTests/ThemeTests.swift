@@ -84,4 +84,10 @@ import TuneBenchTestSupport
         #expect(choice.theme == BuiltinThemes.dark)
         #expect(choice.warning == "no theme named 'solarized' (themes: default, high-contrast, light, mono); using default")
     }
+
+    @Test func withoutTheShippedFolderTheCompiledInDefaultIsUsedSilently() {
+        let choice = ThemeChoice.choose(flag: nil, environment: [:], projectSetting: nil, catalog: ThemeCatalog(directories: []))
+        #expect(choice.theme == BuiltinThemes.dark)
+        #expect(choice.warning == nil)
+    }
 }

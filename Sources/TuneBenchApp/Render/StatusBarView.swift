@@ -1,7 +1,7 @@
 import TerminalUI
 
-/// The bottom row: key hints from the binding table on the left; the last message, running work and the
-/// project name on the right.
+/// The bottom row: key hints from the binding table on the left; the last message, running work, the
+/// project's record counts and its name on the right.
 struct StatusBarView: Widget {
     var state: AppState
 
@@ -58,7 +58,12 @@ struct StatusBarView: Widget {
             let percent = task.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
             spans.append(Span("⟳ \(task.title)\(percent)  ", Style(.accent)))
         }
+        // Then the project: its record counts and name, the counts dropped first when space is short.
+        let counts = state.project.countsSummary
         let name = Span(state.project.name + " ", Style(.muted))
+        if !counts.isEmpty, Line(spans + [Span(counts + "  "), name]).width <= width {
+            return Line(spans + [Span(counts + "  ", Style(.muted)), name])
+        }
         if Line(spans + [name]).width <= width { return Line(spans + [name]) }
         guard Line(spans).width > width, let first = spans.first else { return Line(spans) }
         // Keep the start of the message readable: cut it so the line fits.

@@ -8,6 +8,6 @@ public struct AppEnvironment: Sendable {
 
     /// The project facts every pane may show.
     public func loadSnapshot() throws -> ProjectSnapshot {
-        ProjectSnapshot(path: store.path, metadata: try store.metadata())
+        ProjectSnapshot(path: store.path, metadata: try store.metadata(), recordCounts: try store.recordCounts())
     }
 }

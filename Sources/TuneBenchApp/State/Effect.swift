@@ -15,8 +15,9 @@ public enum Effect: Sendable {
     }
 }
 
-/// Background work: a title for the status bar and an async function of the environment that returns the
-/// action to feed back. It reports progress through the reporter it is given.
+/// Background work: a title for the status bar and a function of the environment that returns the action to
+/// feed back. It runs on a background queue and may block (GRDB, file IO); it reports progress through the
+/// reporter it is given.
 ///
 ///     AppTask(title: "importing train.jsonl") { env, progress in
 ///         let result = try env.store.importExamples(from: url) { progress.report($0) }
@@ -24,9 +25,9 @@ public enum Effect: Sendable {
 ///     }
 public struct AppTask: Sendable {
     public var title: String
-    public var work: @Sendable (AppEnvironment, TaskProgress) async throws -> Action
+    public var work: @Sendable (AppEnvironment, TaskProgress) throws -> Action
 
-    public init(title: String, work: @escaping @Sendable (AppEnvironment, TaskProgress) async throws -> Action) {
+    public init(title: String, work: @escaping @Sendable (AppEnvironment, TaskProgress) throws -> Action) {
         self.title = title
         self.work = work
     }

@@ -4,11 +4,21 @@ import TuneBenchCore
 public struct ProjectSnapshot: Equatable, Sendable {
     public var path: String
     public var metadata: ProjectMetadata
+    /// How many records of each kind the project holds, keyed as in `tunebench info --json` (each domain
+    /// adds its kinds to the store's `RecordCounts`, and they show up here by themselves).
+    public var recordCounts: [String: Int]
 
-    public init(path: String, metadata: ProjectMetadata) {
+    public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:]) {
         self.path = path
         self.metadata = metadata
+        self.recordCounts = recordCounts
     }
 
     public var name: String { metadata.name }
+
+    /// The counts that are not zero, as `examples 412 · eval_runs 5`, in key order; "" when all are zero.
+    public var countsSummary: String {
+        recordCounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            .joined(separator: " · ")
+    }
 }
