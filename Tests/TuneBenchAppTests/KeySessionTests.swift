@@ -135,4 +135,13 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message?.kind == .error)
         #expect(session.lines.last!.contains("reading project failed"))
     }
+
+    @Test func theLoopRunsQueuedKeysUntilQuit() throws {
+        let session = try Session()
+        session.terminal.enqueue([.character("3"), .character("z"), .character("q")])
+        session.runtime.run()
+        #expect(session.runtime.state.isQuitting)
+        #expect(session.runtime.state.fullScreenPane == .evals)
+        #expect(session.lines[0].contains("› Evals"))
+    }
 }

@@ -118,6 +118,10 @@ private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effec
     switch event.kind {
     case .press:
         if pane != state.focus { focus(&state, on: pane) }
+        let content = Box.inner(frames[pane]!)
+        if content.contains(x: event.x, y: event.y), let action = clickAction(pane, row: event.y - content.y, state) {
+            return update(&state, action)
+        }
     case .wheelDown, .wheelUp:
         let command: ScrollCommand = event.kind == .wheelDown ? .down : .up
         return update(&state, scrollAction(pane, command))
@@ -125,6 +129,17 @@ private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effec
         break
     }
     return []
+}
+
+/// The action a click on a content row means to a pane, if any.
+private func clickAction(_ pane: PaneID, row: Int, _ state: AppState) -> Action? {
+    switch pane {
+    case .decision: DecisionPane.clickAction(row: row, state: state.decision).map(Action.decision)
+    case .dataset: DatasetPane.clickAction(row: row, state: state.dataset).map(Action.dataset)
+    case .evals: EvalsPane.clickAction(row: row, state: state.evals).map(Action.evals)
+    case .cost: CostPane.clickAction(row: row, state: state.cost).map(Action.cost)
+    case .report: ReportPane.clickAction(row: row, state: state.report).map(Action.report)
+    }
 }
 
 /// The action a scroll (wheel or key) means to a pane.
