@@ -86,4 +86,10 @@ import TuneBenchApp
     @Test func resizeChangesTheLayoutSize() {
         #expect(state(after: [.resized(Size(width: 40, height: 10))]).size == Size(width: 40, height: 10))
     }
+
+    @Test func aMessageStaysUntilTheNextUserAction() {
+        let shown = state(after: [.showMessage(StatusMessage("hello")), .resized(Size(width: 100, height: 30))])
+        #expect(shown.message == StatusMessage("hello"))
+        #expect(state(after: [.showMessage(StatusMessage("hello")), .focusNext]).message == nil)
+    }
 }

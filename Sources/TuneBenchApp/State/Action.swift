@@ -79,4 +79,14 @@ public enum Action: NamedAction, Equatable {
         case .report(let action): action.longName
         }
     }
+
+    /// True for what a user asked for (keys, `:`, clicks), false for what the terminal and the runtime report.
+    public var isUserAction: Bool {
+        switch self {
+        case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage:
+            false
+        default:
+            true
+        }
+    }
 }

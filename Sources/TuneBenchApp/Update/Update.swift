@@ -3,6 +3,8 @@ import TerminalUI
 /// Applies one action to the state and returns the effects to run. Pure: no IO, no clock, no randomness, so
 /// a test can drive the whole app with a list of actions.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // A message stays until the user does something else, as in lazygit.
+    if action.isUserAction { state.message = nil }
     switch action {
     case .focusNext: focus(&state, step: 1)
     case .focusPrevious: focus(&state, step: -1)
