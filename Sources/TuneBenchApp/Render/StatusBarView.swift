@@ -14,9 +14,10 @@ struct StatusBarView: Widget {
     static let confirmHints: [(Action, String)] = [(.quitNow, "quit"), (.closeOverlay, "keep working")]
 
     func render(in area: Rect, into grid: inout Grid) {
-        // The right side (message, work, project) gets what all the hints leave, but at least half; the
-        // hints then keep as many whole entries as fit.
-        let room = max(area.width / 2, area.width - hintLine(width: Int.max / 2).width - 1)
+        // The right side gets what all the hints leave; a message or running work may take up to half the
+        // row from the hints (the project name is in the header anyway). The hints keep whole entries.
+        let urgent = state.message != nil || !state.tasks.isEmpty
+        let room = max(urgent ? area.width / 2 : 0, area.width - hintLine(width: Int.max / 2).width - 1)
         let right = rightLine(width: room)
         StatusBar(left: hintLine(width: area.width - right.width - 1), right: right).render(in: area, into: &grid)
     }
