@@ -92,4 +92,13 @@ import TuneBenchApp
         #expect(shown.message == StatusMessage("hello"))
         #expect(state(after: [.showMessage(StatusMessage("hello")), .focusNext]).message == nil)
     }
+
+    @Test func backLeavesZoomAndTheReportView() {
+        #expect(state(after: [.focus(.cost), .toggleZoom, .back]).fullScreenPane == nil)
+        let fromReport = state(after: [.focus(.evals), .openReport, .back])
+        #expect(fromReport.fullScreenPane == nil)
+        #expect(fromReport.focus == .evals)
+        #expect(KeyResolver.action(for: .escape, in: sampleState(width: 80, height: 24))
+            == .showMessage(StatusMessage("back: already on the home screen", kind: .warning)))
+    }
 }

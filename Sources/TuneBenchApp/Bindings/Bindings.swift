@@ -15,6 +15,8 @@ public enum Bindings {
         AppBinding([.character("z"), .enter], .toggleZoom, scope: .global, group: "Panes",
                    help: "zoom the focused pane to full screen and back"),
         AppBinding([.character("5")], .openReport, scope: .global, group: "Panes", help: "open the Report view"),
+        AppBinding([.escape], .back, scope: .global, group: "Panes", help: "back to the home screen",
+                   disabledReason: { $0.fullScreenPane == nil ? "already on the home screen" : nil }),
         AppBinding([.character("?"), .function(1)], .showHelp, scope: .global, group: "App", help: "show every key"),
         AppBinding([.character(":")], .openCommandLine, scope: .global, group: "App",
                    help: "run a command by name (Tab completes)"),

@@ -8,6 +8,7 @@ public enum Action: NamedAction, Equatable {
     case focus(PaneID)
     case toggleZoom
     case openReport
+    case back
     // App
     case showHelp
     case openCommandLine
@@ -46,6 +47,7 @@ public enum Action: NamedAction, Equatable {
         case .focus(let pane): "focus-\(pane.rawValue)"
         case .toggleZoom: "toggle-zoom"
         case .openReport: "open-report"
+        case .back: "back"
         case .showHelp: "help"
         case .openCommandLine: "command-line"
         case .reloadProject: "reload-project"

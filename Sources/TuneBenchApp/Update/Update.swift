@@ -15,6 +15,12 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         } else {
             state.isZoomed.toggle()
         }
+    case .back:
+        if state.focus == .report {
+            state.focus = state.lastHomeFocus
+        } else {
+            state.isZoomed = false
+        }
     case .openReport:
         if state.focus != .report { state.lastHomeFocus = state.focus }
         state.focus = .report
