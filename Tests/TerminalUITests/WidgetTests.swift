@@ -85,3 +85,17 @@ import TerminalUI
         #expect(Wrap.lines("a\u{1B}b c", width: 10) == ["a^[b c"])
     }
 }
+
+@Suite struct SparklineTests {
+    @Test func barsScaleToTheLargestValue() {
+        #expect(Sparkline.text([0, 1, 2, 4, 7, 3]) == "▁▂▃▅█▄")
+        #expect(Sparkline.text([]) == "")
+        #expect(Sparkline.text([0, -1, .nan]) == "▁▁▁")
+    }
+
+    @Test func renderIsClippedToTheArea() {
+        var grid = Grid(size: Size(width: 3, height: 1))
+        grid.render(Sparkline(values: [1, 2, 3, 4, 5]), in: grid.bounds)
+        #expect(grid.lines() == ["▃▆█"], "scaled to the values shown")
+    }
+}

@@ -29,7 +29,14 @@ public final class AppRuntime {
     public func run(until shouldStop: () -> Bool = { false }) {
         render()
         while !state.isQuitting && !shouldStop() {
-            if let key = terminal.nextKey(timeoutMilliseconds: 40) { handle(key) }
+            if let key = terminal.nextKey(timeoutMilliseconds: 40) {
+                handle(key)
+                // Keys that are already waiting (a held key, a paste) are applied before the next frame.
+                for _ in 0..<64 where !state.isQuitting {
+                    guard let next = terminal.nextKey(timeoutMilliseconds: 0) else { break }
+                    handle(next)
+                }
+            }
             applyPosted()
             render()
         }
