@@ -77,8 +77,6 @@ public final class AppRuntime {
 
     private func perform(_ effect: Effect) {
         switch effect {
-        case .quit:
-            break
         case .task(let task):
             let id = TaskID(nextTaskID)
             nextTaskID += 1

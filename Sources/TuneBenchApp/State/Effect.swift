@@ -1,15 +1,14 @@
 /// Work `update` asks the runtime to do. Update stays pure: it returns effects as values and the runtime
 /// runs them, feeding results back as actions.
+///
+/// Quitting is not an effect: `update` sets `AppState.isQuitting` and the runtime stops after that frame.
 public enum Effect: Sendable {
-    /// Stop the app (the runtime restores the terminal).
-    case quit
     /// Run work off the main loop; its result comes back as an action, its progress as `.taskProgress`.
     case task(AppTask)
 
-    /// The task's title, or "quit": what tests compare.
+    /// What the effect does, in words (the task's title): what tests compare.
     public var summary: String {
         switch self {
-        case .quit: "quit"
         case .task(let task): task.title
         }
     }

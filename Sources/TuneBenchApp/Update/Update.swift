@@ -33,11 +33,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             return []
         }
         state.isQuitting = true
-        return [.quit]
     case .quitNow:
         state.overlay = nil
         state.isQuitting = true
-        return [.quit]
     case .closeOverlay: state.overlay = nil
     case .helpScroll(let lines):
         if case .help(let offset) = state.overlay {
@@ -48,7 +46,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return updateCommandLine(&state, action)
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
-    case .projectLoaded(let summary): state.project = summary
+    case .projectLoaded(let snapshot): state.project = snapshot
     case .taskStarted(let id, let title): state.tasks.append(RunningTask(id: id, title: title, fraction: nil))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
