@@ -106,4 +106,16 @@ import TuneBenchApp
         #expect(KeyResolver.action(for: .escape, in: sampleState(width: 80, height: 24))
             == .showMessage(StatusMessage("back: already on the home screen", kind: .warning)))
     }
+
+    @Test func clickingAHeaderTabFocusesItsPane() {
+        let home = sampleState(width: 120, height: 36)
+        let header = render(home).lines()[0]
+        for pane in PaneID.allCases {
+            let label = "\(pane.number) \(pane.title)"
+            let x = DisplayWidth.of(header[..<header.range(of: label)!.lowerBound])
+            let clicked = state(after: [.mouse(MouseEvent(.press, x: x, y: 0))])
+            #expect(clicked.focus == pane, "\(label)")
+        }
+        #expect(state(after: [.focus(.cost), .mouse(MouseEvent(.press, x: 3, y: 0))]).focus == .cost, "the name is no tab")
+    }
 }

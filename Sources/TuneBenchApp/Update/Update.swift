@@ -119,7 +119,14 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
 
 private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
     guard state.overlay == nil else { return [] }
-    let frames = ScreenLayout(state: state).paneFrames
+    let layout = ScreenLayout(state: state)
+    if event.kind == .press, layout.header.contains(x: event.x, y: event.y) {
+        if let tab = HeaderView(state: state).tabColumns(width: layout.header.width).first(where: { $0.columns.contains(event.x) }) {
+            focus(&state, on: tab.pane)
+        }
+        return []
+    }
+    let frames = layout.paneFrames
     guard let pane = frames.first(where: { $0.value.contains(x: event.x, y: event.y) })?.key else { return [] }
     switch event.kind {
     case .press:
