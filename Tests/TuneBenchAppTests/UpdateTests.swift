@@ -118,4 +118,24 @@ import TuneBenchApp
         }
         #expect(state(after: [.focus(.cost), .mouse(MouseEvent(.press, x: 3, y: 0))]).focus == .cost, "the name is no tab")
     }
+
+    @Test func upAndDownRecallEarlierCommands() {
+        let typed: (String) -> [Action] = { [.openCommandLine] + $0.map(Action.commandInsert) + [.commandRun] }
+        let ran = state(after: typed("focus-cost") + typed("toggle-zoom") + typed("focus-evals"))
+        var recalled = ran
+        _ = update(&recalled, .openCommandLine)
+        _ = update(&recalled, .commandHistory(-1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "focus-evals")))
+        _ = update(&recalled, .commandHistory(-1))
+        _ = update(&recalled, .commandHistory(-1))
+        _ = update(&recalled, .commandHistory(-1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "focus-cost")), "stops at the oldest")
+        _ = update(&recalled, .commandHistory(1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "toggle-zoom")))
+        _ = update(&recalled, .commandHistory(1))
+        _ = update(&recalled, .commandHistory(1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "")), "past the newest is a new line")
+        _ = update(&recalled, .commandRun)
+        #expect(recalled.commandHistory == ["focus-cost", "toggle-zoom", "focus-evals"])
+    }
 }

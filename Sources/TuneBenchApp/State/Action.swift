@@ -24,6 +24,8 @@ public enum Action: NamedAction, Equatable {
     case commandCursor(Int)
     case commandComplete
     case commandRun
+    /// Recalls an earlier (-1) or later (+1) command from this session.
+    case commandHistory(Int)
     // Reported by the terminal and the runtime (no keys, not runnable from `:`)
     case resized(Size)
     case mouse(MouseEvent)
@@ -66,6 +68,7 @@ public enum Action: NamedAction, Equatable {
         case .commandCursor(let delta): delta < 0 ? "command-cursor-left" : "command-cursor-right"
         case .commandComplete: "command-complete"
         case .commandRun: "command-run"
+        case .commandHistory(let step): step < 0 ? "command-history-previous" : "command-history-next"
         case .resized: "resized"
         case .mouse: "mouse"
         case .projectLoaded: "project-loaded"

@@ -25,7 +25,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.focus != .report { state.lastHomeFocus = state.focus }
         state.focus = .report
     case .showHelp: state.overlay = .help(offset: 0)
-    case .openCommandLine: state.overlay = .commandLine(CommandLineState())
+    case .openCommandLine:
+        state.overlay = .commandLine(CommandLineState())
+        state.commandHistoryPosition = state.commandHistory.count
     case .reloadProject: return [.task(.loadProject)]
     case .quit:
         if !state.tasks.isEmpty {
@@ -42,7 +44,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             let limit = HelpScreen.overlay(for: state).maxOffset(in: ScreenLayout(state: state).overlayArea)
             state.overlay = .help(offset: min(max(0, offset + lines), limit))
         }
-    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun:
+    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun, .commandHistory:
         return updateCommandLine(&state, action)
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
@@ -98,10 +100,15 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
         }
     case .commandCursor(let delta): line.moveCursor(by: delta)
     case .commandComplete: line.complete(from: Bindings.table.longNames(startingWith: ""))
+    case .commandHistory(let step):
+        let position = min(max(0, state.commandHistoryPosition + step), state.commandHistory.count)
+        state.commandHistoryPosition = position
+        line = CommandLineState(text: position < state.commandHistory.count ? state.commandHistory[position] : "")
     case .commandRun:
         state.overlay = nil
         let name = line.text.trimmingCharacters(in: " ")
         guard !name.isEmpty else { return [] }
+        if state.commandHistory.last != name { state.commandHistory.append(name) }
         guard let binding = Bindings.table.command(named: name) else {
             state.message = StatusMessage("unknown command: \(name) (Tab completes)", kind: .error)
             return []
