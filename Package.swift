@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "tunebench-bench",
             dependencies: [
-                "TuneBenchCore", "TuneBenchStore",
+                "TuneBenchApp", "TerminalUI", "TuneBenchStore", "TuneBenchCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

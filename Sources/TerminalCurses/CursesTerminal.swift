@@ -77,14 +77,18 @@ public final class CursesTerminal: Terminal {
     }
 
     private func draw(_ cell: Cell, x: Int32, y: Int32) {
-        let resolved = theme.resolve(cell.style)
+        var resolved = theme.resolve(cell.style)
+        // With 8 colours or none, roles blur together; add the mono theme's attributes so selection, emphasis
+        // and errors stay visible.
+        if paletteSize < 16 { resolved.attributes.formUnion(Theme.mono.resolve(cell.style).attributes) }
         let attributes = CursesTerminal.attributes(resolved.attributes)
         let pair = colorsEnabled ? pairNumber(resolved) : 0
-        var characters = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
+        let scalars = cell.scalars
+        var characters = scalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var cchar = cchar_t()
         if setcchar(&cchar, characters, attributes, pair, nil) != OK {
-            characters = [wchar_t(bitPattern: cell.grapheme.unicodeScalars.first?.value ?? 32), 0]
+            characters = [wchar_t(bitPattern: scalars.first?.value ?? 32), 0]
             setcchar(&cchar, characters, attributes, pair, nil)
         }
         mvwadd_wch(stdscr, y, x, &cchar)

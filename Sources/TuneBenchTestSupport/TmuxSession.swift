@@ -36,9 +36,12 @@ public final class TmuxSession: Sendable {
 
     /// Starts `command` (program and arguments) in a `width`×`height` pane under `LANG=C.UTF-8` and
     /// `TERM=tmux-256color`, runs `body`, and kills the server whatever happens.
+    /// - Parameter workingDirectory: where the command runs (the shell `cd`s there first).
     public static func with<T>(command: [String], width: Int, height: Int, environment: [String: String] = [:],
+                               workingDirectory: String? = nil,
                                _ body: (TmuxSession) async throws -> T) async throws -> T {
-        let session = try await start(command: command, width: width, height: height, environment: environment)
+        let session = try await start(command: command, width: width, height: height, environment: environment,
+                                      workingDirectory: workingDirectory)
         do {
             let result = try await body(session)
             await session.kill()
@@ -49,7 +52,8 @@ public final class TmuxSession: Sendable {
         }
     }
 
-    static func start(command: [String], width: Int, height: Int, environment: [String: String]) async throws -> TmuxSession {
+    static func start(command: [String], width: Int, height: Int, environment: [String: String],
+                      workingDirectory: String?) async throws -> TmuxSession {
         let session = TmuxSession(socket: "tunebench-\(getpid())-\(UUID().uuidString.prefix(8))")
         var variables = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "PS1": "$ "]
         for (key, value) in environment { variables[key] = value }
@@ -62,7 +66,8 @@ public final class TmuxSession: Sendable {
         try await session.waitUntil("the shell prompt") { $0.first?.hasPrefix("$") == true }
         // Typed at an interactive shell, as a user would: the shell survives Ctrl-C, and after the program
         // exits it prints the status and the pane is a usable shell again.
-        try await session.type(command.map(shellQuoted).joined(separator: " ") + "; echo \"[exit $?]\"")
+        let change = workingDirectory.map { "cd \(shellQuoted($0)) && " } ?? ""
+        try await session.type(change + command.map(shellQuoted).joined(separator: " ") + "; echo \"[exit $?]\"")
         try await session.send("Enter")
         return session
     }
@@ -75,6 +80,19 @@ public final class TmuxSession: Sendable {
     /// Types text literally.
     public func type(_ text: String) async throws {
         try await tmux(["send-keys", "-t", TmuxSession.target, "-l", text])
+    }
+
+    /// Sends raw bytes as if typed (mouse reports, for instance).
+    public func sendBytes(_ bytes: [UInt8]) async throws {
+        try await tmux(["send-keys", "-t", TmuxSession.target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// Clicks the left button at a cell (0-based), as an xterm X10 mouse report (`ESC [ M b x y`), which is
+    /// what tmux-256color's `kmous` announces.
+    public func click(x: Int, y: Int) async throws {
+        let position = [UInt8(33 + x), UInt8(33 + y)]
+        try await sendBytes([0x1B, 0x5B, 0x4D, 32] + position)
+        try await sendBytes([0x1B, 0x5B, 0x4D, 35] + position)
     }
 
     /// The pane's lines as plain text (trailing blanks trimmed by tmux).

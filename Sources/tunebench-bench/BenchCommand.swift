@@ -13,6 +13,7 @@ struct BenchCommand: ParsableCommand {
             TokenizerBenchmark.self,
             EvalsBench.self,
             CostBench.self,
+            RenderBenchmark.self,
         ]
     )
 }

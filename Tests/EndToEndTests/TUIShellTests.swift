@@ -83,4 +83,13 @@ import TuneBenchTestSupport
             try await tmux.waitUntil("the 2x2 layout") { $0.count == 30 && $0[1].contains("┐┌") && $0[0].contains("[1 Decision]") }
         }
     }
+
+    @Test func clickingAPaneFocusesIt() async throws {
+        try await TUIFixture().run { tmux in
+            try await tmux.click(x: 80, y: 22)
+            try await tmux.waitFor("[4 Cost]")
+            try await tmux.click(x: 10, y: 22)
+            try await tmux.waitFor("[3 Evals]")
+        }
+    }
 }

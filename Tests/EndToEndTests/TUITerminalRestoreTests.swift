@@ -39,7 +39,9 @@ import TuneBenchTestSupport
         }
     }
 
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    /// Stop signals end the loop cleanly; crash signals (SIGSEGV, SIGABRT) restore the terminal from the
+    /// handler and die of the signal.
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139), (SIGABRT, 134)])
     func signalsRestoreTheTerminal(signal: Int32, status: Int) async throws {
         try await TUIFixture().run { tmux in
             let shell = try await tmux.panePID()

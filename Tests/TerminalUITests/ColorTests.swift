@@ -27,3 +27,12 @@ import TerminalUI
         #expect(resolved.foreground == .default)
     }
 }
+
+@Suite struct ColorDegradationTests {
+    @Test func greysStayGreyOnSmallPalettes() {
+        #expect(Color.indexed(243).paletteIndex(forPaletteSize: 8) == 0)
+        #expect(Color.indexed(250).paletteIndex(forPaletteSize: 8) == 7)
+        #expect(Color.indexed(245).paletteIndex(forPaletteSize: 16) == 8)
+        #expect(Color.rgb(40, 40, 40).paletteIndex(forPaletteSize: 16) == 0)
+    }
+}

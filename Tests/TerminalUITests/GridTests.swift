@@ -80,3 +80,19 @@ import TerminalUI
         #expect(terminal.screen.lines() == ["ab本ok"])
     }
 }
+
+@Suite struct CellTests {
+    @Test func graphemesRoundTripThroughThePackedCell() {
+        for text in ["a", "─", "日", "🙂", "e\u{301}", "🇫🇷", "👍🏽"] {
+            let character = Character(text)
+            #expect(Cell(character).grapheme == character, "\(text)")
+        }
+    }
+
+    @Test func cellsCompareByTheirBytesAndStyle() {
+        #expect(Cell("a") == Cell("a"))
+        #expect(Cell("a") != Cell("b"))
+        #expect(Cell("a", style: Style(.error)) != Cell("a"))
+        #expect(Cell("e\u{301}") != Cell("\u{E9}"), "a different encoding is redrawn, never skipped")
+    }
+}

@@ -72,3 +72,30 @@ import TerminalUI
         #expect(overlay.maxOffset(in: grid.bounds) == 7)
     }
 }
+
+@Suite struct WrapTests {
+    @Test func wrapsAtSpacesAndBreaksLongWords() {
+        #expect(Wrap.lines("the quick brown fox", width: 9) == ["the quick", "brown fox"])
+        #expect(Wrap.lines("abcdefghij xy", width: 4) == ["abcd", "efgh", "ij", "xy"])
+        #expect(Wrap.lines("one\ntwo", width: 10) == ["one", "two"])
+    }
+
+    @Test func measuresWideTextAndSanitisesControls() {
+        #expect(Wrap.lines("日本語 テキスト", width: 7) == ["日本語", "テキス", "ト"])
+        #expect(Wrap.lines("a\u{1B}b c", width: 10) == ["a^[b c"])
+    }
+}
+
+@Suite struct SparklineTests {
+    @Test func barsScaleToTheLargestValue() {
+        #expect(Sparkline.text([0, 1, 2, 4, 7, 3]) == "▁▂▃▅█▄")
+        #expect(Sparkline.text([]) == "")
+        #expect(Sparkline.text([0, -1, .nan]) == "▁▁▁")
+    }
+
+    @Test func renderIsClippedToTheArea() {
+        var grid = Grid(size: Size(width: 3, height: 1))
+        grid.render(Sparkline(values: [1, 2, 3, 4, 5]), in: grid.bounds)
+        #expect(grid.lines() == ["▃▆█"], "scaled to the values shown")
+    }
+}

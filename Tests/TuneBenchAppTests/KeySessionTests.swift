@@ -118,4 +118,30 @@ import TuneBenchTestSupport
         #expect(session.terminal.lastWriteCount > 0)
         #expect(session.terminal.lastWriteCount < 100 * 30 / 4)
     }
+
+    @Test func statusBarShowsTheProjectsRecordCounts() throws {
+        let session = try Session()
+        #expect(!session.lines.last!.contains("settings"), "zero counts are left out")
+        try session.store.setSetting("theme", to: "light")
+        session.press("ctrl-l")
+        #expect(session.lines.last!.hasSuffix("settings 1  graphql-assistant"))
+    }
+
+    @Test func failedBackgroundWorkIsReportedInTheStatusBar() throws {
+        let session = try Session()
+        try session.store.close()
+        session.press("ctrl-l")
+        #expect(session.runtime.state.tasks.isEmpty)
+        #expect(session.runtime.state.message?.kind == .error)
+        #expect(session.lines.last!.contains("reading project failed"))
+    }
+
+    @Test func theLoopRunsQueuedKeysUntilQuit() throws {
+        let session = try Session()
+        session.terminal.enqueue([.character("3"), .character("z"), .character("q")])
+        session.runtime.run()
+        #expect(session.runtime.state.isQuitting)
+        #expect(session.runtime.state.fullScreenPane == .evals)
+        #expect(session.lines[0].contains("› Evals"))
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TerminalUI
 import TuneBenchApp
+import TuneBenchStore
 import TuneBenchTestSupport
 
 @Suite struct ThemeTests {
@@ -83,5 +84,22 @@ import TuneBenchTestSupport
         let choice = ThemeChoice.choose(flag: "solarized", environment: [:], projectSetting: nil, catalog: catalog)
         #expect(choice.theme == BuiltinThemes.dark)
         #expect(choice.warning == "no theme named 'solarized' (themes: default, high-contrast, light, mono); using default")
+    }
+
+    @Test func withoutTheShippedFolderTheCompiledInDefaultIsUsedSilently() {
+        let choice = ThemeChoice.choose(flag: nil, environment: [:], projectSetting: nil, catalog: ThemeCatalog(directories: []))
+        #expect(choice.theme == BuiltinThemes.dark)
+        #expect(choice.warning == nil)
+    }
+
+    @Test func theProjectsThemeSettingIsUsedByTheWorkbench() throws {
+        let directory = try TemporaryDirectory()
+        let store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "p")
+        try store.setSetting("theme", to: "high-contrast")
+        let root = URL(fileURLWithPath: ThemeTests.shipped).deletingLastPathComponent()
+        let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [root])
+        #expect(workbench.themeChoice.theme.name == "high-contrast")
+        let flagged = try Workbench(store: store, themeFlag: "light", environment: [:], searchRoots: [root])
+        #expect(flagged.themeChoice.theme.name == "light")
     }
 }

@@ -26,14 +26,14 @@ import TuneBenchApp
 
     @Test func quitIsImmediateWithoutWorkAndAsksWithWork() {
         var idle = sampleState(width: 80, height: 24)
-        #expect(update(&idle, .quit).map(\.summary) == ["quit"])
+        #expect(update(&idle, .quit).isEmpty)
         #expect(idle.isQuitting)
 
         var busy = state(after: [.taskStarted(TaskID(7), title: "grading")])
         #expect(update(&busy, .quit).isEmpty)
         #expect(busy.overlay == .confirmQuit)
         #expect(!busy.isQuitting)
-        #expect(update(&busy, .quitNow).map(\.summary) == ["quit"])
+        #expect(update(&busy, .quitNow).isEmpty)
         #expect(busy.isQuitting)
     }
 
@@ -83,7 +83,59 @@ import TuneBenchApp
         #expect(failed.message == StatusMessage("importing failed: disk full", kind: .error))
     }
 
+    @Test func reloadStartsBackgroundWork() {
+        var state = sampleState(width: 80, height: 24)
+        #expect(update(&state, .reloadProject).map(\.summary) == ["reading project"])
+    }
+
     @Test func resizeChangesTheLayoutSize() {
         #expect(state(after: [.resized(Size(width: 40, height: 10))]).size == Size(width: 40, height: 10))
+    }
+
+    @Test func aMessageStaysUntilTheNextUserAction() {
+        let shown = state(after: [.showMessage(StatusMessage("hello")), .resized(Size(width: 100, height: 30))])
+        #expect(shown.message == StatusMessage("hello"))
+        #expect(state(after: [.showMessage(StatusMessage("hello")), .focusNext]).message == nil)
+    }
+
+    @Test func backLeavesZoomAndTheReportView() {
+        #expect(state(after: [.focus(.cost), .toggleZoom, .back]).fullScreenPane == nil)
+        let fromReport = state(after: [.focus(.evals), .openReport, .back])
+        #expect(fromReport.fullScreenPane == nil)
+        #expect(fromReport.focus == .evals)
+        #expect(KeyResolver.action(for: .escape, in: sampleState(width: 80, height: 24))
+            == .showMessage(StatusMessage("back: already on the home screen", kind: .warning)))
+    }
+
+    @Test func clickingAHeaderTabFocusesItsPane() {
+        let home = sampleState(width: 120, height: 36)
+        let header = render(home).lines()[0]
+        for pane in PaneID.allCases {
+            let label = "\(pane.number) \(pane.title)"
+            let x = DisplayWidth.of(header[..<header.range(of: label)!.lowerBound])
+            let clicked = state(after: [.mouse(MouseEvent(.press, x: x, y: 0))])
+            #expect(clicked.focus == pane, "\(label)")
+        }
+        #expect(state(after: [.focus(.cost), .mouse(MouseEvent(.press, x: 3, y: 0))]).focus == .cost, "the name is no tab")
+    }
+
+    @Test func upAndDownRecallEarlierCommands() {
+        let typed: (String) -> [Action] = { [.openCommandLine] + $0.map(Action.commandInsert) + [.commandRun] }
+        let ran = state(after: typed("focus-cost") + typed("toggle-zoom") + typed("focus-evals"))
+        var recalled = ran
+        _ = update(&recalled, .openCommandLine)
+        _ = update(&recalled, .commandHistory(-1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "focus-evals")))
+        _ = update(&recalled, .commandHistory(-1))
+        _ = update(&recalled, .commandHistory(-1))
+        _ = update(&recalled, .commandHistory(-1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "focus-cost")), "stops at the oldest")
+        _ = update(&recalled, .commandHistory(1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "toggle-zoom")))
+        _ = update(&recalled, .commandHistory(1))
+        _ = update(&recalled, .commandHistory(1))
+        #expect(recalled.overlay == .commandLine(CommandLineState(text: "")), "past the newest is a new line")
+        _ = update(&recalled, .commandRun)
+        #expect(recalled.commandHistory == ["focus-cost", "toggle-zoom", "focus-evals"])
     }
 }

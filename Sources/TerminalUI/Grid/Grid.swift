@@ -34,18 +34,28 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, maxWidth.map { x + max(0, $0) } ?? size.width)
         var column = x
-        for (character, width) in Sanitizer.graphemes(in: text) {
-            if column >= limit { break }
+        // Most UI text is printable ASCII: one byte, one cell, no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if column >= limit { break }
+                if column >= 0 { put(Cell(ascii: byte, style: style), x: column, y: y) }
+                column += 1
+            }
+            return max(0, column - x)
+        }
+        Sanitizer.forEachGrapheme(in: text) { character, width in
+            if column >= limit { return false }
             if column + width > limit {
                 if column >= 0 { put(Cell(Cell.widePlaceholder, style: style), x: column, y: y) }
                 column += 1
-                break
+                return false
             }
             if column >= 0 {
                 put(Cell(character, width: UInt8(width), style: style), x: column, y: y)
                 if width == 2 { put(Cell(" ", width: 0, style: style), x: column + 1, y: y) }
             }
             column += width
+            return true
         }
         return max(0, column - x)
     }
@@ -71,7 +81,13 @@ public struct Grid: Hashable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { put(cell, x: x, y: y) }
+            // Wide graphemes cut by the edges lose their other half; inside, every cell is simply replaced.
+            if area.x > 0, self[area.x - 1, y].width == 2 { cells[y * size.width + area.x - 1] = .blank(self[area.x - 1, y].style) }
+            if area.maxX < size.width, self[area.maxX, y].isContinuation {
+                cells[y * size.width + area.maxX] = .blank(self[area.maxX, y].style)
+            }
+            let row = y * size.width
+            for index in (row + area.x)..<(row + area.maxX) { cells[index] = cell }
         }
     }
 

@@ -53,6 +53,13 @@ public enum Color: Hashable, Sendable {
 
     private static func nearest(to rgb: (Int, Int, Int), paletteSize: Int) -> Int {
         if paletteSize >= 256 { return Palette.nearestIn256(rgb) }
+        // Greys would land on whichever hue happens to be nearest (a mid grey is "nearer" yellow than black):
+        // keep them grey.
+        if max(rgb.0, rgb.1, rgb.2) - min(rgb.0, rgb.1, rgb.2) < 32 {
+            let level = (rgb.0 + rgb.1 + rgb.2) / 3
+            if paletteSize >= 16 { return level < 64 ? 0 : level < 160 ? 8 : level < 240 ? 7 : 15 }
+            return level < 128 ? 0 : 7
+        }
         let candidates = paletteSize >= 16 ? 0..<16 : 0..<min(max(paletteSize, 1), 8)
         return candidates.min { Palette.distance(rgb, Palette.rgb(ofIndex: $0)) < Palette.distance(rgb, Palette.rgb(ofIndex: $1)) } ?? 0
     }

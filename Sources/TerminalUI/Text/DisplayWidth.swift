@@ -30,6 +30,10 @@ public enum DisplayWidth {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x300 { return value == 0xAD ? 1 : (value < 0xA0 ? 0 : 1) }
+        // Frequent in the UI and all one column: punctuation (– … •), arrows, box drawing, blocks, shapes.
+        if (0x2010...0x2027).contains(value) || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value) {
+            return 1
+        }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1

@@ -20,7 +20,11 @@ public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self.spans = [Span(value)] }
 
     /// The columns the line takes once sanitised.
-    public var width: Int { spans.reduce(0) { $0 + Sanitizer.graphemes(in: $1.text).reduce(0) { $0 + $1.1 } } }
+    public var width: Int {
+        var total = 0
+        for span in spans { Sanitizer.forEachGrapheme(in: span.text) { total += $1; return true } }
+        return total
+    }
 
     /// The plain text.
     public var plainText: String { spans.map(\.text).joined() }

@@ -14,31 +14,46 @@ public enum Sanitizer {
     public static func graphemes(in text: some StringProtocol, startingAt column: Int = 0) -> [(Character, Int)] {
         var result: [(Character, Int)] = []
         result.reserveCapacity(text.utf8.count)
+        forEachGrapheme(in: text, startingAt: column) { result.append(($0, $1)); return true }
+        return result
+    }
+
+    /// Calls `body` with each printable grapheme of `text` and its width, without allocating, until `body`
+    /// returns false. The same graphemes as ``graphemes(in:startingAt:)``.
+    @inlinable
+    public static func forEachGrapheme(in text: some StringProtocol, startingAt column: Int = 0,
+                                       _ body: (Character, Int) -> Bool) {
         var position = column
         for character in text {
             if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-                result.append((character, 1))
+                if !body(character, 1) { return }
                 position += 1
             } else if character.unicodeScalars.contains(where: isControl) {
                 for scalar in character.unicodeScalars {
                     if scalar == "\t" {
                         let spaces = tabWidth - position % tabWidth
-                        for _ in 0..<spaces { result.append((" ", 1)) }
+                        for _ in 0..<spaces where !body(" ", 1) { return }
                         position += spaces
                     } else if isControl(scalar) {
-                        for visible in escape(scalar) { result.append((visible, 1)); position += 1 }
+                        for visible in escape(scalar) where !body(visible, 1) { return }
+                        position += escape(scalar).count
                     } else {
                         let character = Character(scalar)
                         let width = DisplayWidth.of(character)
-                        if width > 0 { result.append((character, width)); position += width }
+                        if width > 0 {
+                            if !body(character, width) { return }
+                            position += width
+                        }
                     }
                 }
             } else {
                 let width = DisplayWidth.of(character)
-                if width > 0 { result.append((character, width)); position += width }
+                if width > 0 {
+                    if !body(character, width) { return }
+                    position += width
+                }
             }
         }
-        return result
     }
 
     /// The text as one safe string (for messages built outside the grid, such as stderr lines).
@@ -47,11 +62,13 @@ public enum Sanitizer {
     }
 
     /// C0 (including ESC and newline), DEL and C1.
+    @inlinable
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// The visible form of one control character.
+    @usableFromInline
     static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x7F: return "^?"

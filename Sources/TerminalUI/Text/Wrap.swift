@@ -10,18 +10,28 @@ public enum Wrap {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                let graphemes = Sanitizer.graphemes(in: word)
-                let wordWidth = graphemes.reduce(0) { $0 + $1.1 }
+                // Printable ASCII needs no sanitising or measuring beyond its byte count.
+                let isPlain = word.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+                let visible = isPlain ? String(word) : Sanitizer.visible(word)
+                let wordWidth = isPlain ? word.utf8.count : DisplayWidth.of(visible)
                 let needed = lineWidth == 0 ? wordWidth : lineWidth + 1 + wordWidth
                 if needed <= width {
                     if lineWidth > 0 { line += " "; lineWidth += 1 }
-                    line += String(graphemes.map(\.0)); lineWidth += wordWidth
+                    line += visible
+                    lineWidth += wordWidth
                     continue
                 }
                 if lineWidth > 0 { result.append(line); line = ""; lineWidth = 0 }
-                for (character, characterWidth) in graphemes {
+                if wordWidth <= width {
+                    line = visible
+                    lineWidth = wordWidth
+                    continue
+                }
+                for character in visible {
+                    let characterWidth = DisplayWidth.of(character)
                     if lineWidth + characterWidth > width { result.append(line); line = ""; lineWidth = 0 }
-                    line.append(character); lineWidth += characterWidth
+                    line.append(character)
+                    lineWidth += characterWidth
                 }
             }
             result.append(line)

@@ -23,13 +23,17 @@ public struct Box: Widget {
     public func render(in area: Rect, into grid: inout Grid) {
         guard area.width >= 2, area.height >= 2 else { return }
         grid.fill(area, style: .plain)
-        let horizontal = String(repeating: "─", count: area.width - 2)
-        grid.write("┌" + horizontal + "┐", x: area.x, y: area.y, style: borderStyle)
-        grid.write("└" + horizontal + "┘", x: area.x, y: area.maxY - 1, style: borderStyle)
-        for y in (area.y + 1)..<(area.maxY - 1) {
-            grid.write("│", x: area.x, y: y, style: borderStyle)
-            grid.write("│", x: area.maxX - 1, y: y, style: borderStyle)
-        }
+        // Borders are filled with ready-made cells: the same look as writing "┌───┐", without sanitising and
+        // measuring a screen's width of box-drawing characters every frame.
+        let horizontal = Cell("─", style: borderStyle), vertical = Cell("│", style: borderStyle)
+        grid.fill(Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1), with: horizontal)
+        grid.fill(Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1), with: horizontal)
+        grid.fill(Rect(x: area.x, y: area.y + 1, width: 1, height: area.height - 2), with: vertical)
+        grid.fill(Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: area.height - 2), with: vertical)
+        grid.fill(Rect(x: area.x, y: area.y, width: 1, height: 1), with: Cell("┌", style: borderStyle))
+        grid.fill(Rect(x: area.maxX - 1, y: area.y, width: 1, height: 1), with: Cell("┐", style: borderStyle))
+        grid.fill(Rect(x: area.x, y: area.maxY - 1, width: 1, height: 1), with: Cell("└", style: borderStyle))
+        grid.fill(Rect(x: area.maxX - 1, y: area.maxY - 1, width: 1, height: 1), with: Cell("┘", style: borderStyle))
         if !title.spans.isEmpty, area.width > 4 {
             var spaced = title
             spaced.spans.insert(Span(" ", borderStyle), at: 0)

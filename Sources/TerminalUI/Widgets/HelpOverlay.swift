@@ -54,20 +54,22 @@ public struct HelpOverlay: Widget {
     }
 
     /// The box the overlay takes within a screen area.
-    public func frame(in area: Rect) -> Rect {
-        let lines = contentLines()
+    public func frame(in area: Rect) -> Rect { frame(in: area, lines: contentLines()) }
+
+    func frame(in area: Rect, lines: [Line]) -> Rect {
         let width = min(area.width - 2, max(40, (lines.map(\.width).max() ?? 0) + 4))
         return area.centered(Size(width: width, height: min(area.height - 2, lines.count + 2)))
     }
 
     /// The largest useful scroll offset in an area.
     public func maxOffset(in area: Rect) -> Int {
-        max(0, contentLines().count - max(0, frame(in: area).height - 2))
+        let lines = contentLines()
+        return max(0, lines.count - max(0, frame(in: area, lines: lines).height - 2))
     }
 
     public func render(in area: Rect, into grid: inout Grid) {
-        let box = frame(in: area)
         let lines = contentLines()
+        let box = frame(in: area, lines: lines)
         let visible = max(0, box.height - 2)
         let first = min(max(0, offset), max(0, lines.count - visible))
         let position = lines.count > visible ? "\(first + 1)-\(first + visible)/\(lines.count) j/k" : ""

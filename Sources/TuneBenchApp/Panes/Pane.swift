@@ -31,6 +31,14 @@ public protocol Pane {
     static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect]
     /// What the mouse wheel over the pane does (a list moves its selection, text scrolls).
     static func scrollAction(_ command: ScrollCommand) -> Action
+    /// What a click on a row of the pane's content does (select a list row); `row` counts from the first row
+    /// inside the border. Nil: nothing beyond focusing the pane.
+    static func clickAction(row: Int, state: State) -> Action?
     /// Draws the pane's content inside its border (the app draws the border and title).
     static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid)
+}
+
+extension Pane {
+    /// Panes without selectable rows (text, placeholders) only take focus on a click.
+    public static func clickAction(row: Int, state: State) -> Action? { nil }
 }

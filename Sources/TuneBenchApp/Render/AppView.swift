@@ -37,7 +37,7 @@ public enum AppView {
         let border = focused ? Style(.accent, attributes: .bold) : Style(.muted)
         let title = Line("\(pane.number) \(pane.title)", focused ? Style(.accent, attributes: .bold) : Style(.text))
         if frame.height < 2 {
-            grid.write(String(repeating: "─", count: frame.width), x: frame.x, y: frame.y, style: border)
+            grid.fill(frame, with: Cell("─", style: border))
             grid.write(Line([Span("─ ", border)] + title.spans + [Span(" ", border)]), x: frame.x, y: frame.y,
                        maxWidth: frame.width)
             return

@@ -1,7 +1,7 @@
 import TerminalUI
 
-/// The bottom row: key hints from the binding table on the left; the last message, running work and the
-/// project name on the right.
+/// The bottom row: key hints from the binding table on the left; the last message, running work, the
+/// project's record counts and its name on the right.
 struct StatusBarView: Widget {
     var state: AppState
 
@@ -14,9 +14,10 @@ struct StatusBarView: Widget {
     static let confirmHints: [(Action, String)] = [(.quitNow, "quit"), (.closeOverlay, "keep working")]
 
     func render(in area: Rect, into grid: inout Grid) {
-        // The right side (message, work, project) gets what all the hints leave, but at least half; the
-        // hints then keep as many whole entries as fit.
-        let room = max(area.width / 2, area.width - hintLine(width: Int.max / 2).width - 1)
+        // The right side gets what all the hints leave; a message or running work may take up to half the
+        // row from the hints (the project name is in the header anyway). The hints keep whole entries.
+        let urgent = state.message != nil || !state.tasks.isEmpty
+        let room = max(urgent ? area.width / 2 : 0, area.width - hintLine(width: Int.max / 2).width - 1)
         let right = rightLine(width: room)
         StatusBar(left: hintLine(width: area.width - right.width - 1), right: right).render(in: area, into: &grid)
     }
@@ -58,7 +59,12 @@ struct StatusBarView: Widget {
             let percent = task.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
             spans.append(Span("⟳ \(task.title)\(percent)  ", Style(.accent)))
         }
+        // Then the project: its record counts and name, the counts dropped first when space is short.
+        let counts = state.project.countsSummary
         let name = Span(state.project.name + " ", Style(.muted))
+        if !counts.isEmpty, Line(spans + [Span(counts + "  "), name]).width <= width {
+            return Line(spans + [Span(counts + "  ", Style(.muted)), name])
+        }
         if Line(spans + [name]).width <= width { return Line(spans + [name]) }
         guard Line(spans).width > width, let first = spans.first else { return Line(spans) }
         // Keep the start of the message readable: cut it so the line fits.

@@ -1,3 +1,4 @@
+import Dispatch
 import TerminalUI
 
 /// The small loop around the pure core: reads keys from a terminal, resolves them to actions, applies
@@ -15,6 +16,7 @@ public final class AppRuntime {
     /// Tasks started whose finish has not been applied yet.
     private var pendingTasks = 0
     private var renderedState: AppState?
+    static let workQueue = DispatchQueue(label: "tunebench.work", qos: .userInitiated, attributes: .concurrent)
 
     public init(state: AppState, terminal: any Terminal, environment: AppEnvironment) {
         self.state = state
@@ -27,7 +29,14 @@ public final class AppRuntime {
     public func run(until shouldStop: () -> Bool = { false }) {
         render()
         while !state.isQuitting && !shouldStop() {
-            if let key = terminal.nextKey(timeoutMilliseconds: 40) { handle(key) }
+            if let key = terminal.nextKey(timeoutMilliseconds: 40) {
+                handle(key)
+                // Keys that are already waiting (a held key, a paste) are applied before the next frame.
+                for _ in 0..<64 where !state.isQuitting {
+                    guard let next = terminal.nextKey(timeoutMilliseconds: 0) else { break }
+                    handle(next)
+                }
+            }
             applyPosted()
             render()
         }
@@ -68,18 +77,18 @@ public final class AppRuntime {
 
     private func perform(_ effect: Effect) {
         switch effect {
-        case .quit:
-            break
         case .task(let task):
             let id = TaskID(nextTaskID)
             nextTaskID += 1
             pendingTasks += 1
             dispatch(.taskStarted(id, title: task.title))
             let inbox = self.inbox, environment = self.environment
-            Task.detached {
+            // A dispatch queue, not a Swift task: work blocks (SQLite, files), and blocking the small
+            // cooperative pool would stall every other task in the process.
+            AppRuntime.workQueue.async {
                 let progress = TaskProgress { inbox.post(.taskProgress(id, fraction: $0)) }
                 do {
-                    let result = try await task.work(environment, progress)
+                    let result = try task.work(environment, progress)
                     inbox.post(result)
                     inbox.post(.taskFinished(id))
                 } catch {

@@ -8,6 +8,7 @@ public enum Action: NamedAction, Equatable {
     case focus(PaneID)
     case toggleZoom
     case openReport
+    case back
     // App
     case showHelp
     case openCommandLine
@@ -23,6 +24,8 @@ public enum Action: NamedAction, Equatable {
     case commandCursor(Int)
     case commandComplete
     case commandRun
+    /// Recalls an earlier (-1) or later (+1) command from this session.
+    case commandHistory(Int)
     // Reported by the terminal and the runtime (no keys, not runnable from `:`)
     case resized(Size)
     case mouse(MouseEvent)
@@ -46,6 +49,7 @@ public enum Action: NamedAction, Equatable {
         case .focus(let pane): "focus-\(pane.rawValue)"
         case .toggleZoom: "toggle-zoom"
         case .openReport: "open-report"
+        case .back: "back"
         case .showHelp: "help"
         case .openCommandLine: "command-line"
         case .reloadProject: "reload-project"
@@ -64,6 +68,7 @@ public enum Action: NamedAction, Equatable {
         case .commandCursor(let delta): delta < 0 ? "command-cursor-left" : "command-cursor-right"
         case .commandComplete: "command-complete"
         case .commandRun: "command-run"
+        case .commandHistory(let step): step < 0 ? "command-history-previous" : "command-history-next"
         case .resized: "resized"
         case .mouse: "mouse"
         case .projectLoaded: "project-loaded"
@@ -77,6 +82,16 @@ public enum Action: NamedAction, Equatable {
         case .evals(let action): action.longName
         case .cost(let action): action.longName
         case .report(let action): action.longName
+        }
+    }
+
+    /// True for what a user asked for (keys, `:`, clicks), false for what the terminal and the runtime report.
+    public var isUserAction: Bool {
+        switch self {
+        case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage:
+            false
+        default:
+            true
         }
     }
 }

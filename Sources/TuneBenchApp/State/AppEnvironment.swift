@@ -8,7 +8,7 @@ public struct AppEnvironment: Sendable {
 
     /// The project facts every pane may show.
     public func loadSnapshot() throws -> ProjectSnapshot {
-        ProjectSnapshot(path: store.path, metadata: try store.metadata(), decision: try store.evaluateDecision(),
-                        decisionAnswers: try store.decisionAnswers())
+        ProjectSnapshot(path: store.path, metadata: try store.metadata(), recordCounts: try store.recordCounts(),
+                        decision: try store.evaluateDecision(), decisionAnswers: try store.decisionAnswers())
     }
 }

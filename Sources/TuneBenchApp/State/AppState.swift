@@ -16,6 +16,10 @@ public struct AppState: Equatable, Sendable {
     /// The focused home pane fills the screen.
     public var isZoomed = false
     public var overlay: Overlay?
+    /// Commands run from `:` in this session, oldest first.
+    public var commandHistory: [String] = []
+    /// Where Up/Down in the command line are in `commandHistory` (its count: the new, empty line).
+    public var commandHistoryPosition = 0
     public var message: StatusMessage?
     public var tasks: [RunningTask] = []
     /// Set once quitting is decided; the runtime then stops.

@@ -1,22 +1,22 @@
 /// Work `update` asks the runtime to do. Update stays pure: it returns effects as values and the runtime
 /// runs them, feeding results back as actions.
+///
+/// Quitting is not an effect: `update` sets `AppState.isQuitting` and the runtime stops after that frame.
 public enum Effect: Sendable {
-    /// Stop the app (the runtime restores the terminal).
-    case quit
     /// Run work off the main loop; its result comes back as an action, its progress as `.taskProgress`.
     case task(AppTask)
 
-    /// The task's title, or "quit": what tests compare.
+    /// What the effect does, in words (the task's title): what tests compare.
     public var summary: String {
         switch self {
-        case .quit: "quit"
         case .task(let task): task.title
         }
     }
 }
 
-/// Background work: a title for the status bar and an async function of the environment that returns the
-/// action to feed back. It reports progress through the reporter it is given.
+/// Background work: a title for the status bar and a function of the environment that returns the action to
+/// feed back. It runs on a background queue and may block (GRDB, file IO); it reports progress through the
+/// reporter it is given.
 ///
 ///     AppTask(title: "importing train.jsonl") { env, progress in
 ///         let result = try env.store.importExamples(from: url) { progress.report($0) }
@@ -24,9 +24,9 @@ public enum Effect: Sendable {
 ///     }
 public struct AppTask: Sendable {
     public var title: String
-    public var work: @Sendable (AppEnvironment, TaskProgress) async throws -> Action
+    public var work: @Sendable (AppEnvironment, TaskProgress) throws -> Action
 
-    public init(title: String, work: @escaping @Sendable (AppEnvironment, TaskProgress) async throws -> Action) {
+    public init(title: String, work: @escaping @Sendable (AppEnvironment, TaskProgress) throws -> Action) {
         self.title = title
         self.work = work
     }

@@ -4,18 +4,28 @@ import TuneBenchCore
 public struct ProjectSnapshot: Equatable, Sendable {
     public var path: String
     public var metadata: ProjectMetadata
+    /// How many records of each kind the project holds, keyed as in `tunebench info --json` (each domain
+    /// adds its kinds to the store's `RecordCounts`, and they show up here by themselves).
+    public var recordCounts: [String: Int]
     /// The decision tree evaluated on the stored answers and the project's evidence.
     public var decision: DecisionOutcome?
     /// The answers the user stored (node id → value).
     public var decisionAnswers: [String: String]
 
-    public init(path: String, metadata: ProjectMetadata, decision: DecisionOutcome? = nil,
-                decisionAnswers: [String: String] = [:]) {
+    public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:],
+                decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:]) {
         self.path = path
         self.metadata = metadata
+        self.recordCounts = recordCounts
         self.decision = decision
         self.decisionAnswers = decisionAnswers
     }
 
     public var name: String { metadata.name }
+
+    /// The counts that are not zero, as `examples 412 · eval_runs 5`, in key order; "" when all are zero.
+    public var countsSummary: String {
+        recordCounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            .joined(separator: " · ")
+    }
 }

@@ -17,6 +17,8 @@ public struct ThemeChoice: Sendable {
             .compactMap { $0 }.first { !$0.isEmpty } ?? "default"
         do {
             if let theme = try catalog.load(requested) { return ThemeChoice(theme: theme, warning: nil) }
+            // Without the shipped themes/ folder (an installed binary), the compiled-in default stands in.
+            if requested == "default" { return ThemeChoice(theme: BuiltinThemes.dark, warning: nil) }
             let known = catalog.names().joined(separator: ", ")
             return fallback(catalog, warning: "no theme named '\(requested)' (themes: \(known)); using default")
         } catch let error as ThemeError {

@@ -3,6 +3,8 @@ import TerminalUI
 /// Applies one action to the state and returns the effects to run. Pure: no IO, no clock, no randomness, so
 /// a test can drive the whole app with a list of actions.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // A message stays until the user does something else, as in lazygit.
+    if action.isUserAction { state.message = nil }
     switch action {
     case .focusNext: focus(&state, step: 1)
     case .focusPrevious: focus(&state, step: -1)
@@ -13,11 +15,19 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         } else {
             state.isZoomed.toggle()
         }
+    case .back:
+        if state.focus == .report {
+            state.focus = state.lastHomeFocus
+        } else {
+            state.isZoomed = false
+        }
     case .openReport:
         if state.focus != .report { state.lastHomeFocus = state.focus }
         state.focus = .report
     case .showHelp: state.overlay = .help(offset: 0)
-    case .openCommandLine: state.overlay = .commandLine(CommandLineState())
+    case .openCommandLine:
+        state.overlay = .commandLine(CommandLineState())
+        state.commandHistoryPosition = state.commandHistory.count
     case .reloadProject: return [.task(.loadProject)]
     case .quit:
         if !state.tasks.isEmpty {
@@ -25,22 +35,20 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             return []
         }
         state.isQuitting = true
-        return [.quit]
     case .quitNow:
         state.overlay = nil
         state.isQuitting = true
-        return [.quit]
     case .closeOverlay: state.overlay = nil
     case .helpScroll(let lines):
         if case .help(let offset) = state.overlay {
             let limit = HelpScreen.overlay(for: state).maxOffset(in: ScreenLayout(state: state).overlayArea)
             state.overlay = .help(offset: min(max(0, offset + lines), limit))
         }
-    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun:
+    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun, .commandHistory:
         return updateCommandLine(&state, action)
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
-    case .projectLoaded(let summary): state.project = summary
+    case .projectLoaded(let snapshot): state.project = snapshot
     case .taskStarted(let id, let title): state.tasks.append(RunningTask(id: id, title: title, fraction: nil))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
@@ -92,10 +100,15 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
         }
     case .commandCursor(let delta): line.moveCursor(by: delta)
     case .commandComplete: line.complete(from: Bindings.table.longNames(startingWith: ""))
+    case .commandHistory(let step):
+        let position = min(max(0, state.commandHistoryPosition + step), state.commandHistory.count)
+        state.commandHistoryPosition = position
+        line = CommandLineState(text: position < state.commandHistory.count ? state.commandHistory[position] : "")
     case .commandRun:
         state.overlay = nil
         let name = line.text.trimmingCharacters(in: " ")
         guard !name.isEmpty else { return [] }
+        if state.commandHistory.last != name { state.commandHistory.append(name) }
         guard let binding = Bindings.table.command(named: name) else {
             state.message = StatusMessage("unknown command: \(name) (Tab completes)", kind: .error)
             return []
@@ -113,11 +126,22 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
 
 private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
     guard state.overlay == nil else { return [] }
-    let frames = ScreenLayout(state: state).paneFrames
+    let layout = ScreenLayout(state: state)
+    if event.kind == .press, layout.header.contains(x: event.x, y: event.y) {
+        if let tab = HeaderView(state: state).tabColumns(width: layout.header.width).first(where: { $0.columns.contains(event.x) }) {
+            focus(&state, on: tab.pane)
+        }
+        return []
+    }
+    let frames = layout.paneFrames
     guard let pane = frames.first(where: { $0.value.contains(x: event.x, y: event.y) })?.key else { return [] }
     switch event.kind {
     case .press:
         if pane != state.focus { focus(&state, on: pane) }
+        let content = Box.inner(frames[pane]!)
+        if content.contains(x: event.x, y: event.y), let action = clickAction(pane, row: event.y - content.y, state) {
+            return update(&state, action)
+        }
     case .wheelDown, .wheelUp:
         let command: ScrollCommand = event.kind == .wheelDown ? .down : .up
         return update(&state, scrollAction(pane, command))
@@ -125,6 +149,17 @@ private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effec
         break
     }
     return []
+}
+
+/// The action a click on a content row means to a pane, if any.
+private func clickAction(_ pane: PaneID, row: Int, _ state: AppState) -> Action? {
+    switch pane {
+    case .decision: DecisionPane.clickAction(row: row, state: state.decision).map(Action.decision)
+    case .dataset: DatasetPane.clickAction(row: row, state: state.dataset).map(Action.dataset)
+    case .evals: EvalsPane.clickAction(row: row, state: state.evals).map(Action.evals)
+    case .cost: CostPane.clickAction(row: row, state: state.cost).map(Action.cost)
+    case .report: ReportPane.clickAction(row: row, state: state.report).map(Action.report)
+    }
 }
 
 /// The action a scroll (wheel or key) means to a pane.

@@ -18,7 +18,10 @@ struct OpenCommand: ParsableCommand {
     init() {}
 
     /// Opens `path` directly, for commands that end in the TUI (`demo`).
-    init(path: String) { self.path = path }
+    init(path: String) {
+        self.path = path
+        self.theme = nil
+    }
 
     func run() throws {
         try runTerminalUI(store: try openProject(path), themeFlag: theme)
