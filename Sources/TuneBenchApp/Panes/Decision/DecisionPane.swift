@@ -126,7 +126,7 @@ public enum DecisionPane: Pane {
         state.nextSequence += 1
         for (node, value) in answers { state.pending[node] = .init(value: value, sequence: sequence) }
         return [.task(AppTask(title: "saving answers") { environment, _ in
-            try await AnswerWriteQueue.shared.write(answers, sequence: sequence, store: environment.store)
+            try AnswerWriteQueue.shared.write(answers, sequence: sequence, store: environment.store)
             return .decision(.answersStored(sequence: sequence))
         })]
     }
