@@ -32,7 +32,8 @@ public final class CursesTerminal: Terminal {
             throw CursesError(description: "the terminal UI needs a terminal (standard input and output are not one)")
         }
         guard let screen = newterm(nil, stdout, stdin) else {
-            throw CursesError(description: "cannot use the terminal type '\(String(cString: getenv("TERM") ?? strdup("")))'")
+            let type = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw CursesError(description: "cannot use the terminal type '\(type)' (is TERM set to a known terminal?)")
         }
         self.screen = screen
         set_term(screen)

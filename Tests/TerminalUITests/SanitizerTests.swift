@@ -27,4 +27,9 @@ import TerminalUI
     @Test func crlfGraphemeIsEscapedScalarByScalar() {
         #expect(Sanitizer.visible("a\r\nb") == "a^M^Jb")
     }
+
+    @Test func bidiOverridesAreShownNotObeyed() {
+        #expect(Sanitizer.visible("abc\u{202E}fed") == "abc<202E>fed")
+        #expect(Sanitizer.visible("x\u{2066}y\u{2069}") == "x<2066>y<2069>")
+    }
 }

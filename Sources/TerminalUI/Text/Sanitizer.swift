@@ -3,7 +3,8 @@
 ///     Sanitizer.graphemes(in: "a\u{1B}[2Jb")   // ["a", "^", "[", "[", "2", "J", "b"]
 ///
 /// C0 controls and DEL are shown in caret notation (`^[` for ESC, `^?` for DEL, `^J` for a newline), C1
-/// controls as `<9B>`, and tabs expand to the next multiple of ``tabWidth`` columns. Nothing else is changed.
+/// controls and bidirectional overrides as `<9B>` and `<202E>`, and tabs expand to the next multiple of
+/// ``tabWidth`` columns. Other zero-width characters standing alone are dropped. Nothing else is changed.
 /// ``Grid/write(_:x:y:style:maxWidth:)`` calls this for every string, so no view can forget it.
 public enum Sanitizer {
     /// Columns between tab stops.
@@ -61,10 +62,13 @@ public enum Sanitizer {
         String(graphemes(in: text).map(\.0))
     }
 
-    /// C0 (including ESC and newline), DEL and C1.
+    /// C0 (including ESC and newline), DEL and C1, and the bidirectional overrides and isolates, which can
+    /// make text display in an order other than the one it has ("Trojan Source").
     @inlinable
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
     }
 
     /// The visible form of one control character.
