@@ -120,7 +120,7 @@ import TuneBenchTestSupport
     }
 
     @Test func statusBarShowsTheProjectsRecordCounts() throws {
-        let session = try Session()
+        let session = try Session(size: Size(width: 160, height: 30))
         #expect(!session.lines.last!.contains("settings"), "zero counts are left out")
         try session.store.setSetting("theme", to: "light")
         session.press("ctrl-l")

@@ -63,7 +63,8 @@ struct DecisionSummaryView {
         let outcome = project.decision
         let steps = Dictionary((outcome?.path ?? []).map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
         let problem = project.decisionAnswers["problem"].flatMap(ProblemKind.init(rawValue:))
-        lines.append(fact("Problem", problem?.shortLabel ?? "? (press z, then h/l)"))
+        // The kind once answered; until then the team's own problem statement, and how to answer.
+        lines.append(fact("Problem", problem?.shortLabel ?? (project.metadata.problem.isEmpty ? "? (press z, then h/l)" : project.metadata.problem)))
         if let evals = steps["evals"] {
             lines.append(Line([Span("Evals     ", Style(.muted)),
                                Span(evals.answer == "yes" ? "✔ " : "✘ ", Style(evals.answer == "yes" ? .success : .error)),
