@@ -5,11 +5,12 @@ import TuneBenchCore
 extension ProjectStore {
     // MARK: - Assumptions
 
-    /// The cost assumptions of this project: built-in defaults, the dataset's training tokens when given, then
-    /// every value stored with `setCostAssumption` (provenance "user-entered YYYY-MM-DD").
+    /// The cost assumptions of this project: built-in defaults, the training tokens (given, or else those of the
+    /// project's own accepted examples), then every value stored with `setCostAssumption` (provenance
+    /// "user-entered YYYY-MM-DD").
     /// - Throws: ``CostInputError`` when a stored value breaks its assumption's rules (a damaged file).
     public func costAssumptions(trainingTokens: TrainingTokens? = nil) throws -> CostAssumptions {
-        var assumptions = CostAssumptions.defaults(trainingTokens: trainingTokens)
+        var assumptions = CostAssumptions.defaults(trainingTokens: try trainingTokens ?? self.trainingTokens())
         for stored in try storedCostAssumptions() {
             let day = Self.day(stored.updatedAt)
             try assumptions.set(stored.name, to: stored.value,

@@ -16,7 +16,21 @@ extension ProjectStore {
                                         ciLow: interval.low, ciHigh: interval.high)
         }
         let accepted = try datasets().isEmpty ? nil : reviewCounts().accepted
-        return DecisionEvidence(runs: runs, acceptedExamples: accepted, minimumCases: minimumCases)
+        return DecisionEvidence(runs: runs, acceptedExamples: accepted, minimumCases: minimumCases,
+                                cost: try costComparison())
+    }
+
+    /// The cost model's verdict for the decision's reasons: the cheapest path over 12 months against today's
+    /// (large model + RAG). Nil when the assumptions cannot be computed (a model without a price).
+    private func costComparison() throws -> DecisionEvidence.CostComparison? {
+        let prices = try priceTable()
+        guard let estimate = try? CostEstimator.estimate(assumptions: try costAssumptions(), prices: prices,
+                                                         candidate: .fineTunedAPI)
+        else { return nil }
+        return DecisionEvidence.CostComparison(
+            cheapest: estimate.cheapest.title, cheapestTotal12m: estimate.scenario(estimate.cheapest).total12,
+            currentName: CostScenario.current.title, currentTotal12m: estimate.scenario(.current).total12,
+            breakEvenMonth: estimate.breakEvenMonth, fineTunedTotal12m: estimate.scenario(.fineTunedAPI).total12)
     }
 
     /// Evaluates the tree on the stored answers, with `answers` taking precedence for this evaluation.

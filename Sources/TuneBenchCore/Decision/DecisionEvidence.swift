@@ -29,13 +29,17 @@ public struct DecisionEvidence: Equatable, Sendable {
         public var currentName: String
         public var currentTotal12m: Double
         public var breakEvenMonth: Int?
+        /// The fine-tuned path's 12-month total, for the case where it is not the cheapest.
+        public var fineTunedTotal12m: Double?
 
-        public init(cheapest: String, cheapestTotal12m: Double, currentName: String, currentTotal12m: Double, breakEvenMonth: Int?) {
+        public init(cheapest: String, cheapestTotal12m: Double, currentName: String, currentTotal12m: Double,
+                    breakEvenMonth: Int?, fineTunedTotal12m: Double? = nil) {
             self.cheapest = cheapest
             self.cheapestTotal12m = cheapestTotal12m
             self.currentName = currentName
             self.currentTotal12m = currentTotal12m
             self.breakEvenMonth = breakEvenMonth
+            self.fineTunedTotal12m = fineTunedTotal12m
         }
     }
 

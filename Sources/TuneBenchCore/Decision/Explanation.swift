@@ -70,8 +70,14 @@ struct Explanation {
             changes.append("a cheaper rung that closes the remaining \(Format.points(context.gap?.remaining ?? 0)) would make the fine-tune unnecessary")
         }
         if let cost = evidence.cost {
-            var line = "cost: \(cost.cheapest) is the cheapest path over 12 months (\(Format.money(cost.cheapestTotal12m)) vs \(Format.money(cost.currentTotal12m)) for \(cost.currentName))"
-            if let month = cost.breakEvenMonth { line += ", break-even in month \(month)" }
+            var line: String
+            if cost.cheapest == cost.currentName {
+                line = "cost: staying with \(cost.currentName) is the cheapest path over 12 months (\(Format.money(cost.currentTotal12m)))"
+                if let tuned = cost.fineTunedTotal12m { line += "; the fine-tuned path would cost \(Format.money(tuned))" }
+            } else {
+                line = "cost: \(cost.cheapest) is the cheapest path over 12 months (\(Format.money(cost.cheapestTotal12m)) vs \(Format.money(cost.currentTotal12m)) for \(cost.currentName))"
+                if let month = cost.breakEvenMonth { line += ", break-even in month \(month)" }
+            }
             reasons.append(line)
         }
         self.reasons = reasons

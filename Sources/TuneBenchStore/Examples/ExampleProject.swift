@@ -96,8 +96,11 @@ public struct ExampleProject: Sendable {
                                       change: ReviewChange(status: bad ? .rejected : .accepted), now: now)
             }
         case "set assumptions":
-            // The cost model's assumptions are stored once the cost estimator reads this file.
-            break
+            let values = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))
+            let assignments = values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            let (after, changed) = try store.costAssumptions().applying(
+                assignments, provenance: AssumptionProvenance(origin: .stored, detail: "example"), prices: try store.priceTable())
+            try store.setCostAssumptions(changed.map { ($0, after.value($0)) }, now: now)
         default:
             throw ExampleProjectError.badManifest(path: directory.appendingPathComponent(Self.manifestName).path,
                                                   detail: "unknown step \"\(step.step)\"")

@@ -119,6 +119,10 @@ import TuneBenchCore
         let outcome = DecisionEngine(evidence: .init(runs: Self.ladderRuns, acceptedExamples: 400, cost: cost))
             .evaluate(answers: ["problem": "format", "target": "0.98"])
         #expect(outcome.reasons.last == "cost: LoRA small model is the cheapest path over 12 months ($25,480 vs $49,440 for large + RAG), break-even in month 5")
+        let staying = DecisionEvidence.CostComparison(cheapest: "large + RAG", cheapestTotal12m: 365, currentName: "large + RAG",
+                                                      currentTotal12m: 365, breakEvenMonth: nil, fineTunedTotal12m: 47_074)
+        let facts = DecisionEngine(evidence: .init(cost: staying)).evaluate(answers: ["problem": "facts"])
+        #expect(facts.reasons.last == "cost: staying with large + RAG is the cheapest path over 12 months ($365); the fine-tuned path would cost $47,074")
     }
 
     @Test func answersAreChecked() {
