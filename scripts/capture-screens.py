@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Captures the README walkthrough's screens from the real binary, so the README never drifts from the app.
+
+Builds the example project (`tunebench demo --build-only`), runs the TUI in tmux at 120x36 on a private socket,
+presses the walkthrough's keys, and replaces each block between `<!-- screen:NAME -->` and `<!-- /screen -->` in
+README.md with what the screen shows. Run it after changing a pane: `python3 scripts/capture-screens.py`.
+"""
+import os
+import re
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SOCKET = "tunebench-readme"
+# Each screen: the keys pressed from the home screen to reach it, and a text that shows it is drawn.
+SCREENS = [
+    ("home", [], "4 Cost"),
+    ("decision", ["1", "z"], "What is wrong"),
+    ("dataset", ["2", "z"], "› Dataset"),
+    ("evals", ["3", "z"], "› Evals"),
+    ("cost", ["4", "z"], "› Cost"),
+    ("report", ["5"], "› Report"),
+]
+
+
+def tmux(*args):
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True).stdout
+
+
+def wait_for(text, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", "readme")
+        if text in screen and "q quit" in screen.splitlines()[-1] if screen.strip() else False:
+            time.sleep(0.3)  # let the frame settle after the marker appears
+            return tmux("capture-pane", "-p", "-t", "readme")
+        time.sleep(0.05)
+    sys.exit(f"capture-screens: timed out waiting for {text!r}")
+
+
+def main():
+    binary = os.path.join(ROOT, ".build", "debug", "tunebench")
+    subprocess.run(["swift", "build", "--product", "tunebench", "-q"], cwd=ROOT, check=True)
+    project = subprocess.run([binary, "demo", "--build-only"], cwd=ROOT, check=True, capture_output=True,
+                             text=True).stdout.strip().splitlines()[-1]
+    screens = {}
+    for name, keys, marker in SCREENS:
+        tmux("kill-server")
+        tmux("new-session", "-d", "-x", "120", "-y", "36", "-s", "readme",
+             f"env TERM=tmux-256color LANG=C.UTF-8 {binary} {project}")
+        wait_for("1 Decision")
+        for key in keys:
+            tmux("send-keys", "-t", "readme", key)
+            time.sleep(0.2)
+        screens[name] = "\n".join(line.rstrip() for line in wait_for(marker).rstrip("\n").splitlines())
+    tmux("kill-server")
+    readme_path = os.path.join(ROOT, "README.md")
+    readme = open(readme_path, encoding="utf-8").read()
+    for name, text in screens.items():
+        pattern = re.compile(rf"(<!-- screen:{name} -->\n```\n).*?(\n```\n<!-- /screen -->)", re.S)
+        readme, count = pattern.subn(lambda m: m.group(1) + text + m.group(2), readme)
+        if count != 1:
+            sys.exit(f"capture-screens: README.md has no block for screen {name!r}")
+    open(readme_path, "w", encoding="utf-8").write(readme)
+    print(f"captured {len(screens)} screens into README.md")
+
+
+if __name__ == "__main__":
+    main()
