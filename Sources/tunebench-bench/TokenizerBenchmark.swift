@@ -37,7 +37,8 @@ struct TokenizerBenchmark: ParsableCommand {
         let source = file.map { "message texts of \(($0 as NSString).lastPathComponent)" } ?? "generated chat message text"
         print("Machine: \(Machine.description). Date: \(Machine.today). Release build, \(runs) runs, medians;")
         print("single-thread figures in thread CPU time (both sides), all-core figures in wall time.")
-        print("Input: \(source), \(texts.count) messages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB.\n")
+        let size = bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.1f KB", Double(bytes) / 1e3)
+        print("Input: \(source), \(texts.count) messages, \(size).\n")
         print("| encoding | tunebench, 1 thread | tiktoken \(noTiktoken ? "" : "\(tiktokenVersion()) ")(Rust core, Python API), 1 thread | ratio | tunebench, all \(ProcessInfo.processInfo.activeProcessorCount) cores | tokens (equal?) |")
         print("| --- | --- | --- | --- | --- | --- |")
         for tokenizer in tokenizers {
