@@ -37,15 +37,23 @@ struct TokenizerBenchmark: ParsableCommand {
         let source = file.map { "message texts of \(($0 as NSString).lastPathComponent)" } ?? "generated chat message text"
         print("Machine: \(Machine.description). Date: \(Machine.today). Release build, \(runs) runs, medians;")
         print("single-thread figures in thread CPU time (both sides), all-core figures in wall time.")
-        print("Input: \(source), \(texts.count) messages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB.\n")
-        print("| encoding | tunebench, 1 thread | tiktoken \(noTiktoken ? "" : "\(tiktokenVersion()) ")(Rust core, Python API), 1 thread | ratio | tunebench, all \(ProcessInfo.processInfo.activeProcessorCount) cores | tokens (equal?) |")
-        print("| --- | --- | --- | --- | --- | --- |")
+        let size = bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.1f KB", Double(bytes) / 1e3)
+        print("Input: \(source), \(texts.count) messages, \(size).\n")
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("| encoding | tunebench, 1 thread | tiktoken \(noTiktoken ? "" : "\(tiktokenVersion()) ")(Rust core, Python API), 1 thread | ratio | tunebench `countAll`, \(cores) cores, wall | speed-up over 1 thread, wall | CPU time, all cores / 1 thread | tokens (equal?) |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for tokenizer in tokenizers {
             var tokens = 0
             let single = median(runs, clock: .threadCPU) {
                 tokens = texts.reduce(0) { $0 + tokenizer.count($1) }
             }
+            // Scaling: all cores against one thread, both in wall time, measured back to back; and the CPU time the
+            // whole process spends on the same work, which shows any cost of going parallel even when other jobs
+            // leave no core free.
+            let singleWall = median(runs, clock: .wall) { _ = texts.reduce(0) { $0 + tokenizer.count($1) } }
+            let singleProcess = median(runs, clock: .processCPU) { _ = texts.reduce(0) { $0 + tokenizer.count($1) } }
             let parallel = median(runs, clock: .wall) { _ = tokenizer.countTotal(texts) }
+            let parallelProcess = median(runs, clock: .processCPU) { _ = tokenizer.countTotal(texts) }
             var tiktokenCell = "-", ratioCell = "-", equalCell = "\(tokens)"
             if !noTiktoken {
                 let reference = try tiktoken(tokenizer: tokenizer, textsFile: textsFile)
@@ -53,7 +61,9 @@ struct TokenizerBenchmark: ParsableCommand {
                 ratioCell = String(format: "%.1f×", reference.seconds / single)
                 equalCell += reference.tokens == tokens ? " (equal)" : " (tiktoken: \(reference.tokens))"
             }
-            print("| \(tokenizer.encodingName) | \(Self.rate(bytes, single)) | \(tiktokenCell) | \(ratioCell) | \(Self.rate(bytes, parallel)) | \(equalCell) |")
+            let speedUp = String(format: "%.2f×", singleWall / parallel)
+            let cpuRatio = String(format: "%.2f", parallelProcess / singleProcess)
+            print("| \(tokenizer.encodingName) | \(Self.rate(bytes, single)) | \(tiktokenCell) | \(ratioCell) | \(Self.rate(bytes, parallel)) | \(speedUp) | \(cpuRatio) | \(equalCell) |")
         }
         try pathological(tokenizers)
     }
@@ -104,13 +114,17 @@ struct TokenizerBenchmark: ParsableCommand {
     }
 
     /// What a measurement counts: the calling thread's CPU time (single-thread figures, both sides, so other jobs on
-    /// a shared machine distort them less) or wall time (all-core figures).
+    /// a shared machine distort them less), the whole process's CPU time, or wall time (all-core figures).
     enum Clock {
-        case threadCPU, wall
+        case threadCPU, processCPU, wall
 
         var now: Double {
             var time = timespec()
-            clock_gettime(self == .threadCPU ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC, &time)
+            switch self {
+            case .threadCPU: clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            case .processCPU: clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+            case .wall: clock_gettime(CLOCK_MONOTONIC, &time)
+            }
             return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
         }
     }

@@ -147,6 +147,21 @@ struct TokensExactnessTests {
         #expect(o200k.reduce(0, +) == 8233)
     }
 
+    /// A text of over a megabyte, counted in parts on all cores, against the same text encoded in one pass.
+    @Test(arguments: TiktokenEncoding.allCases)
+    func aLongTextCountedInPartsEqualsOnePass(_ encoding: TiktokenEncoding) throws {
+        let tokenizer = try InstalledRankFiles.tokenizer(encoding)
+        let texts = try Self.corpus().map(\.text).filter { $0.utf8.count < 10_000 }
+        var text = ""
+        var round = 0
+        while text.utf8.count < 1_100_000 {
+            // Rotate the corpus each round so different texts end up before each cut.
+            for index in texts.indices { text += texts[(index + round * 7) % texts.count] + (index % 5 == 0 ? "\n\n" : "\n") }
+            round += 1
+        }
+        #expect(tokenizer.count(text) == tokenizer.encode(text).count)
+    }
+
     @Test func countsADatasetOnAllCoresLikeOneByOne() throws {
         let tokenizer = try InstalledRankFiles.tokenizer(.o200kBase)
         let texts = try Self.corpus().map(\.text).filter { $0.utf8.count < 10_000 }

@@ -6,7 +6,7 @@ import TuneBenchTestSupport
 /// The rank-file loader and the merge logic on a tiny synthetic byte-level vocabulary: always runs, no downloads.
 @Suite struct TokensRankFileTests {
     /// All 256 bytes (ranks 0-255), then a few merges.
-    static let merges: [(String, Int)] = [("ab", 256), ("cd", 257), ("abcd", 258), ("aa", 259), ("aaaa", 260), ("bc", 261), ("ca", 262), ("bca", 263)]
+    static let merges: [(String, Int)] = [("ab", 256), ("cd", 257), ("abcd", 258), ("aa", 259), ("aaaa", 260), ("bc", 261), ("ca", 262), ("bca", 263), ("\n\n", 264), ("  ", 265)]
 
     static func rankFile(_ extra: [(String, Int)] = merges, omitByte: UInt8? = nil) -> [UInt8] {
         var lines: [String] = []
@@ -41,11 +41,11 @@ import TuneBenchTestSupport
     @Test func namesTheBadLine() {
         var bytes = Self.rankFile()
         bytes += Array("not-base64! 300\n".utf8)
-        #expect(throws: RankFileError.malformedLine(path: "bad", line: 265, reason: "the token is not valid base64")) {
+        #expect(throws: RankFileError.malformedLine(path: "bad", line: 256 + Self.merges.count + 1, reason: "the token is not valid base64")) {
             try BPETokenizer(name: "bad", splitPattern: .cl100k, rankFileBytes: bytes, path: "bad", expectedSHA256: nil)
         }
         let noRank = Self.rankFile() + Array("YWI=\n".utf8)
-        #expect(throws: RankFileError.malformedLine(path: "bad", line: 265, reason: "no space between token and rank")) {
+        #expect(throws: RankFileError.malformedLine(path: "bad", line: 256 + Self.merges.count + 1, reason: "no space between token and rank")) {
             try BPETokenizer(name: "bad", splitPattern: .cl100k, rankFileBytes: noRank, path: "bad", expectedSHA256: nil)
         }
     }
@@ -89,6 +89,22 @@ import TuneBenchTestSupport
                 #expect(tokenizer.encode(text) == Self.referenceMerge(word, ranks), "length \(length)")
             }
         }
+    }
+
+    /// A text of a megabyte or more is counted in parts on all cores: the parts must add up to the whole, whatever
+    /// precedes each cut (blank lines, trailing spaces, punctuation, o200k's `/` after line breaks).
+    @Test(arguments: [SplitPattern.cl100k, .o200k])
+    func longTextsCountedInPartsAddUp(_ pattern: SplitPattern) throws {
+        let bytes = Self.rankFile()
+        let tokenizer = try BPETokenizer(name: "tiny", splitPattern: pattern, rankFileBytes: bytes, path: "tiny", expectedSHA256: nil)
+        let lines = ["abcd ab", "  ", "", "!!", "x/", "/y", "12345", "\t", "'s", "Éclair", "日本", "a  ", "ab\r"]
+        var generator = SplitMix(seed: 11)
+        var text = ""
+        while text.utf8.count < 1_200_000 {
+            text += lines[Int(generator.next() % UInt64(lines.count))]
+            text += generator.next() % 3 == 0 ? "\n\n" : "\n"
+        }
+        #expect(tokenizer.count(text) == tokenizer.encode(text).count)
     }
 
     /// tiktoken's rule, written for clarity: whole piece if it is a token, else merge the lowest-ranked adjacent

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tiktoken-compatible byte-level BPE tokenizer: the same ids as tiktoken's `encode_ordinary` (special-token
 /// strings such as `<|endoftext|>` are encoded as ordinary text).
 ///
@@ -48,10 +50,28 @@ public struct BPETokenizer: TokenCounter {
         return ids
     }
 
-    /// The number of tokens of `text`.
+    /// The number of tokens of `text`. A text of a megabyte or more is counted on all cores (see
+    /// `LineBoundaries`); the count is the same.
     public func count(_ text: String) -> Int {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { buffer in
+            guard buffer.count >= LineBoundaries.parallelThreshold else { return count(buffer) }
+            let chunks = LineBoundaries.chunks(of: buffer, count: ProcessInfo.processInfo.activeProcessorCount * 4)
+            let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks.count)
+            defer { counts.deallocate() }
+            // Each iteration reads its own part of the text and writes its own slot.
+            nonisolated(unsafe) let input = buffer, output = counts
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+                output[index] = count(UnsafeBufferPointer(rebasing: input[chunks[index]]))
+            }
+            return counts.reduce(0, +)
+        } ?? 0
+    }
+
+    private func count(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
-        forEachPiece(of: text) { _, count in total += count }
+        forEachPiece(of: buffer) { _, count in total += count }
         return total
     }
 
@@ -59,12 +79,14 @@ public struct BPETokenizer: TokenCounter {
     private func forEachPiece(of text: String, _ body: (UnsafePointer<UInt32>, Int) -> Void) {
         var text = text
         text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { buffer in
-            let classified = ClassifiedUTF8(buffer)
-            switch splitPattern {
-            case .cl100k: run(Cl100kPreTokenizer(classified), body)
-            case .o200k: run(O200kPreTokenizer(classified), body)
-            }
+        text.utf8.withContiguousStorageIfAvailable { forEachPiece(of: $0, body) }
+    }
+
+    private func forEachPiece(of buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<UInt32>, Int) -> Void) {
+        let classified = ClassifiedUTF8(buffer)
+        switch splitPattern {
+        case .cl100k: run(Cl100kPreTokenizer(classified), body)
+        case .o200k: run(O200kPreTokenizer(classified), body)
         }
     }
 

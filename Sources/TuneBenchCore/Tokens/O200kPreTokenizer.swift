@@ -18,17 +18,14 @@ struct O200kPreTokenizer: PreTokenizer {
     func pieceEnd(from i: Int) -> Int {
         let (first, firstLength) = text.scalar(at: i)
         let next = i + firstLength
-        let headOrTail = ScalarClass([.upperHead, .lowerTail])
-        if first.rawValue & headOrTail.rawValue != 0 || first.isWordPrefix {
-            // Backtracking order: prefix taken, then prefix empty (possible only when the first scalar is a letter or mark).
-            let starts = first.isWordPrefix ? (next, first.rawValue & headOrTail.rawValue != 0 ? i : -1) : (i, -1)
-            if let end = headThenTail(from: starts.0) ?? (starts.1 >= 0 ? headThenTail(from: starts.1) : nil) {
-                return contractionOrNot(end)
-            }
-            if let end = headRequired(from: starts.0) ?? (starts.1 >= 0 ? headRequired(from: starts.1) : nil) {
-                return contractionOrNot(end)
-            }
-        }
+        // The word alternatives, in the engine's backtracking order: each with the optional prefix taken, then left
+        // out (which matters only when the first scalar can itself be part of a word: a letter or a mark).
+        let takePrefix = first.isWordPrefix
+        let skipPrefix = first.rawValue & ScalarClass([.upperHead, .lowerTail]).rawValue != 0
+        if takePrefix, let end = headThenTail(from: next) { return contractionOrNot(end) }
+        if skipPrefix, let end = headThenTail(from: i) { return contractionOrNot(end) }
+        if takePrefix, let end = headRequired(from: next) { return contractionOrNot(end) }
+        if skipPrefix, let end = headRequired(from: i) { return contractionOrNot(end) }
         // \p{N}{1,3}
         if first.contains(.number) { return text.numberRunEnd(afterFirstAt: next) }
         // ?[^\s\p{L}\p{N}]+[\r\n/]*

@@ -38,7 +38,7 @@ struct PieceCache: ~Copyable {
         let entry = entries[index]
         guard entry.length == UInt32(length), entry.low == low, entry.high == high else { return 0 }
         let count = Int(entry.count)
-        (ids).update(from: tokenSlots + index * Self.mostTokens, count: count)
+        ids.update(from: tokenSlots + index * Self.mostTokens, count: count)
         return count
     }
 
