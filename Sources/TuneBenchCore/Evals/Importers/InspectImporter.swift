@@ -47,7 +47,7 @@ public enum InspectImporter {
     }
 
     private static func run(_ eval: Inspect.Eval, cases: [EvalCase], baseName: String) -> EvalRun {
-        EvalRun(name: baseName, source: "inspect_ai", model: eval.model, created: parseTimestamp(eval.created), cases: cases)
+        EvalRun(name: baseName, source: "inspect_ai", model: eval.model, created: EvalImportValues.timestamp(eval.created), cases: cases)
     }
 
     /// Numeric ids sort numerically, before string ids.

@@ -14,7 +14,7 @@ public enum PromptfooImporter {
             builder.add(try Promptfoo.Result(EvalJSONReader(element, location: fileName, steps: .index(resultsPath, index)).requireObject()))
         }
         let summary = try Promptfoo.Summary(EvalJSONReader(root, location: fileName))
-        let created = parseTimestamp(summary.timestamp)
+        let created = EvalImportValues.timestamp(summary.timestamp)
         if (summary.version ?? 0) < 3, let table = summary.table {
             return runs(fromTable: table, baseName: baseName, created: created)
         }
@@ -68,7 +68,7 @@ public enum PromptfooImporter {
                 output: result.response?.output?.displayText ?? "",
                 expected: PromptfooImporter.expectedText(result.testCase?.assert),
                 pass: result.success ?? grading?.pass ?? false,
-                score: clampScore(result.score ?? grading?.score ?? ((result.success ?? false) ? 1 : 0)),
+                score: EvalImportValues.clampScore(result.score ?? grading?.score ?? ((result.success ?? false) ? 1 : 0)),
                 metrics: PromptfooImporter.numericScores(result.namedScores),
                 verdicts: PromptfooImporter.verdicts(grading),
                 latencyMs: result.latencyMs,
@@ -108,7 +108,7 @@ public enum PromptfooImporter {
                     output: output.text?.displayText ?? "",
                     expected: expectedText(row.test?.assert),
                     pass: pass,
-                    score: clampScore(output.score ?? output.gradingResult?.score ?? (pass ? 1 : 0)),
+                    score: EvalImportValues.clampScore(output.score ?? output.gradingResult?.score ?? (pass ? 1 : 0)),
                     metrics: numericScores(output.namedScores),
                     verdicts: verdicts(output.gradingResult),
                     latencyMs: output.latencyMs,
@@ -145,13 +145,13 @@ public enum PromptfooImporter {
     private static func verdicts(_ grading: Promptfoo.GradingResult?) -> [GraderVerdict] {
         guard let grading else { return [] }
         guard let components = grading.componentResults, !components.isEmpty else {
-            return [GraderVerdict(grader: "promptfoo", pass: grading.pass ?? false, score: clampScore(grading.score ?? 0), reason: grading.reason ?? "")]
+            return [GraderVerdict(grader: "promptfoo", pass: grading.pass ?? false, score: EvalImportValues.clampScore(grading.score ?? 0), reason: grading.reason ?? "")]
         }
         return components.map { component in
             let pass = component.pass ?? false
             return GraderVerdict(
                 grader: component.assertion?.type ?? "assertion", pass: pass,
-                score: clampScore(component.score ?? (pass ? 1 : 0)), reason: component.reason ?? ""
+                score: EvalImportValues.clampScore(component.score ?? (pass ? 1 : 0)), reason: component.reason ?? ""
             )
         }
     }
@@ -161,17 +161,20 @@ public enum PromptfooImporter {
     }
 }
 
-/// Scores are 0...1 by contract; tools that exceed it (weighted sums) are clamped.
-func clampScore(_ value: Double) -> Double {
-    value.isNaN ? 0 : min(1, max(0, value))
-}
+/// Value rules every importer shares.
+enum EvalImportValues {
+    /// Scores are 0...1 by contract; tools that exceed it (weighted sums) are clamped.
+    static func clampScore(_ value: Double) -> Double {
+        value.isNaN ? 0 : min(1, max(0, value))
+    }
 
-/// An ISO 8601 time with or without fractional seconds, or nil.
-func parseTimestamp(_ text: String?) -> Date? {
-    guard let text else { return nil }
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    if let date = formatter.date(from: text) { return date }
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.date(from: text)
+    /// An ISO 8601 time with or without fractional seconds, or nil.
+    static func timestamp(_ text: String?) -> Date? {
+        guard let text else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
 }
