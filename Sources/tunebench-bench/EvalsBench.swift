@@ -31,7 +31,7 @@ struct EvalsBench: ParsableCommand {
         let bytes = (try FileManager.default.attributesOfItem(atPath: fileA)[.size] as? Int) ?? 0
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; file: \(cases) cases, \(bytes / 1_000_000) MB")
 
-        var parseTimes: [Double] = [], storeTimes: [Double] = []
+        var parseTimes: [Double] = [], storeTimes: [Double] = [], importCPU: [Double] = []
         var runIDs: [Int64] = []
         for repeatIndex in 0..<repeats {
             let path = folder + "/bench-\(repeatIndex).tunebench"
@@ -39,6 +39,7 @@ struct EvalsBench: ParsableCommand {
             var ids: [Int64] = []
             for file in [fileA, fileB] {
                 let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                let cpuStart = processCPUSeconds()
                 let start = Date()
                 let runs = try EvalFileImport.runs(from: data, fileName: file)
                 let parsed = Date()
@@ -46,14 +47,16 @@ struct EvalsBench: ParsableCommand {
                 if file == fileA {
                     parseTimes.append(parsed.timeIntervalSince(start))
                     storeTimes.append(Date().timeIntervalSince(parsed))
+                    importCPU.append(processCPUSeconds() - cpuStart)
                 }
             }
             runIDs = ids
             if repeatIndex < repeats - 1 { try store.close() }
         }
         let parse = median(parseTimes), storeTime = median(storeTimes)
-        print(String(format: "import (median of %d): parse %.2f s, store %.2f s, total %.2f s = %.0f cases/s",
-                     repeats, parse, storeTime, parse + storeTime, Double(cases) / (parse + storeTime)))
+        print(String(format: "import (median of %d): parse %.2f s, store %.2f s, total %.2f s = %.0f cases/s; CPU %.2f s = %.0f cases per CPU-second",
+                     repeats, parse, storeTime, parse + storeTime, Double(cases) / (parse + storeTime), median(importCPU),
+                     Double(cases) / median(importCPU)))
 
         let store = try ProjectStore.open(path: folder + "/bench-\(repeats - 1).tunebench")
         var loadTimes: [Double] = [], compareTimes: [Double] = []
@@ -91,6 +94,13 @@ struct EvalsBench: ParsableCommand {
     }
 
     private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    /// CPU time of the whole process (user + system, all threads): on a shared machine it moves less than wall time.
+    private func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
 }
 
 /// A promptfoo results file (version 3) shaped like the real sample: prompt, vars, response with token usage,

@@ -9,23 +9,123 @@ struct EvalJSONParser {
         var message: String
     }
 
+    /// Hands each element of the streamed array to the importer; its error stops the parse.
+    typealias ElementHandler = (EvalJSON, Int) throws(EvalInputError) -> Void
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Object keys leading to the array whose elements are streamed instead of kept.
+    private let streamPath: [String]
+    private let handler: ElementHandler?
+    private var handlerError: EvalInputError?
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, streamPath: [String] = [], handler: ElementHandler? = nil) {
+        self.bytes = bytes
+        self.streamPath = streamPath
+        self.handler = handler
+    }
 
     /// Parses one JSON value (whitespace around it allowed), or says where and what is wrong.
     static func parse(_ data: Data) -> Result<EvalJSON, Failure> {
         data.withUnsafeBytes { raw in
             var parser = EvalJSONParser(bytes: raw.bindMemory(to: UInt8.self))
+            do throws(Failure) { return .success(try parser.document(streamDepth: nil)) } catch { return .failure(error) }
+        }
+    }
+
+    /// Parses a document, but hands each element of the array at `path` (object keys from the root) to `element`
+    /// as soon as it is read and keeps that array empty in the result, so a 100,000-result file never exists as
+    /// one tree. Syntax errors are located at `location`.
+    static func parse(
+        _ data: Data, location: String, streaming path: [String], element: @escaping ElementHandler
+    ) throws(EvalInputError) -> EvalJSON {
+        let result: Result<EvalJSON, EvalInputError> = data.withUnsafeBytes { raw in
+            var parser = EvalJSONParser(bytes: raw.bindMemory(to: UInt8.self), streamPath: path, handler: element)
+            do throws(Failure) { return .success(try parser.document(streamDepth: 0)) } catch {
+                return .failure(parser.handlerError ?? EvalInputError(location: location, message: "not valid JSON (\(error.message))"))
+            }
+        }
+        return try result.get()
+    }
+
+    /// The keys of the top-level object, found without building any value (nil when the text does not start as a
+    /// JSON object or breaks before its end): how `--format auto` tells promptfoo from inspect cheaply.
+    static func topLevelKeys(_ data: Data) -> Set<String>? {
+        data.withUnsafeBytes { raw in
+            var parser = EvalJSONParser(bytes: raw.bindMemory(to: UInt8.self))
+            var keys = Set<String>()
             do throws(Failure) {
                 parser.skipWhitespace()
-                let value = try parser.value(depth: 0)
+                guard parser.current == UInt8(ascii: "{") else { return nil }
+                parser.index += 1
                 parser.skipWhitespace()
-                if parser.index < parser.bytes.count { throw parser.failure("unexpected text after the JSON value") }
-                return .success(value)
-            } catch { return .failure(error) }
+                if parser.current == UInt8(ascii: "}") { return keys }
+                while true {
+                    parser.skipWhitespace()
+                    guard parser.current == UInt8(ascii: "\"") else { return nil }
+                    keys.insert(try parser.string())
+                    parser.skipWhitespace()
+                    guard parser.current == UInt8(ascii: ":") else { return nil }
+                    parser.index += 1
+                    parser.skipWhitespace()
+                    try parser.skipValue(depth: 0)
+                    parser.skipWhitespace()
+                    if parser.current == UInt8(ascii: ",") { parser.index += 1; continue }
+                    return parser.current == UInt8(ascii: "}") ? keys : nil
+                }
+            } catch { return nil }
         }
+    }
+
+    /// Moves past one value without building it (strings are scanned, not decoded).
+    private mutating func skipValue(depth: Int) throws(Failure) {
+        guard depth < 512, let byte = current else { throw failure("unexpected end of text") }
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            index += 1
+            skipWhitespace()
+            if current == close { index += 1; return }
+            while true {
+                skipWhitespace()
+                if close == UInt8(ascii: "}") {
+                    try skipString()
+                    skipWhitespace()
+                    guard current == UInt8(ascii: ":") else { throw failure("expected :") }
+                    index += 1
+                    skipWhitespace()
+                }
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                if current == UInt8(ascii: ",") { index += 1; continue }
+                guard current == close else { throw failure("unexpected character") }
+                index += 1
+                return
+            }
+        case UInt8(ascii: "\""): try skipString()
+        default: _ = try value(depth: depth)
+        }
+    }
+
+    private mutating func skipString() throws(Failure) {
+        guard current == UInt8(ascii: "\"") else { throw failure("expected a string") }
+        index += 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): index += 1; return
+            case UInt8(ascii: "\\"): index += 2
+            default: index += 1
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    private mutating func document(streamDepth: Int?) throws(Failure) -> EvalJSON {
+        skipWhitespace()
+        let value = try value(depth: 0, streamDepth: streamDepth)
+        skipWhitespace()
+        if index < bytes.count { throw failure("unexpected text after the JSON value") }
+        return value
     }
 
     private func failure(_ message: String) -> Failure {
@@ -55,7 +155,8 @@ struct EvalJSONParser {
         return value
     }
 
-    private mutating func value(depth: Int) throws(Failure) -> EvalJSON {
+    /// `streamDepth`: how many keys of `streamPath` lead here (nil when off that path).
+    private mutating func value(depth: Int, streamDepth: Int? = nil) throws(Failure) -> EvalJSON {
         guard depth < 512 else { throw failure("nested too deeply") }
         guard let byte = current else { throw failure("unexpected end of text") }
         switch byte {
@@ -74,7 +175,8 @@ struct EvalJSONParser {
                 guard current == UInt8(ascii: ":") else { throw failure("expected :") }
                 index += 1
                 skipWhitespace()
-                pairs.append((key, try value(depth: depth + 1)))
+                let childDepth = streamDepth.flatMap { $0 < streamPath.count && streamPath[$0] == key ? $0 + 1 : nil }
+                pairs.append((key, try value(depth: depth + 1, streamDepth: childDepth)))
                 skipWhitespace()
                 if current == UInt8(ascii: ",") { index += 1; continue }
                 guard current == UInt8(ascii: "}") else { throw failure("expected , or }") }
@@ -86,11 +188,22 @@ struct EvalJSONParser {
         case UInt8(ascii: "["):
             index += 1
             var elements: [EvalJSON] = []
+            let streams = handler != nil && streamDepth == streamPath.count
+            var position = 0
             skipWhitespace()
             if current == UInt8(ascii: "]") { index += 1; return .array(elements) }
             while true {
                 skipWhitespace()
-                elements.append(try value(depth: depth + 1))
+                let element = try value(depth: depth + 1)
+                if streams, let handler {
+                    do { try handler(element, position) } catch {
+                        handlerError = error
+                        throw failure("stopped by the importer")
+                    }
+                    position += 1
+                } else {
+                    elements.append(element)
+                }
                 skipWhitespace()
                 if current == UInt8(ascii: ",") { index += 1; continue }
                 guard current == UInt8(ascii: "]") else { throw failure("expected , or ]") }

@@ -49,4 +49,41 @@ struct EvalJSONParserTests {
         #expect(value.canonicalText == #"{"a":null,"b":[1,2.5,"x\n"]}"#)
         #expect(try parse(value.canonicalText).get() == value)
     }
+
+    @Test("top-level keys without building values")
+    func topLevelKeys() {
+        #expect(EvalJSONParser.topLevelKeys(Data(#"{"eval": {"a": [1, "x\"y"]}, "samples": [], "v": 2}"#.utf8)) == ["eval", "samples", "v"])
+        #expect(EvalJSONParser.topLevelKeys(Data("[1]".utf8)) == nil)
+        #expect(EvalJSONParser.topLevelKeys(Data(#"{"a": [1, }"#.utf8)) == nil)
+        #expect(EvalJSONParser.topLevelKeys(Data("{}".utf8)) == [])
+    }
+
+    @Test("streaming hands over each element of one array and keeps it empty")
+    func streaming() throws {
+        let text = #"{"results": {"version": 3, "results": [{"n": 1}, {"n": 2}], "other": [9]}, "results2": [7]}"#
+        var seen: [(EvalJSON, Int)] = []
+        let root = try EvalJSONParser.parse(Data(text.utf8), location: "f.json", streaming: ["results", "results"]) { element, index in
+            seen.append((element, index))
+        }
+        #expect(seen.map(\.1) == [0, 1])
+        #expect(seen.map { $0.0["n"] } == [.number(1), .number(2)])
+        #expect(root["results"]?["results"] == .array([]))
+        #expect(root["results"]?["other"] == .array([.number(9)]))
+        #expect(root["results2"] == .array([.number(7)]))
+    }
+
+    @Test("an importer's error stops a streamed parse and keeps its location; syntax errors keep theirs")
+    func streamingErrors() {
+        let text = #"{"samples": [{"id": 1}, {"id": 2}]}"#
+        do {
+            _ = try EvalJSONParser.parse(Data(text.utf8), location: "f.json", streaming: ["samples"]) { _, index throws(EvalInputError) in
+                if index == 1 { throw EvalInputError(location: "f.json: samples[1]", message: "bad") }
+            }
+            Issue.record("expected an error")
+        } catch { #expect(error.description == "f.json: samples[1]: bad") }
+        do {
+            _ = try EvalJSONParser.parse(Data(#"{"samples": [1,]}"#.utf8), location: "f.json", streaming: ["samples"]) { _, _ in }
+            Issue.record("expected an error")
+        } catch { #expect(error.description == "f.json: not valid JSON (line 1, column 16: unexpected character)") }
+    }
 }

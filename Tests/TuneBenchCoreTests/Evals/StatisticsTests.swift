@@ -142,6 +142,8 @@ struct BootstrapLevelsTests {
         #expect(levels.values == expectedValues)
         #expect(levels.conditional == expectedConditional)
         #expect(Bootstrap.Levels(sorted: (0..<65).map(Double.init)) == nil)
+        // A large sample may have more levels: 201 differences of scores in steps of 0.01 over 20,000 cases.
+        #expect(Bootstrap.Levels(sorted: (0..<20_000).map { Double($0 % 201 - 100) / 100 }.sorted())?.values.count == 201)
     }
 
     @Test("a constant sample resamples to itself")

@@ -119,7 +119,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
             if let maximum, number > maximum { return "\(path): \(EvalJSON.numberText(number)) is above the maximum \(EvalJSON.numberText(maximum))" }
         case .string(let text):
             if let pattern, pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
-                return "\(path): \(quoted(text)) does not match /\(pattern.pattern)/"
+                return "\(path): \(reasonQuote(text)) does not match /\(pattern.pattern)/"
             }
         default: break
         }

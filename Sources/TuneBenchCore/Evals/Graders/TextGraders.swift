@@ -45,7 +45,7 @@ struct ContainsGrader: Grader {
             case .success(let expected): target = expected
             }
         }
-        return item.output.contains(target) ? verdict(true, "output contains \(quoted(target))") : verdict(false, "output does not contain \(quoted(target))")
+        return item.output.contains(target) ? verdict(true, "output contains \(reasonQuote(target))") : verdict(false, "output does not contain \(reasonQuote(target))")
     }
 }
 
@@ -62,7 +62,7 @@ struct RegexGrader: Grader, @unchecked Sendable {  // NSRegularExpression is imm
 
     static func compile(_ pattern: String, location: String) throws(EvalInputError) -> NSRegularExpression {
         do { return try NSRegularExpression(pattern: pattern) }
-        catch { throw EvalInputError(location: location, message: "invalid regular expression \(quoted(pattern))") }
+        catch { throw EvalInputError(location: location, message: "invalid regular expression \(reasonQuote(pattern))") }
     }
 
     func grade(_ item: GradingInput) -> GraderVerdict {
@@ -72,7 +72,7 @@ struct RegexGrader: Grader, @unchecked Sendable {  // NSRegularExpression is imm
             case .failure(let missing): return missing.verdict
             case .success(let pattern):
                 do { regex = try Self.compile(pattern, location: item.id) }
-                catch { return verdict(false, "expected is not a valid regular expression: \(quoted(pattern))") }
+                catch { return verdict(false, "expected is not a valid regular expression: \(reasonQuote(pattern))") }
             }
         }
         let range = NSRange(item.output.startIndex..., in: item.output)
@@ -92,7 +92,7 @@ struct NumericGrader: Grader {
         case .failure(let missing): return missing.verdict
         case .success(let expectedText):
             guard let expected = Double(expectedText.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-                return verdict(false, "expected \(quoted(expectedText)) is not a number")
+                return verdict(false, "expected \(reasonQuote(expectedText)) is not a number")
             }
             guard let actual = Double(item.output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
                 return verdict(false, "output is not a number")
@@ -119,6 +119,6 @@ struct MaxTokensGrader: Grader {
 }
 
 /// Short quoted text for reasons: at most 60 characters.
-func quoted(_ text: String) -> String {
+func reasonQuote(_ text: String) -> String {
     text.count <= 60 ? "\"\(text)\"" : "\"\(text.prefix(57))...\""
 }

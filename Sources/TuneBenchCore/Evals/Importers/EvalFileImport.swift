@@ -20,34 +20,33 @@ public enum EvalFileImport {
         let isZip = data.starts(with: [0x50, 0x4b, 0x03, 0x04])
         let isLines = ext == "jsonl" || ext == "ndjson"
         var runs: [EvalRun]
-        var parsed: EvalJSON?
         var chosen = format
         if format == .auto {
             if isZip || ext == "eval" { chosen = .inspect }
             else if ext == "csv" { chosen = .csv }
             else if isLines { chosen = try linesFormat(data, fileName: fileName) }
             else {
-                let root = try EvalJSON.parse(data, location: fileName)
-                parsed = root
-                if root["eval"] != nil { chosen = .inspect }
-                else if root["results"] != nil { chosen = .promptfoo }
+                guard let keys = EvalJSONParser.topLevelKeys(data) else {
+                    // Parsing it fully gives the syntax error with its line and column.
+                    _ = try EvalJSON.parse(data, location: fileName)
+                    throw EvalInputError(location: fileName, message: "cannot tell the format: not a JSON object; pass --format")
+                }
+                if keys.contains("eval") { chosen = .inspect }
+                else if keys.contains("results") { chosen = .promptfoo }
                 else {
                     throw EvalInputError(location: fileName, message: "cannot tell the format (no promptfoo `results` or inspect `eval` key); pass --format")
                 }
             }
         }
-        if parsed == nil, !isLines, !isZip, ext != "eval", chosen == .promptfoo || chosen == .inspect {
-            parsed = try EvalJSON.parse(data, location: fileName)
-        }
         switch chosen {
         case .promptfoo:
             runs = isLines
                 ? try PromptfooImporter.importJSONL(data, fileName: fileName, baseName: baseName)
-                : try PromptfooImporter.importJSON(root: parsed!, fileName: fileName, baseName: baseName)
+                : try PromptfooImporter.importJSON(data, fileName: fileName, baseName: baseName)
         case .inspect:
             runs = [isZip || ext == "eval"
                 ? try InspectImporter.importEval(data, fileName: fileName, baseName: baseName)
-                : try InspectImporter.importJSON(root: parsed!, fileName: fileName, baseName: baseName)]
+                : try InspectImporter.importJSON(data, fileName: fileName, baseName: baseName)]
         case .jsonl: runs = [try GenericImporter.importJSONL(data, fileName: fileName, baseName: baseName)]
         case .csv: runs = [try GenericImporter.importCSV(data, fileName: fileName, baseName: baseName)]
         case .auto: preconditionFailure("auto is resolved above")

@@ -6,19 +6,20 @@ import Foundation
 /// 0...1 (a dictionary value is the mean of its members). The run's first scorer decides: a case passes when that
 /// score is 1. Every scorer is kept as a named metric and a verdict with its explanation.
 public enum InspectImporter {
-    /// Reads a `.json` log.
+    /// Reads a `.json` log. Samples are mapped one at a time as they are parsed (their events and messages, the
+    /// bulk of a log, are never kept).
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
-        try importJSON(root: EvalJSON.parse(data, location: fileName), fileName: fileName, baseName: baseName)
-    }
-
-    /// Reads an already parsed `.json` log.
-    static func importJSON(root: EvalJSON, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
+        var samples: [(sample: Inspect.Sample, location: String)] = []
+        let root = try EvalJSONParser.parse(data, location: fileName, streaming: ["samples"]) { element, index throws(EvalInputError) in
+            let reader = EvalJSONReader(element, location: fileName, steps: .index(.key(.root, "samples"), index))
+            samples.append((try Inspect.Sample(reader), "\(fileName): \(reader.path)"))
+        }
         let log = try Inspect.Log(EvalJSONReader(root, location: fileName))
-        guard let samples = log.samples else {
+        guard log.hasSamples else {
             throw EvalInputError(location: fileName, message: "the log has no samples (it was written without log_samples)")
         }
-        let cases = try samples.map { reader throws(EvalInputError) in
-            try evalCase(Inspect.Sample(reader), scorers: log.eval.scorers, location: "\(fileName): \(reader.path)")
+        let cases = try samples.map { item throws(EvalInputError) in
+            try evalCase(item.sample, scorers: log.eval.scorers, location: item.location)
         }
         return run(log.eval, cases: cases, baseName: baseName)
     }
@@ -46,7 +47,7 @@ public enum InspectImporter {
     }
 
     private static func run(_ eval: Inspect.Eval, cases: [EvalCase], baseName: String) -> EvalRun {
-        EvalRun(name: baseName, source: "inspect_ai", model: eval.model, created: parseTimestamp(eval.created), cases: cases)
+        EvalRun(name: baseName, source: "inspect_ai", model: eval.model, created: EvalImportValues.timestamp(eval.created), cases: cases)
     }
 
     /// Numeric ids sort numerically, before string ids.

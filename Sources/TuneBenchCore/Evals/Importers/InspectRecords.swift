@@ -3,14 +3,15 @@
 enum Inspect {
     struct Log {
         var eval: Eval
-        var samples: [EvalJSONReader]?
+        /// Whether the log has a `samples` list (its elements are read as they are parsed, not kept here).
+        var hasSamples: Bool
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
             guard let eval = try reader.requireObject().object("eval") else {
                 throw EvalInputError(location: reader.location, message: "not an inspect_ai log (no `eval` object)")
             }
             self.eval = try Eval(eval)
-            samples = try reader.array("samples")
+            hasSamples = try reader.array("samples") != nil
         }
     }
 

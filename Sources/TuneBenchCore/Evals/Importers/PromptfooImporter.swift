@@ -6,33 +6,33 @@ import Foundation
 /// Case key: `testIdx` (or the table row) plus the first 12 hex digits of SHA-256 over the canonical JSON of
 /// `vars`, so a reordered test file does not pair different tests.
 public enum PromptfooImporter {
-    /// Reads a results JSON file. `baseName` names the runs (a suffix per provider/prompt when there are several).
+    /// Reads a results JSON file. The `results.results` array is mapped one result at a time as it is parsed.
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
-        try importJSON(root: EvalJSON.parse(data, location: fileName), fileName: fileName, baseName: baseName)
-    }
-
-    /// Reads an already parsed results file.
-    static func importJSON(root: EvalJSON, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
+        var builder = RunBuilder()
+        let resultsPath = EvalJSONReader.Path.key(.key(.root, "results"), "results")
+        let root = try EvalJSONParser.parse(data, location: fileName, streaming: ["results", "results"]) { element, index throws(EvalInputError) in
+            builder.add(try Promptfoo.Result(EvalJSONReader(element, location: fileName, steps: .index(resultsPath, index)).requireObject()))
+        }
         let summary = try Promptfoo.Summary(EvalJSONReader(root, location: fileName))
-        let created = parseTimestamp(summary.timestamp)
+        let created = EvalImportValues.timestamp(summary.timestamp)
         if (summary.version ?? 0) < 3, let table = summary.table {
             return runs(fromTable: table, baseName: baseName, created: created)
         }
-        guard let results = summary.results else {
+        guard summary.hasResults else {
             throw EvalInputError(location: fileName, message: "promptfoo file has neither results.results nor results.table")
         }
-        return runs(from: results, baseName: baseName, created: created)
+        return builder.runs(baseName: baseName, created: created)
     }
 
     /// Reads a JSONL file of EvaluateResult records; errors name the line.
     public static func importJSONL(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
-        var results: [Promptfoo.Result] = []
+        var builder = RunBuilder()
         for line in JSONLines(data) {
             let location = "\(fileName):\(line.number)"
-            results.append(try Promptfoo.Result(EvalJSONReader(try EvalJSON.parse(line.bytes, location: location), location: location).requireObject()))
+            builder.add(try Promptfoo.Result(EvalJSONReader(try EvalJSON.parse(line.bytes, location: location), location: location).requireObject()))
         }
-        guard !results.isEmpty else { throw EvalInputError(location: fileName, message: "no results in file") }
-        return runs(from: results, baseName: baseName, created: nil)
+        guard !builder.isEmpty else { throw EvalInputError(location: fileName, message: "no results in file") }
+        return builder.runs(baseName: baseName, created: nil)
     }
 
     private struct ColumnKey: Hashable {
@@ -40,14 +40,20 @@ public enum PromptfooImporter {
         var provider: String
     }
 
-    static func runs(from results: [Promptfoo.Result], baseName: String, created: Date?) -> [EvalRun] {
-        var columns: [ColumnKey: [(testIdx: Int, value: EvalCase)]] = [:]
-        var order: [ColumnKey] = []
-        for (position, result) in results.enumerated() {
+    /// Collects results into one run per prompt×provider column, one result at a time.
+    struct RunBuilder {
+        private var columns: [ColumnKey: [(testIdx: Int, value: EvalCase)]] = [:]
+        private var order: [ColumnKey] = []
+        private var position = 0
+
+        var isEmpty: Bool { position == 0 }
+
+        mutating func add(_ result: Promptfoo.Result) {
             let provider = result.provider?.displayName ?? "unknown provider"
             let column = ColumnKey(promptIdx: result.promptIdx ?? 0, provider: provider)
             if columns[column] == nil { order.append(column) }
             let testIdx = result.testIdx ?? position
+            position += 1
             let vars = result.vars ?? result.testCase?.vars ?? .object([:])
             let grading = result.gradingResult
             var errorText: String?
@@ -57,14 +63,14 @@ public enum PromptfooImporter {
             default: errorText = nil
             }
             let value = EvalCase(
-                key: caseKey(testIdx: testIdx, vars: vars),
+                key: PromptfooImporter.caseKey(testIdx: testIdx, vars: vars),
                 input: result.prompt?.raw ?? vars.displayText,
                 output: result.response?.output?.displayText ?? "",
-                expected: expectedText(result.testCase?.assert),
+                expected: PromptfooImporter.expectedText(result.testCase?.assert),
                 pass: result.success ?? grading?.pass ?? false,
-                score: clampScore(result.score ?? grading?.score ?? ((result.success ?? false) ? 1 : 0)),
-                metrics: numericScores(result.namedScores),
-                verdicts: verdicts(grading),
+                score: EvalImportValues.clampScore(result.score ?? grading?.score ?? ((result.success ?? false) ? 1 : 0)),
+                metrics: PromptfooImporter.numericScores(result.namedScores),
+                verdicts: PromptfooImporter.verdicts(grading),
                 latencyMs: result.latencyMs,
                 tokens: result.response?.tokenUsage?.caseTokens,
                 cost: result.cost ?? result.response?.cost,
@@ -72,15 +78,18 @@ public enum PromptfooImporter {
             )
             columns[column, default: []].append((testIdx, value))
         }
-        let providerCount = Set(order.map(\.provider)).count
-        return order.sorted { ($0.promptIdx, $0.provider) < ($1.promptIdx, $1.provider) }.map { column in
-            let cases = columns[column]!.sorted { $0.testIdx < $1.testIdx }.map(\.value)
-            var name = baseName
-            if order.count > 1 {
-                name += " \(column.provider)"
-                if order.count > providerCount { name += " prompt \(column.promptIdx + 1)" }
+
+        func runs(baseName: String, created: Date?) -> [EvalRun] {
+            let providerCount = Set(order.map(\.provider)).count
+            return order.sorted { ($0.promptIdx, $0.provider) < ($1.promptIdx, $1.provider) }.map { column in
+                let cases = columns[column]!.sorted { $0.testIdx < $1.testIdx }.map(\.value)
+                var name = baseName
+                if order.count > 1 {
+                    name += " \(column.provider)"
+                    if order.count > providerCount { name += " prompt \(column.promptIdx + 1)" }
+                }
+                return EvalRun(name: name, source: "promptfoo", model: column.provider, created: created, cases: cases)
             }
-            return EvalRun(name: name, source: "promptfoo", model: column.provider, created: created, cases: cases)
         }
     }
 
@@ -99,7 +108,7 @@ public enum PromptfooImporter {
                     output: output.text?.displayText ?? "",
                     expected: expectedText(row.test?.assert),
                     pass: pass,
-                    score: clampScore(output.score ?? output.gradingResult?.score ?? (pass ? 1 : 0)),
+                    score: EvalImportValues.clampScore(output.score ?? output.gradingResult?.score ?? (pass ? 1 : 0)),
                     metrics: numericScores(output.namedScores),
                     verdicts: verdicts(output.gradingResult),
                     latencyMs: output.latencyMs,
@@ -136,13 +145,13 @@ public enum PromptfooImporter {
     private static func verdicts(_ grading: Promptfoo.GradingResult?) -> [GraderVerdict] {
         guard let grading else { return [] }
         guard let components = grading.componentResults, !components.isEmpty else {
-            return [GraderVerdict(grader: "promptfoo", pass: grading.pass ?? false, score: clampScore(grading.score ?? 0), reason: grading.reason ?? "")]
+            return [GraderVerdict(grader: "promptfoo", pass: grading.pass ?? false, score: EvalImportValues.clampScore(grading.score ?? 0), reason: grading.reason ?? "")]
         }
         return components.map { component in
             let pass = component.pass ?? false
             return GraderVerdict(
                 grader: component.assertion?.type ?? "assertion", pass: pass,
-                score: clampScore(component.score ?? (pass ? 1 : 0)), reason: component.reason ?? ""
+                score: EvalImportValues.clampScore(component.score ?? (pass ? 1 : 0)), reason: component.reason ?? ""
             )
         }
     }
@@ -152,17 +161,20 @@ public enum PromptfooImporter {
     }
 }
 
-/// Scores are 0...1 by contract; tools that exceed it (weighted sums) are clamped.
-func clampScore(_ value: Double) -> Double {
-    value.isNaN ? 0 : min(1, max(0, value))
-}
+/// Value rules every importer shares.
+enum EvalImportValues {
+    /// Scores are 0...1 by contract; tools that exceed it (weighted sums) are clamped.
+    static func clampScore(_ value: Double) -> Double {
+        value.isNaN ? 0 : min(1, max(0, value))
+    }
 
-/// An ISO 8601 time with or without fractional seconds, or nil.
-func parseTimestamp(_ text: String?) -> Date? {
-    guard let text else { return nil }
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    if let date = formatter.date(from: text) { return date }
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.date(from: text)
+    /// An ISO 8601 time with or without fractional seconds, or nil.
+    static func timestamp(_ text: String?) -> Date? {
+        guard let text else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
 }

@@ -4,7 +4,8 @@ enum Promptfoo {
     struct Summary {
         var version: Int?
         var timestamp: String?
-        var results: [Result]?
+        /// Whether `results.results` is there (its elements are read as they are parsed, not kept here).
+        var hasResults: Bool
         var table: Table?
 
         init(_ file: EvalJSONReader) throws(EvalInputError) {
@@ -13,7 +14,7 @@ enum Promptfoo {
             }
             version = try summary.int("version")
             timestamp = try summary.string("timestamp")
-            results = try summary.array("results")?.map { reader throws(EvalInputError) in try Result(reader.requireObject()) }
+            hasResults = try summary.array("results") != nil
             table = try summary.object("table").map { reader throws(EvalInputError) in try Table(reader) }
         }
     }

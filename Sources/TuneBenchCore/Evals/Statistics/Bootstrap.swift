@@ -22,9 +22,9 @@ public enum Bootstrap {
 
     /// `resamples` means of `values` resampled with replacement.
     ///
-    /// Samples with at most `Levels.maximum` distinct values (pass/fail scores, a few graders' means, and their
-    /// differences) draw level counts; others draw indices, two per 64-bit random, with a multiply-shift on 32-bit
-    /// halves (bias below n/2³², negligible for any eval size).
+    /// Samples with few distinct values (pass/fail scores, a few graders' means, scores in steps of 0.01, and their
+    /// differences; see `Levels.maximum`) draw level counts; others draw indices, two per 64-bit random, with a
+    /// multiply-shift on 32-bit halves (bias below n/2³², negligible for any eval size).
     static func resampledMeans(_ values: [Double], resamples: Int, seed: UInt64) -> [Double] {
         let sorted = values.sorted()
         if let levels = Levels(sorted: sorted) {
@@ -70,7 +70,9 @@ public enum Bootstrap {
     /// replacement draws level counts from Multinomial(n; countⱼ/n), drawn as successive binomials: O(levels) per
     /// resample instead of O(n), with the same distribution as drawing indices.
     struct Levels: Sendable {
-        static let maximum = 64
+        /// Most levels worth drawing as counts: a binomial costs about as much as 64 index draws, so up to n/64
+        /// levels (and never fewer than 64) are cheaper than n draws.
+        static func maximum(count: Int) -> Int { max(64, count / 64) }
 
         let values: [Double]
         /// P(level j | not one of the levels before j).
@@ -81,7 +83,7 @@ public enum Bootstrap {
             var values: [Double] = [], counts: [Int] = []
             for value in sorted {
                 if value == values.last { counts[counts.count - 1] += 1; continue }
-                guard values.count < Self.maximum else { return nil }
+                guard values.count < Self.maximum(count: sorted.count) else { return nil }
                 values.append(value)
                 counts.append(1)
             }
