@@ -76,16 +76,12 @@ public struct ExampleProject: Sendable {
             guard let grader = step.grader else {
                 throw ExampleProjectError.badManifest(path: file.path, detail: "an eval step needs a grader")
             }
-            let registry = GraderRegistry.standard(tokenCounter: try store.tokenCounter().counter) { path in
-                try Data(contentsOf: directory.appendingPathComponent(path))
-            }
-            let rung = try step.rung.map { try Rung.parse($0) }
-            var evalRun = try EvalGrading.run(
-                outputs: try Data(contentsOf: file), fileName: file.lastPathComponent, graders: [try registry.grader(for: grader)],
-                name: step.name ?? file.deletingPathExtension().lastPathComponent, rung: rung)
-            evalRun.model = step.label
-            evalRun.created = now
-            _ = try store.insertEvalRuns([evalRun], sourceFile: step.file, now: now)
+            let directory = self.directory
+            _ = try store.gradeEvalOutputs(
+                try Data(contentsOf: file), fileName: file.lastPathComponent, graders: [grader],
+                name: step.name ?? file.deletingPathExtension().lastPathComponent,
+                rung: try step.rung.map { try Rung.parse($0) }, model: step.label, created: now,
+                readFile: { path in try Data(contentsOf: directory.appendingPathComponent(path)) }, now: now)
         case "review":
             // Stands in for a reviewer's first pass: the first N examples are decided, clean ones accepted and
             // those with errors or exact duplicates rejected; the rest stay pending for the user.

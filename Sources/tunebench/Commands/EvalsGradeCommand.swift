@@ -35,13 +35,12 @@ struct EvalsGradeCommand: ParsableCommand {
     func run() throws {
         let store = try openProject(path)
         let data = try readInputFile(outputs)
-        let registry = GraderRegistry.standard(tokenCounter: nil) { path in try Data(contentsOf: URL(fileURLWithPath: path)) }
         let runName = name ?? URL(fileURLWithPath: outputs).deletingPathExtension().lastPathComponent
-        let run = try evalsInput {
-            let built = try graders.map { spec throws in try registry.grader(for: spec) }
-            return try EvalGrading.run(outputs: data, fileName: outputs, graders: built, name: runName, rung: rung)
+        let stored = try evalsInput {
+            try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung) { path in
+                try Data(contentsOf: URL(fileURLWithPath: path))
+            }
         }
-        let stored = try store.insertEvalRuns([run], sourceFile: outputs)
         if json {
             try printJSON(["runs": stored.map(EvalRunJSON.init)])
         } else {
