@@ -66,6 +66,38 @@ extension ProjectStore {
         }
     }
 
+    // MARK: - The dataset's training tokens
+
+    /// The training-token facts of the accepted examples of every dataset, billed as the data-prep rule does
+    /// (Σ min(cap, tokens) per epoch, the default-epochs rule, cap = the project's validation token limit);
+    /// nil when no example is accepted. Exact only when every contributing dataset was counted exactly.
+    public func acceptedTrainingTokens() throws -> TrainingTokens? {
+        let cap = try validationSettings().tokenLimit
+        let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
+        return try pool.read { db in
+            var totals: [Int] = []
+            var contributing: Set<Int64> = []
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT dataset_id, total_tokens FROM example WHERE status = ?", arguments: [acceptedCode])
+            while let row = try cursor.next() {
+                contributing.insert(row[0])
+                totals.append(row[1])
+            }
+            guard !totals.isEmpty else { return nil }
+            let datasets = try Self.datasetRows(db).filter { contributing.contains($0.id) }
+            let bill = TrainingTokenRule(maxTokensPerExample: cap).estimate(totals)
+            return TrainingTokens(
+                examples: totals.count, billingTokensPerEpoch: bill.billingTokens, epochs: bill.epochs,
+                isExact: datasets.allSatisfy(\.tokensExact),
+                encodingName: Set(datasets.map(\.tokenCounter)).sorted().joined(separator: ", "))
+        }
+    }
+
+    /// `costAssumptions(trainingTokens:)` with the accepted examples' training tokens.
+    public func costAssumptionsFromDataset() throws -> CostAssumptions {
+        try costAssumptions(trainingTokens: acceptedTrainingTokens())
+    }
+
     // MARK: - Prices
 
     /// The project's price table (seeded with `DefaultPrices`, plus imports and edits).

@@ -13,7 +13,6 @@ enum RecordCounts {
         ("datasets", "SELECT count(*) FROM dataset"),
         ("examples", "SELECT coalesce(sum(example_count), 0) FROM dataset"),
         ("assumptions", "SELECT count(*) FROM cost_assumption"),
-        ("model_prices", "SELECT count(*) FROM model_price"),
     ]
 }
 

@@ -131,3 +131,32 @@ extension CostCommandsTests {
         #expect(neither.status == 2)
     }
 }
+
+extension CostCommandsTests {
+    @Test func costUsesTheAcceptedExamplesTokens() throws {
+        let toy = try #require(Bundle.module.url(
+            forResource: "Fixtures/datasets/openai_cookbook_toy_chat_fine_tuning.jsonl", withExtension: nil)).path
+        #expect(try CLI.run(["import", project, toy]).status == 0)
+        let listed = try CLI.run(["examples", project, "--json"])
+        let examples = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let ids = examples.compactMap { $0["id"] as? String }
+        let tokens = examples.compactMap { $0["tokens"] as? Int }
+        #expect(ids.count == 5 && tokens.count == 5)
+        for id in ids.prefix(4) {
+            #expect(try CLI.run(["review", project, id, "--accept"]).status == 0)
+        }
+        let json = try costJSON()
+        let assumptions = try #require(json["assumptions"] as? [String: [String: Any]])
+        // Four accepted: epochs = min(25, 100 / 4) = 25; tokens per example × 4 = Σ min(16,385, tokens).
+        #expect(assumptions["examples_to_curate"]?["value"] as? Double == 4)
+        #expect(assumptions["epochs"]?["value"] as? Double == 25)
+        let perExample = try #require(assumptions["tokens_per_example"]?["value"] as? Double)
+        let billing = tokens.prefix(4).reduce(0) { $0 + min(16_385, $1) }
+        #expect(abs(perExample * 4 - Double(billing)) < 1e-6)
+        let text = try CLI.run(["cost", project])
+        #expect(text.stdout.contains("Training tokens per run: 4 examples ×"))
+        let charged = String(billing * 25).reversed().enumerated()
+            .map { $0.offset > 0 && $0.offset % 3 == 0 ? ",\($0.element)" : "\($0.element)" }.joined().reversed()
+        #expect(text.stdout.contains("epochs = \(String(charged)) (from the dataset ("), "\(text.stdout)")
+    }
+}

@@ -13,7 +13,8 @@ import TuneBenchTestSupport
         let table = try store.priceTable()
         #expect(table.all == DefaultPrices.table.all)
         #expect(table["gpt-4.1"]?.asOf == DefaultPrices.asOf)
-        #expect(try store.recordCounts()["model_prices"] == DefaultPrices.all.count)
+        #expect(try store.recordCounts()["model_prices"] == nil)  // seeded reference data, not project records
+        #expect(try store.recordCounts()["assumptions"] == 0)
         #expect(try store.costAssumptions() == CostAssumptions.defaults())
     }
 
@@ -61,5 +62,28 @@ import TuneBenchTestSupport
         #expect(table.count == DefaultPrices.all.count + 1)
         #expect(table["gpt-4.1"]?.inputPer1M == 1.5 && table["gpt-4.1"]?.asOf == "2026-12-01")
         #expect(table["embed"]?.outputPer1M == nil)
+    }
+}
+
+extension CostStoreTests {
+    @Test func acceptedExamplesGiveTheTrainingTokens() throws {
+        let store = try ProjectStore.create(path: dir.path("d.tunebench"), name: "d")
+        try store.importForTest(try DatasetSamples.path(DatasetSamples.toy))
+        #expect(try store.acceptedTrainingTokens() == nil)  // nothing accepted yet: the estimates stay
+
+        let examples = try store.examples()
+        for example in [examples[0], examples[2]] {
+            try store.applyReview(exampleID: example.id, change: ReviewChange(status: .accepted))
+        }
+        try store.applyReview(exampleID: examples[1].id, change: ReviewChange(status: .rejected))
+        let tokens = try #require(try store.acceptedTrainingTokens())
+        // Two accepted examples: epochs = min(25, 100 / 2) = 25 (formats.md §3); billing = Σ min(16,385, tokens).
+        let billing = min(16_385, examples[0].tokens) + min(16_385, examples[2].tokens)
+        #expect(tokens == TrainingTokens(examples: 2, billingTokensPerEpoch: billing, epochs: 25, isExact: false,
+                                         encodingName: "test-words"))
+        let assumptions = try store.costAssumptionsFromDataset()
+        #expect(assumptions[.examplesToCurate] == 2 && assumptions[.epochs] == 25)
+        #expect(abs(assumptions[.tokensPerExample] * 2 - Double(billing)) < 1e-9)
+        #expect(assumptions.provenance(.epochs).detail == "from the dataset (estimate, test-words)")
     }
 }
