@@ -10,7 +10,7 @@ extension ProjectStore {
     /// "user-entered YYYY-MM-DD").
     /// - Throws: ``CostInputError`` when a stored value breaks its assumption's rules (a damaged file).
     public func costAssumptions(trainingTokens: TrainingTokens? = nil) throws -> CostAssumptions {
-        var assumptions = CostAssumptions.defaults(trainingTokens: try trainingTokens ?? self.trainingTokens())
+        var assumptions = CostAssumptions.defaults(trainingTokens: try trainingTokens ?? acceptedTrainingTokens())
         for stored in try storedCostAssumptions() {
             let day = Self.day(stored.updatedAt)
             try assumptions.set(stored.name, to: stored.value,
@@ -91,11 +91,6 @@ extension ProjectStore {
                 isExact: datasets.allSatisfy(\.tokensExact),
                 encodingName: Set(datasets.map(\.tokenCounter)).sorted().joined(separator: ", "))
         }
-    }
-
-    /// `costAssumptions(trainingTokens:)` with the accepted examples' training tokens.
-    public func costAssumptionsFromDataset() throws -> CostAssumptions {
-        try costAssumptions(trainingTokens: acceptedTrainingTokens())
     }
 
     // MARK: - Prices

@@ -81,7 +81,7 @@ extension CostStoreTests {
         let billing = min(16_385, examples[0].tokens) + min(16_385, examples[2].tokens)
         #expect(tokens == TrainingTokens(examples: 2, billingTokensPerEpoch: billing, epochs: 25, isExact: false,
                                          encodingName: "test-words"))
-        let assumptions = try store.costAssumptionsFromDataset()
+        let assumptions = try store.costAssumptions()
         #expect(assumptions[.examplesToCurate] == 2 && assumptions[.epochs] == 25)
         #expect(abs(assumptions[.tokensPerExample] * 2 - Double(billing)) < 1e-9)
         #expect(assumptions.provenance(.epochs).detail == "from the dataset (estimate, test-words)")

@@ -21,7 +21,7 @@ struct AssumeCommand: ParsableCommand {
 
     func run() throws {
         let store = try openProject(path)
-        let before = try refusingImpossibleCostInput { try store.costAssumptionsFromDataset() }
+        let before = try refusingImpossibleCostInput { try store.costAssumptions() }
         let (after, changed) = try refusingImpossibleCostInput {
             try before.applying(assignments, provenance: AssumptionProvenance(origin: .stored, detail: "user-entered"),
                                 prices: try store.priceTable())

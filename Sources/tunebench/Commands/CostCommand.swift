@@ -34,7 +34,7 @@ struct CostCommand: ParsableCommand {
         let store = try openProject(path)
         let prices = try store.priceTable()
         let (assumptions, estimate) = try refusingImpossibleCostInput {
-            let stored = try store.costAssumptionsFromDataset()
+            let stored = try store.costAssumptions()
             let assumptions = try stored.applying(
                 overrides, provenance: AssumptionProvenance(origin: .override, detail: "--set"), prices: prices).assumptions
             return (assumptions, try CostEstimator.estimate(assumptions: assumptions, prices: prices, candidate: candidate))
