@@ -24,6 +24,26 @@ public struct StoredEvalRun: Sendable, Equatable {
     /// How many cases carry a human override.
     public var overrides: Int
 
+    public init(id: Int64, name: String, source: String, sourceFile: String?, model: String?, created: Date?,
+                imported: Date, rung: Rung?, cases: Int, passed: Int, scoreSum: Double, errors: Int,
+                totalCost: Double?, meanLatencyMs: Double?, overrides: Int) {
+        self.id = id
+        self.name = name
+        self.source = source
+        self.sourceFile = sourceFile
+        self.model = model
+        self.created = created
+        self.imported = imported
+        self.rung = rung
+        self.cases = cases
+        self.passed = passed
+        self.scoreSum = scoreSum
+        self.errors = errors
+        self.totalCost = totalCost
+        self.meanLatencyMs = meanLatencyMs
+        self.overrides = overrides
+    }
+
     public var passRate: Double { cases == 0 ? 0 : Double(passed) / Double(cases) }
     public var passInterval: Interval { Wilson.interval(passed: passed, total: cases) }
     public var meanScore: Double { cases == 0 ? 0 : scoreSum / Double(cases) }

@@ -1,4 +1,5 @@
 import TuneBenchCore
+import TuneBenchStore
 
 /// What every pane may show about the project as a whole; reloaded after changes.
 public struct ProjectSnapshot: Equatable, Sendable {
@@ -11,14 +12,21 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var decision: DecisionOutcome?
     /// The answers the user stored (node id → value).
     public var decisionAnswers: [String: String]
+    /// Every eval run with its figures after human overrides, oldest first.
+    public var evalRuns: [StoredEvalRun]
+    /// The cost model on the project's assumptions, or why it cannot be computed.
+    public var cost: Result<CostOverview, CostInputError>?
 
     public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:],
-                decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:]) {
+                decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:],
+                evalRuns: [StoredEvalRun] = [], cost: Result<CostOverview, CostInputError>? = nil) {
         self.path = path
         self.metadata = metadata
         self.recordCounts = recordCounts
         self.decision = decision
         self.decisionAnswers = decisionAnswers
+        self.evalRuns = evalRuns
+        self.cost = cost
     }
 
     public var name: String { metadata.name }

@@ -28,12 +28,6 @@ public enum CostPane: Pane {
     public static func scrollAction(_ command: ScrollCommand) -> Action { .scroll(command) }
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
-        let metadata = context.project.metadata
-        PlaceholderPaneView(facts: [
-            ("Project", metadata.name),
-        ], plan: plan, scroll: state).render(in: area, into: &grid)
+        CostView(project: context.project, mode: mode, scroll: state).render(in: area, into: &grid)
     }
-
-    /// What the pane will hold once its issue lands.
-    static let plan = "Coming: one-time, monthly and 12-month cost of each path, the break-even month and the assumption the answer is most sensitive to."
 }

@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// The Evals pane. Compares eval runs with their uncertainty.
+/// The Evals pane: every run's pass rate with its 95% interval against the target, and the ladder of runs.
 public enum EvalsPane: Pane {
     public typealias State = TextScroll
 
@@ -28,12 +28,6 @@ public enum EvalsPane: Pane {
     public static func scrollAction(_ command: ScrollCommand) -> Action { .scroll(command) }
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
-        let metadata = context.project.metadata
-        PlaceholderPaneView(facts: [
-            ("Target", metadata.targetMetric),
-        ], plan: plan, scroll: state).render(in: area, into: &grid)
+        EvalsView(project: context.project, mode: mode, scroll: state).render(in: area, into: &grid)
     }
-
-    /// What the pane will hold once its issue lands.
-    static let plan = "Coming: one run per rung with its pass rate and 95% interval against the target, and paired comparisons between runs."
 }
