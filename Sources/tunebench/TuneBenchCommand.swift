@@ -22,6 +22,7 @@ struct TuneBenchCommand: ParsableCommand {
             ExamplesCommand.self,
             ExportCommand.self,
             DecideCommand.self,
+            ReportCommand.self,
             KeysCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
