@@ -42,12 +42,16 @@ public struct ReportCost: Equatable, Sendable, Codable {
         breakEvenMonth = estimate.breakEvenMonth
         scenarios = estimate.scenarios.map { figures in
             Scenario(scenario: figures.expected.scenario.rawValue, title: figures.expected.scenario.title,
-                     oneTime: figures.expected.oneTime, monthly: figures.expected.monthly,
-                     total12: figures.total12, total12Low: figures.total12Low, total12High: figures.total12High,
-                     total24: figures.total24, total24Low: figures.total24Low, total24High: figures.total24High)
+                     oneTime: Self.cents(figures.expected.oneTime), monthly: Self.cents(figures.expected.monthly),
+                     total12: Self.cents(figures.total12), total12Low: Self.cents(figures.total12Low),
+                     total12High: Self.cents(figures.total12High), total24: Self.cents(figures.total24),
+                     total24Low: Self.cents(figures.total24Low), total24High: Self.cents(figures.total24High))
         }
         sensitivities = estimate.sensitivities.map {
-            Sensitivity(assumption: $0.assumption.rawValue, totalAtLow: $0.totalAtLow, totalAtHigh: $0.totalAtHigh)
+            Sensitivity(assumption: $0.assumption.rawValue, totalAtLow: Self.cents($0.totalAtLow), totalAtHigh: Self.cents($0.totalAtHigh))
         }
     }
+
+    /// Dollar amounts to whole cents, so the JSON carries no floating-point noise.
+    private static func cents(_ amount: Double) -> Double { (amount * 100).rounded() / 100 }
 }

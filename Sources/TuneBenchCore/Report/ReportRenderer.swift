@@ -15,7 +15,7 @@ public struct ReportRenderer: Sendable {
         guard let text = templates.render(ReportTemplateContext.make(report), template: name) else {
             throw ReportTemplateError(file: name + ".mustache", message: "missing")
         }
-        return text
+        return text.hasSuffix("\n") ? text : text + "\n"
     }
 
     /// The JSON form (schema in docs/REPORT.md), ending in a newline.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The values the Markdown and HTML templates see (docs/REPORT.md lists them): the report's figures formatted
 /// for people, text bars for Markdown and chart geometry for SVG. Project text stays raw here; the templates'
 /// content types escape it.
@@ -101,9 +99,8 @@ enum ReportTemplateContext {
         var result: [String: Any] = [
             "examples": ReportNumbers.grouped(dataset.examples),
             "datasets": dataset.datasets.map { item -> [String: Any] in
-                var row: [String: Any] = ["name": item.name, "format": item.format, "examples": ReportNumbers.grouped(item.examples)]
-                if item.importProblems > 0 { row["import_problems"] = ReportNumbers.grouped(item.importProblems) }
-                return row
+                ["name": item.name, "format": item.format, "examples": ReportNumbers.grouped(item.examples),
+                 "import_problems": ReportNumbers.grouped(item.importProblems)]
             },
             "review": reviewContext,
             "findings": dataset.findings.map { finding -> [String: Any] in
@@ -157,7 +154,9 @@ enum ReportTemplateContext {
                  "p_value": ReportNumbers.pValue(comparison.pValue),
                  "diff": ReportNumbers.signedPoints(comparison.scoreDiff),
                  "diff_interval": ReportNumbers.signedPoints(comparison.diffLow) + " to " + ReportNumbers.signedPoints(comparison.diffHigh),
-                 "verdict": comparison.verdict, "verdict_class": comparison.verdict.replacingOccurrences(of: " ", with: "-")]
+                 "verdict": comparison.verdict,
+                 "is_better": comparison.verdict == PairedComparison.Verdict.better.rawValue,
+                 "is_worse": comparison.verdict == PairedComparison.Verdict.worse.rawValue]
             },
             "has_comparisons": !evals.comparisons.isEmpty,
         ]
