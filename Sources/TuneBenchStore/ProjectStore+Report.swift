@@ -47,7 +47,12 @@ extension ProjectStore {
             findings: try findingCounts(),
             tokens: ReportDataset.Tokens(counter: tokens.tokenCounter, exact: tokens.exact, total: tokens.totalTokens,
                                          assistant: tokens.assistantTokens, messagesPerExample: tokens.messagesPerExample,
-                                         training: tokens.training))
+                                         histogram: TokenHistogram(try totalTokens()), training: tokens.training))
+    }
+
+    /// Every example's token count, over every dataset.
+    private func totalTokens() throws -> [Int] {
+        try pool.read { db in try Int.fetchAll(db, sql: "SELECT total_tokens FROM example") }
     }
 
     /// Examples with each stored finding (the last validation's, or the import checks before one ran).

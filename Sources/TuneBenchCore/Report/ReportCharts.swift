@@ -71,6 +71,25 @@ enum ReportCharts {
         return chart
     }
 
+    /// The token histogram: one column per bin, heights relative to the fullest bin, the bin's lower edge below.
+    static func histogram(_ histogram: TokenHistogram) -> [String: Any] {
+        let plotHeight = 120.0, top = 16.0, gap = 4.0
+        let largest = Double(max(1, histogram.bins.map(\.examples).max() ?? 1))
+        let columnWidth = (width - 2 * gap) / Double(max(1, histogram.bins.count))
+        let columns: [[String: Any]] = histogram.bins.enumerated().map { index, bin in
+            let height = plotHeight * Double(bin.examples) / largest
+            let x = gap + Double(index) * columnWidth
+            return ["x": ReportNumbers.coordinate(x + 1), "y": ReportNumbers.coordinate(top + plotHeight - height),
+                    "width": ReportNumbers.coordinate(columnWidth - 2), "height": ReportNumbers.coordinate(height),
+                    "label_x": ReportNumbers.coordinate(x + columnWidth / 2),
+                    "count_y": ReportNumbers.coordinate(top + plotHeight - height - 3),
+                    "count": ReportNumbers.grouped(bin.examples), "low": ReportNumbers.grouped(bin.low)]
+        }
+        return ["width": ReportNumbers.coordinate(width), "height": ReportNumbers.coordinate(top + plotHeight + 22),
+                "axis_y": ReportNumbers.coordinate(top + plotHeight), "label_y": ReportNumbers.coordinate(top + plotHeight + 15),
+                "columns": columns]
+    }
+
     private static func segment(from low: Double, to high: Double, kind: String, y: Double, height: Double) -> [String: Any] {
         ["kind": kind, "x": ReportNumbers.coordinate(x(low)), "y": ReportNumbers.coordinate(y),
          "width": ReportNumbers.coordinate(max(0, x(high) - x(low))), "height": ReportNumbers.coordinate(height)]

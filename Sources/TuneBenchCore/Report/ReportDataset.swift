@@ -64,16 +64,19 @@ public struct ReportDataset: Equatable, Sendable, Codable {
         /// Assistant (trained-on) tokens per example.
         public var assistant: Distribution?
         public var messagesPerExample: Distribution?
+        /// Tokens per example, binned.
+        public var histogram: TokenHistogram
         /// Tokens one training run would bill, with the epochs assumed.
         public var training: TrainingTokenBill
 
         public init(counter: String, exact: Bool, total: Distribution?, assistant: Distribution?,
-                    messagesPerExample: Distribution?, training: TrainingTokenBill) {
+                    messagesPerExample: Distribution?, histogram: TokenHistogram, training: TrainingTokenBill) {
             self.counter = counter
             self.exact = exact
             self.total = total
             self.assistant = assistant
             self.messagesPerExample = messagesPerExample
+            self.histogram = histogram
             self.training = training
         }
     }

@@ -123,10 +123,23 @@ enum ReportTemplateContext {
                         "mean": ReportNumbers.count(distribution.mean), "p90": ReportNumbers.count(distribution.p90),
                         "max": ReportNumbers.grouped(distribution.max)]
             },
+            "histogram": histogram(tokens.histogram),
             "epochs": tokens.training.epochs, "billing_tokens": ReportNumbers.grouped(tokens.training.billingTokens),
             "charged_tokens": ReportNumbers.grouped(tokens.training.chargedTokens),
         ] as [String: Any]
         return result
+    }
+
+    private static func histogram(_ histogram: TokenHistogram) -> [String: Any] {
+        let largest = max(1, histogram.bins.map(\.examples).max() ?? 1)
+        return [
+            "bins": histogram.bins.map { bin -> [String: Any] in
+                ["range": ReportNumbers.grouped(bin.low) + "–" + ReportNumbers.grouped(bin.high),
+                 "examples": ReportNumbers.grouped(bin.examples),
+                 "bar": ReportNumbers.bar(Double(bin.examples) / Double(largest))]
+            },
+            "chart": ReportCharts.histogram(histogram),
+        ]
     }
 
     private static func evals(_ evals: ReportEvals) -> [String: Any] {

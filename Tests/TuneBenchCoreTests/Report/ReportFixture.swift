@@ -40,6 +40,7 @@ enum ReportFixture {
                           total: Distribution([180, 220, 240, 260, 310, 420, 980]),
                           assistant: Distribution([40, 60, 70, 80, 95, 120, 300]),
                           messagesPerExample: Distribution([3, 3, 3, 3, 3, 5, 5]),
+                          histogram: TokenHistogram((0..<520).map { 180 + ($0 * $0 * 7) % 800 }),
                           training: TrainingTokenBill(epochs: 3, billingTokens: 140_400, chargedTokens: 421_200)))
         let cost = try CostEstimator.estimate(assumptions: .defaults(), prices: DefaultPrices.table)
         return ProjectReport(

@@ -29,7 +29,10 @@ import TuneBenchCore
         let dataset = try #require(object["dataset"] as? [String: Any])
         try expectKeys(dataset["review"], ["pending", "accepted", "rejected", "flagged", "threshold"])
         try expectKeys((dataset["findings"] as? [Any])?.first, ["category", "severity", "examples"])
-        try expectKeys(dataset["tokens"], ["counter", "exact", "total", "assistant", "messages_per_example", "training"])
+        try expectKeys(dataset["tokens"], ["counter", "exact", "total", "assistant", "messages_per_example", "histogram",
+                                           "training"])
+        try expectKeys(((dataset["tokens"] as? [String: Any])?["histogram"] as? [String: Any])?["bins"].flatMap { ($0 as? [Any])?.first },
+                       ["low", "high", "examples"])
         try expectKeys(object["evals"], ["runs", "ladder", "comparisons", "minimum_cases", "target"])
         let evals = try #require(object["evals"] as? [String: Any])
         try expectKeys((evals["runs"] as? [Any])?.first, ["id", "name", "rung", "model", "cases", "passed", "pass_rate",
@@ -62,5 +65,15 @@ import TuneBenchCore
                 sourceLocation: sourceLocation)
         #expect(keys.subtracting(optional).isSubset(of: present), "missing keys \(keys.subtracting(optional).subtracting(present))",
                 sourceLocation: sourceLocation)
+    }
+}
+
+@Suite struct TokenHistogramTests {
+    @Test func binsCoverEveryValueOnce() {
+        let histogram = TokenHistogram([1, 2, 3, 10, 10, 25], binCount: 5)
+        #expect(histogram.bins.map(\.low) == [1, 6, 11, 16, 21])
+        #expect(histogram.bins.map(\.examples) == [3, 2, 0, 0, 1])
+        #expect(TokenHistogram([7, 7]).bins == [.init(low: 7, high: 7, examples: 2)])
+        #expect(TokenHistogram([]).bins.isEmpty)
     }
 }
