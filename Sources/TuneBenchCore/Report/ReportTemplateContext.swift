@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values the Markdown and HTML templates see (docs/REPORT.md lists them): the report's figures formatted
 /// for people, text bars for Markdown and chart geometry for SVG. Project text stays raw here; the templates'
 /// content types escape it.
@@ -166,7 +168,7 @@ enum ReportTemplateContext {
                  "baseline_only": ReportNumbers.grouped(comparison.baselineOnly),
                  "p_value": ReportNumbers.pValue(comparison.pValue),
                  "diff": ReportNumbers.signedPoints(comparison.scoreDiff),
-                 "diff_interval": ReportNumbers.signedPoints(comparison.diffLow) + " to " + ReportNumbers.signedPoints(comparison.diffHigh),
+                 "diff_interval": String(format: "%+.1f to %+.1f", comparison.diffLow * 100, comparison.diffHigh * 100),
                  "verdict": comparison.verdict,
                  "is_better": comparison.verdict == PairedComparison.Verdict.better.rawValue,
                  "is_worse": comparison.verdict == PairedComparison.Verdict.worse.rawValue]
