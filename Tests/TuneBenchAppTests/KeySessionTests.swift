@@ -7,9 +7,7 @@ import TuneBenchTestSupport
 
 /// Scripted key sessions: the real runtime over a real project file and a headless terminal, driven by key
 /// names until idle; assertions on state and on what the terminal shows.
-/// Serialized: `settle()` blocks its thread while background work runs on the cooperative pool, so sessions
-/// running side by side on a 2-core machine can take every pool thread and starve each other's work.
-@Suite(.serialized) struct KeySessionTests {
+@Suite struct KeySessionTests {
     /// A runtime on a fresh project, with its terminal.
     final class Session {
         let directory: TemporaryDirectory

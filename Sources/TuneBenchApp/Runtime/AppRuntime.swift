@@ -76,7 +76,7 @@ public final class AppRuntime {
             pendingTasks += 1
             dispatch(.taskStarted(id, title: task.title))
             let inbox = self.inbox, environment = self.environment
-            Task.detached {
+            Task.detached(executorPreference: BlockingWorkExecutor.shared) {
                 let progress = TaskProgress { inbox.post(.taskProgress(id, fraction: $0)) }
                 do {
                     let result = try await task.work(environment, progress)
