@@ -27,7 +27,10 @@ extension ProjectStore {
         return ProjectReport(
             metadata: metadata,
             projectFile: ProjectReport.ProjectFile(name: URL(fileURLWithPath: path).lastPathComponent, sha256: try fileSHA256()),
-            generatedAt: now, decision: ReportDecision(outcome), dataset: try reportDataset(threshold: problem?.exampleThreshold),
+            generatedAt: now,
+            decision: ReportDecision(outcome, history: try decisionHistory().map {
+                ReportDecision.Recorded(recommendation: $0.recommendation.rawValue, recordedAt: $0.recordedAt)
+            }), dataset: try reportDataset(threshold: problem?.exampleThreshold),
             evals: evals, cost: cost.map(ReportCost.init))
     }
 

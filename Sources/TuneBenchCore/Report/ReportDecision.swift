@@ -1,3 +1,5 @@
+import Foundation
+
 /// The decision as the report shows it: the path through the tree, the recommendation, its reasons and the gap
 /// attribution.
 public struct ReportDecision: Equatable, Sendable, Codable {
@@ -12,6 +14,18 @@ public struct ReportDecision: Equatable, Sendable, Codable {
         public var evidence: String?
     }
 
+    /// A recommendation recorded earlier (`decide --save`, the Decision pane), for the report's history.
+    public struct Recorded: Equatable, Sendable, Codable {
+        public var recommendation: String
+        /// ISO 8601, UTC.
+        public var recordedAt: String
+
+        public init(recommendation: String, recordedAt: Date) {
+            self.recommendation = recommendation
+            self.recordedAt = ReportDate.string(recordedAt)
+        }
+    }
+
     /// The recommendation, or nil while a question on the path is unanswered.
     public var recommendation: String?
     public var recommendsFineTuning: Bool
@@ -24,8 +38,10 @@ public struct ReportDecision: Equatable, Sendable, Codable {
     public var whatWouldChange: [String]
     /// The 80% rule as numbers, when a baseline run and a target exist.
     public var gap: GapAttribution?
+    /// Recommendations recorded before, oldest first.
+    public var history: [Recorded]
 
-    public init(_ outcome: DecisionOutcome, tree: DecisionTree = .standard) {
+    public init(_ outcome: DecisionOutcome, history: [Recorded] = [], tree: DecisionTree = .standard) {
         recommendation = outcome.recommendation?.rawValue
         recommendsFineTuning = outcome.recommendation?.isFineTune ?? false
         pendingQuestion = outcome.pendingNode.flatMap { tree.node($0)?.question }
@@ -36,5 +52,6 @@ public struct ReportDecision: Equatable, Sendable, Codable {
         reasons = outcome.reasons
         whatWouldChange = outcome.whatWouldChange
         gap = outcome.gap
+        self.history = history
     }
 }

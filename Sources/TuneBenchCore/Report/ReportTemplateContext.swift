@@ -38,6 +38,8 @@ enum ReportTemplateContext {
             "reasons": texts(decision.reasons),
             "changes": texts(decision.whatWouldChange),
             "fine_tune": decision.recommendsFineTuning,
+            "history": decision.history.map { ["recommendation": $0.recommendation, "recorded_at": $0.recordedAt] },
+            "has_history": !decision.history.isEmpty,
         ]
         if let recommendation = decision.recommendation { result["recommendation"] = recommendation }
         if let pending = decision.pendingQuestion { result["pending_question"] = pending }

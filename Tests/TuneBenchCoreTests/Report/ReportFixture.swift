@@ -49,7 +49,11 @@ enum ReportFixture {
                                       targetMetric: "share of outputs that validate against the schema; goal 98%",
                                       createdAt: date, updatedAt: date),
             projectFile: .init(name: "graphql-assistant.tunebench", sha256: String(repeating: "ab", count: 32)),
-            generatedAt: date, decision: ReportDecision(outcome), dataset: dataset, evals: evals, cost: ReportCost(cost))
+            generatedAt: date,
+            decision: ReportDecision(outcome, history: [
+                .init(recommendation: Recommendation.buildEvalsFirst.rawValue, recordedAt: date.addingTimeInterval(-30 * 86_400)),
+                .init(recommendation: Recommendation.fineTuneLoRA.rawValue, recordedAt: date.addingTimeInterval(-86_400)),
+            ]), dataset: dataset, evals: evals, cost: ReportCost(cost))
     }
 
     /// The same report with `text` (plus the field's name, so each is findable) in every piece of text that can
@@ -70,6 +74,10 @@ enum ReportFixture {
         report.decision.problemKind = t("problem kind")
         report.decision.reasons = [t("reason")]
         report.decision.whatWouldChange = [t("change")]
+        for index in report.decision.history.indices {
+            report.decision.history[index].recommendation = t("recorded recommendation")
+            report.decision.history[index].recordedAt = t("recorded at")
+        }
         for index in report.decision.path.indices {
             report.decision.path[index].question = t("question")
             report.decision.path[index].answer = t("answer")

@@ -17,10 +17,11 @@ import TuneBenchCore
         try expectKeys(object["project_file"], ["name", "sha256"])
         try expectKeys(object["project"], ["name", "problem", "target_metric", "created_at"])
         try expectKeys(object["decision"], ["recommendation", "recommends_fine_tuning", "problem_kind", "path", "reasons",
-                                            "what_would_change", "gap", "pending_question"],
+                                            "what_would_change", "gap", "pending_question", "history"],
                        optional: ["recommendation", "pending_question", "problem_kind", "gap"])
         let decision = try #require(object["decision"] as? [String: Any])
         try expectKeys((decision["path"] as? [Any])?.first, ["node", "question", "answer", "source"], optional: ["evidence"])
+        try expectKeys((decision["history"] as? [Any])?.first, ["recommendation", "recorded_at"])
         try expectKeys(decision["gap"], ["baseline", "baseline_run", "target", "steps", "best_non_tuned",
                                          "best_non_tuned_run", "remaining", "remaining_share", "fine_tuned"])
         try expectKeys(((decision["gap"] as? [String: Any])?["steps"] as? [Any])?.first,
