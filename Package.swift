@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // Pure domain logic: Foundation only (plus pure libraries), no SQLite, no terminal.
@@ -24,7 +25,10 @@ let package = Package(
             dependencies: [
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GraphQL", package: "GraphQL"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The report templates ship with the binary; `tunebench report --templates DIR` overrides them.
+            resources: [.copy("Report/Templates")]
         ),
         // The project file: one SQLite database (GRDB), migrations, queries.
         .target(

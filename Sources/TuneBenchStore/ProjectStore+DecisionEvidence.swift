@@ -23,10 +23,7 @@ extension ProjectStore {
     /// The cost model's verdict for the decision's reasons: the cheapest path over 12 months against today's
     /// (large model + RAG). Nil when the assumptions cannot be computed (a model without a price).
     private func costComparison() throws -> DecisionEvidence.CostComparison? {
-        let prices = try priceTable()
-        guard let estimate = try? CostEstimator.estimate(assumptions: try costAssumptions(), prices: prices,
-                                                         candidate: .fineTunedAPI)
-        else { return nil }
+        guard let estimate = (try? projectCost())?.estimate else { return nil }
         return DecisionEvidence.CostComparison(
             cheapest: estimate.cheapest.title, cheapestTotal12m: estimate.scenario(estimate.cheapest).total12,
             currentName: CostScenario.current.title, currentTotal12m: estimate.scenario(.current).total12,

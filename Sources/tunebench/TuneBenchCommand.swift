@@ -22,6 +22,7 @@ struct TuneBenchCommand: ParsableCommand {
             ExamplesCommand.self,
             ExportCommand.self,
             DecideCommand.self,
+            ReportCommand.self,
             KeysCommand.self,
             TokensCommand.self,
             TokenizerCommand.self,

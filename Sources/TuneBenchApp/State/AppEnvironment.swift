@@ -16,13 +16,11 @@ public struct AppEnvironment: Sendable {
 
     /// The cost model on the stored assumptions; an impossible input (a model without a price) is shown, not thrown.
     private func loadCost() throws -> Result<CostOverview, CostInputError> {
-        let prices = try store.priceTable()
-        let assumptions = try store.costAssumptions()
         do {
-            let estimate = try CostEstimator.estimate(assumptions: assumptions, prices: prices, candidate: .fineTunedAPI)
+            let cost = try store.projectCost()
             return .success(CostOverview(
-                estimate: estimate, assumptions: assumptions,
-                report: CostTextReport.render(estimate: estimate, assumptions: assumptions, prices: prices)))
+                estimate: cost.estimate, assumptions: cost.assumptions,
+                report: CostTextReport.render(estimate: cost.estimate, assumptions: cost.assumptions, prices: cost.prices)))
         } catch let error as CostInputError {
             return .failure(error)
         }

@@ -8,7 +8,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .focusNext: focus(&state, step: 1)
     case .focusPrevious: focus(&state, step: -1)
-    case .focus(let pane): focus(&state, on: pane)
+    case .focus(let pane): return focus(&state, on: pane)
     case .toggleZoom:
         if state.focus == .report {
             state.focus = state.lastHomeFocus
@@ -24,6 +24,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .openReport:
         if state.focus != .report { state.lastHomeFocus = state.focus }
         state.focus = .report
+        // The report is rendered afresh each time the view opens: the project may have changed since.
+        return ReportPane.update(&state.report, .refresh, context: state.context(for: .report))
     case .showHelp: state.overlay = .help(offset: 0)
     case .openCommandLine:
         state.overlay = .commandLine(CommandLineState())
@@ -80,13 +82,12 @@ private func focus(_ state: inout AppState, step: Int) {
     focus(&state, on: next)
 }
 
-private func focus(_ state: inout AppState, on pane: PaneID) {
-    if pane == .report {
-        _ = update(&state, .openReport)
-        return
-    }
+@discardableResult
+private func focus(_ state: inout AppState, on pane: PaneID) -> [Effect] {
+    if pane == .report { return update(&state, .openReport) }
     state.focus = pane
     state.lastHomeFocus = pane
+    return []
 }
 
 private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -137,11 +138,13 @@ private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effec
     guard let pane = frames.first(where: { $0.value.contains(x: event.x, y: event.y) })?.key else { return [] }
     switch event.kind {
     case .press:
-        if pane != state.focus { focus(&state, on: pane) }
+        var effects: [Effect] = []
+        if pane != state.focus { effects = focus(&state, on: pane) }
         let content = Box.inner(frames[pane]!)
         if content.contains(x: event.x, y: event.y), let action = clickAction(pane, row: event.y - content.y, state) {
-            return update(&state, action)
+            return effects + update(&state, action)
         }
+        return effects
     case .wheelDown, .wheelUp:
         let command: ScrollCommand = event.kind == .wheelDown ? .down : .up
         return update(&state, scrollAction(pane, command))
