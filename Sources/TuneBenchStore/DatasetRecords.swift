@@ -17,6 +17,9 @@ public struct DatasetImportReport: Sendable, Equatable, Codable {
     public var format: DatasetFormat
     public var imported: Int
     public var problems: [ImportProblem]
+    /// Examples with at least one validation error / warning, found while importing.
+    public var examplesWithErrors: Int
+    public var examplesWithWarnings: Int
     public var fileName: String
     public var fileSize: Int
     public var sha256: String

@@ -35,17 +35,24 @@ extension ProjectStore {
             try ImportPipeline.run(source: file.source, processor: processor) { batch in
                 try writer.write(batch)
             }
-            let report = DatasetImportReport(
-                dataset: name, format: file.format, imported: writer.imported, problems: writer.problems,
-                fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256)
-            guard writer.imported > 0 else { throw DatasetStoreError.nothingImported(report) }
-            try writer.markDuplicates(threshold: options.validation.nearDuplicateThreshold)
+            guard writer.imported > 0 else {
+                throw DatasetStoreError.nothingImported(DatasetImportReport(
+                    dataset: name, format: file.format, imported: 0, problems: writer.problems, examplesWithErrors: 0,
+                    examplesWithWarnings: 0, fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256))
+            }
             try db.execute(
                 sql: """
                     UPDATE dataset SET example_count = ?, problem_count = ?, not_object_count = ?, pending_count = ?
                     WHERE id = ?
                     """,
                 arguments: [writer.imported, writer.problems.count, writer.notObjectLines, writer.imported, datasetID])
+            let row = try DatasetRow(row: try Row.fetchOne(db, sql: "SELECT * FROM dataset WHERE id = ?", arguments: [datasetID])!)
+            var validation = ValidationReport()
+            try Self.validate(row, settings: options.validation, db: db, into: &validation)
+            let report = DatasetImportReport(
+                dataset: name, format: file.format, imported: writer.imported, problems: writer.problems,
+                examplesWithErrors: validation.examplesWithErrors, examplesWithWarnings: validation.examplesWithWarnings,
+                fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256)
             try db.execute(
                 sql: """
                     INSERT INTO dataset_import (dataset_id, file_name, file_size, sha256, format, started_at, finished_at, imported, problems)
@@ -59,19 +66,13 @@ extension ProjectStore {
     }
 }
 
-/// Inserts processed batches into `example` and keeps what the end of the import needs: content hashes and
-/// sketches (for duplicates, 72 bytes per example), findings, problems.
+/// Inserts processed batches into `example` and `example_text`, keeping only counts and problems in memory.
 struct ExampleWriter {
     let db: Database
     let datasetID: Int64
     private let insert: Statement
     private let insertText: Statement
     private let insertProblem: Statement
-    private(set) var rowIDs: [Int64] = []
-    private var exactHashes: [UInt64] = []
-    private var sketches: [UInt16] = []
-    /// Stored findings of the examples that have any, by position.
-    private var checks: [Int: String] = [:]
     private(set) var imported = 0
     private(set) var problems: [ImportProblem] = []
     private(set) var notObjectLines = 0
@@ -108,11 +109,7 @@ struct ExampleWriter {
                 occurrence += 1
                 key = StableHash.combine(facts.idHash, occurrence)
             }
-            if let checkText { checks[rowIDs.count] = checkText }
-            rowIDs.append(db.lastInsertedRowID)
             try insertText.execute(arguments: [db.lastInsertedRowID, original])
-            exactHashes.append(facts.fingerprint.exactHash)
-            sketches.append(contentsOf: facts.fingerprint.sketch)
             imported += 1
         }
         for problem in batch.problems {
@@ -120,17 +117,5 @@ struct ExampleWriter {
         }
         problems += batch.problems
         notObjectLines += batch.notObjectLines
-    }
-
-    /// Adds `exact_duplicate` / `near_duplicate` to the checks of the examples that repeat an earlier one.
-    mutating func markDuplicates(threshold: Double) throws {
-        let report = DuplicateFinder(threshold: threshold).analyse(exactHashes: exactHashes, sketches: sketches)
-        sketches = []
-        let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
-        for i in rowIDs.indices where report.exact[i] || report.near[i] {
-            var counts = CheckCounts(encoded: checks[i])
-            counts.add(report.exact[i] ? .exactDuplicate : .nearDuplicate)
-            try update.execute(arguments: [counts.encoded, rowIDs[i]])
-        }
     }
 }
