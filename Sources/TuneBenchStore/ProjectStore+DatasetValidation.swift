@@ -125,7 +125,7 @@ extension ProjectStore {
         var index = 0
         var chunk: [(String, Int)] = []
         func flush() {
-            let results = ResultBox<CheckCounts>(count: chunk.count)
+            let results = ResultSlots<CheckCounts>(count: chunk.count)
             let work = chunk
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 for i in stride(from: part, to: work.count, by: 2) {
@@ -151,19 +151,4 @@ extension ProjectStore {
         }
         flush()
     }
-}
-
-/// Slots written by distinct threads at distinct indices.
-final class ResultBox<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-    func set(_ index: Int, _ value: Value) { slots[index] = value }
-    var values: [Value?] { Array(slots) }
 }
