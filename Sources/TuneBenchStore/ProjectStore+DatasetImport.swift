@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import GRDBSQLite
 import TuneBenchCore
@@ -48,6 +51,7 @@ extension ProjectStore {
                     """,
                 arguments: [writer.imported, writer.problems.count, writer.notObjectLines, writer.imported, datasetID])
             let row = try DatasetRow(row: try Row.fetchOne(db, sql: "SELECT * FROM dataset WHERE id = ?", arguments: [datasetID])!)
+            Self.returnFreedMemory()
             var validation = ValidationReport()
             try Self.validate(row, settings: options.validation, db: db, into: &validation)
             let report = DatasetImportReport(
@@ -136,5 +140,19 @@ struct ExampleWriter {
             throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(db.sqliteConnection)),
                                 message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
+    }
+}
+
+extension ProjectStore {
+    /// Hands memory freed by the import threads back to the system before the validation pass allocates its own:
+    /// glibc keeps a heap arena per thread, and without this the two phases' peaks add up.
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // malloc.h is not in Swift's Glibc module; look the function up instead.
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        }
+        #endif
     }
 }
