@@ -129,7 +129,7 @@ import TuneBenchTestSupport
         let big = dir.path("big.jsonl")
         let question = String(repeating: "question words ", count: 40)
         let answer = String(repeating: "answer words ", count: 60)
-        let lines = (0..<40_000).map {
+        let lines = (0..<20_000).map {
             "{\"messages\":[{\"role\":\"user\",\"content\":\"\($0) \(question)\"},{\"role\":\"assistant\",\"content\":\"\(answer)\"}]}"
         }
         try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: big))
@@ -150,13 +150,13 @@ import TuneBenchTestSupport
         let info = try CLI.run(["info", project, "--json"])
         #expect(info.status == 0, "\(info.stderr)")
         let counts = try #require((try json(info.stdout) as? [String: Any])?["counts"] as? [String: Int])
-        #expect(counts["examples"] == 0 || counts["examples"] == 40_000, "\(counts)")
+        #expect(counts["examples"] == 0 || counts["examples"] == 20_000, "\(counts)")
         #expect(counts["datasets"] == (counts["examples"] == 0 ? 0 : 1))
         let listed = try CLI.run(["examples", project, "--json"])
         if counts["datasets"] == 0 {
             #expect(listed.status == 2)
         } else {
-            #expect((try json(listed.stdout) as? [Any])?.count == 40_000)
+            #expect((try json(listed.stdout) as? [Any])?.count == 20_000)
         }
     }
 }
