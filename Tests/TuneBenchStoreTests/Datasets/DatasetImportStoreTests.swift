@@ -57,6 +57,16 @@ import TuneBenchTestSupport
         #expect(validation.errors["data_type"] == 1)
     }
 
+    @Test func aTwentyMegabyteLineImportsAndFailsOnlyTheTokenLimit() throws {
+        let path = dir.path("big.jsonl")
+        let big = String(repeating: "word ", count: 4_000_000)
+        try write("{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"\(big)\"}]}\n", to: path)
+        let report = try store.importForTest(path)
+        #expect(report.imported == 1 && report.problems.isEmpty)
+        #expect(try store.examples().first?.errors == ["over_token_limit"])
+        #expect(try store.originalRecord(of: try store.examples()[0].id).utf8.count > 20_000_000)
+    }
+
     @Test func nothingImportableLeavesNoDataset() throws {
         let path = dir.path("junk.jsonl")
         try write("{\"messages\": x}\nnot json\n", to: path)
