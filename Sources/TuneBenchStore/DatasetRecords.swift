@@ -11,6 +11,19 @@ public struct DatasetSummary: Sendable, Equatable, Codable {
     public var tokensExact: Bool
 }
 
+/// One recorded import: which file went into which dataset, and what came of it.
+public struct DatasetImportRecord: Sendable, Equatable, Codable {
+    public var dataset: String
+    public var fileName: String
+    public var fileSize: Int
+    public var sha256: String
+    public var format: DatasetFormat
+    public var startedAt: Date
+    public var finishedAt: Date
+    public var imported: Int
+    public var problems: Int
+}
+
 /// What `tunebench import` reports.
 public struct DatasetImportReport: Sendable, Equatable, Codable {
     public var dataset: String

@@ -26,9 +26,10 @@ import TuneBenchTestSupport
         #expect(try store.datasets().map(\.examples) == [5, 103, 2, 1])
         #expect(try store.recordCounts()["examples"] == 111)
         #expect(try store.reviewCounts() == ReviewCounts(pending: 111))
-        let record = try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM dataset_import WHERE id = 1") }
-        #expect(record?["file_name"] == DatasetSamples.toy)
-        #expect(record?["imported"] == 5)
+        let records = try store.datasetImports()
+        #expect(records.map(\.fileName) == [DatasetSamples.toy, DatasetSamples.drone, DatasetSamples.alpaca, DatasetSamples.sharegpt])
+        #expect(records[0].imported == 5 && records[0].problems == 0 && records[0].fileSize == 27385)
+        #expect(records[0].sha256 == toy.sha256 && records[0].format == .openaiChat && records[0].finishedAt >= records[0].startedAt)
     }
 
     @Test func originalBytesAreKeptExactly() throws {
