@@ -21,6 +21,7 @@ struct TuneBenchCommand: ParsableCommand {
             ReviewCommand.self,
             ExamplesCommand.self,
             ExportCommand.self,
+            IndexCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -6,6 +6,7 @@ enum Migrations {
     static let all: [Migration] = [
         projectMetadata,
         datasets,
+        datasetSearch,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.
