@@ -40,8 +40,9 @@ extension ProjectStore {
                     guard let normaliser = formats[row[2]], let record = try? JSONParser.parse(original) else { continue }
                     let text = Self.searchText(normaliser.normalise(record))
                     try insert.execute(arguments: [row[0] as Int64, text])
-                    if Self.containsCJK(text) {
-                        try insertCJK.execute(arguments: [row[0] as Int64, text])
+                    let cjk = Self.cjkRuns(text)
+                    if !cjk.isEmpty {
+                        try insertCJK.execute(arguments: [row[0] as Int64, cjk])
                         report.withCJK += 1
                     }
                 }
@@ -78,12 +79,29 @@ extension ProjectStore {
         (example.messages + (example.rejected ?? [])).compactMap { ContentText.text(of: $0["content"]) }.joined(separator: "\n")
     }
 
-    static func containsCJK(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
-            default: false
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
+        default: false
+        }
+    }
+
+    static func containsCJK(_ text: String) -> Bool { text.unicodeScalars.contains(where: isCJK) }
+
+    /// Only the runs of CJK characters, one per line: the trigram index needs nothing else (unicode61 covers the
+    /// rest), which keeps it a small fraction of the text.
+    static func cjkRuns(_ text: String) -> String {
+        var runs = String.UnicodeScalarView()
+        var inRun = false
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                if !inRun && !runs.isEmpty { runs.append("\n") }
+                runs.append(scalar)
+                inRun = true
+            } else {
+                inRun = false
             }
         }
+        return String(runs)
     }
 }
