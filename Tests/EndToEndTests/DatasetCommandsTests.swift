@@ -125,6 +125,16 @@ import TuneBenchTestSupport
         #expect(try CLI.run(["export", project, "-o", out, "--split", "2"]).status == 2)
     }
 
+    @Test func indexThenSearchFindsExamplesInFileOrder() throws {
+        #expect(try CLI.run(["import", project, try sample("openai_cookbook_toy_chat_fine_tuning.jsonl")]).status == 0)
+        let indexed = try CLI.run(["index", project, "--json"])
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+        #expect((try json(indexed.stdout) as? [String: Int])?["indexed"] == 5)
+        let ids = try #require(try json(try CLI.run(["examples", project, "--json"]).stdout) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let found = try CLI.run(["index", project, "--search", "today", "--json"])
+        #expect((try json(found.stdout) as? [String]) == [ids[0], ids[1], ids[2]])
+    }
+
     @Test func killedImportLeavesTheDatasetCompleteOrAbsent() throws {
         let big = dir.path("big.jsonl")
         let question = String(repeating: "question words ", count: 40)
