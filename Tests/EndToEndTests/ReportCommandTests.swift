@@ -77,7 +77,9 @@ import TuneBenchTestSupport
         let dataset = try #require(object["dataset"] as? [String: Any])
         #expect(dataset["examples"] as? Int == 3)
         #expect((dataset["review"] as? [String: Any])?["threshold"] as? Int == 300)
-        #expect(object["cost"] == nil)
+        // The project's own cost model fills the cost section (default assumptions, default prices).
+        let cost = try #require(object["cost"] as? [String: Any])
+        #expect((cost["scenarios"] as? [[String: Any]])?.count == 4)
     }
 
     @Test func brokenTemplatesAreRefusedWithTheirLocation() throws {

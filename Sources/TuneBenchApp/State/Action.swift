@@ -90,6 +90,9 @@ public enum Action: NamedAction, Equatable {
         switch self {
         case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage:
             false
+        // Results of background work that panes receive: a message they or others set must survive them.
+        case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed):
+            false
         default:
             true
         }
