@@ -53,7 +53,10 @@ def main():
         for key in keys:
             tmux("send-keys", "-t", "readme", key)
             time.sleep(0.2)
-        screens[name] = "\n".join(line.rstrip() for line in wait_for(marker).rstrip("\n").splitlines())
+        screen = wait_for(marker).rstrip("\n")
+        # The checkout's own path is an accident of where the script ran: show a neutral one of the same width.
+        neutral = "/home/dev/tb"[: len(ROOT)].ljust(len(ROOT), "/")
+        screens[name] = "\n".join(line.rstrip() for line in screen.replace(ROOT, neutral).splitlines())
     tmux("kill-server")
     readme_path = os.path.join(ROOT, "README.md")
     readme = open(readme_path, encoding="utf-8").read()
