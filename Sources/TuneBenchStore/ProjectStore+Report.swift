@@ -11,11 +11,11 @@ extension ProjectStore {
     ///     cost section is left out when its inputs are impossible (a model without a price).
     ///   - now: the report's date.
     public func projectReport(cost: CostEstimate? = nil, now: Date = Date()) throws -> ProjectReport {
-        let cost = cost ?? (try? projectCost())?.estimate
+        let cost = try cost ?? costEstimateIfComputable()
         let metadata = try metadata()
-        let outcome = try evaluateDecision()
+        let evidence = try decisionEvidence(costEstimate: cost)
+        let outcome = try evaluateDecision(evidence: evidence)
         let answers = try decisionAnswers()
-        let evidence = try decisionEvidence()
         let target = answers["target"].flatMap(DecisionEngine.parseRate)
         let problem = answers["problem"].flatMap(ProblemKind.init(rawValue:))
         let runs = try evalRuns().map { run in

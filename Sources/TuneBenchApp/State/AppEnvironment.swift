@@ -9,9 +9,13 @@ public struct AppEnvironment: Sendable {
 
     /// The project facts every pane may show.
     public func loadSnapshot() throws -> ProjectSnapshot {
-        ProjectSnapshot(path: store.path, metadata: try store.metadata(), recordCounts: try store.recordCounts(),
-                        decision: try store.evaluateDecision(), decisionAnswers: try store.decisionAnswers(),
-                        evalRuns: try store.evalRuns(), cost: try loadCost())
+        // The cost model runs once per reload: the Cost pane shows it and the decision's reasons cite it.
+        let cost = try loadCost()
+        let evidence = try store.decisionEvidence(costEstimate: try? cost.get().estimate)
+        return ProjectSnapshot(
+            path: store.path, metadata: try store.metadata(), recordCounts: try store.recordCounts(),
+            decision: try store.evaluateDecision(evidence: evidence), decisionAnswers: try store.decisionAnswers(),
+            evalRuns: try store.evalRuns(), cost: cost)
     }
 
     /// The cost model on the stored assumptions; an impossible input (a model without a price) is shown, not thrown.
