@@ -28,17 +28,17 @@ struct EvidenceContext: Sendable {
             return Answer(answer: "yes", citation: "\(usable.count) eval run\(usable.count == 1 ? "" : "s") with \(evidence.minimumCases)+ cases (\(sizes))")
         case let .rungTried(rung):
             if let run = evidence.bestRun(of: rung) {
-                return Answer(answer: "yes", citation: "\(run.name): \(Format.percent(run.passRate)) of \(run.cases) cases")
+                return Answer(answer: "yes", citation: "\(run.name): \(DecisionFormat.percent(run.passRate)) of \(run.cases) cases")
             }
             return Answer(answer: "no", citation: "no \(rung.rawValue) eval run with \(evidence.minimumCases)+ cases")
         case .gapModelShaped:
             guard let target, let gap else { return nil }
             let best = evidence.usableRuns.first { $0.name == gap.bestNonTunedRun }
-            let interval = best.map { " \(Format.interval($0.ciLow, $0.ciHigh))" } ?? ""
+            let interval = best.map { " \(DecisionFormat.interval($0.ciLow, $0.ciHigh))" } ?? ""
             let belowTarget = (best?.ciHigh ?? gap.bestNonTuned) < target
-            let text = "best non-tuned \(gap.bestNonTunedRun) \(Format.percent(gap.bestNonTuned))\(interval) vs target \(Format.percent(target))"
+            let text = "best non-tuned \(gap.bestNonTunedRun) \(DecisionFormat.percent(gap.bestNonTuned))\(interval) vs target \(DecisionFormat.percent(target))"
             if gap.remaining > 0 && belowTarget {
-                return Answer(answer: "yes", citation: "\(text): \(Format.points(gap.remaining)) left after the ladder (\(Format.percent(gap.remainingShare)) of the gap)")
+                return Answer(answer: "yes", citation: "\(text): \(DecisionFormat.points(gap.remaining)) left after the ladder (\(DecisionFormat.percent(gap.remainingShare)) of the gap)")
             }
             return Answer(answer: "no", citation: "\(text): not distinguishably below the target")
         case .enoughExamples:
@@ -50,17 +50,21 @@ struct EvidenceContext: Sendable {
     }
 }
 
-/// Number formats shared by citations and reasons.
-enum Format {
-    static func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
-    static func points(_ rate: Double) -> String {
+/// How the decision's figures are written, wherever they are shown (reasons, the CLI, the Decision pane).
+public enum DecisionFormat {
+    /// 0.71 → "71%".
+    public static func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
+    /// 0.13 → "13 pts", 0.01 → "1 pt".
+    public static func points(_ rate: Double) -> String {
         let points = Int((rate * 100).rounded())
         return "\(points) pt\(points == 1 ? "" : "s")"
     }
-    static func interval(_ low: Double, _ high: Double) -> String {
+    /// [0.81, 0.90] → "[81–90]".
+    public static func interval(_ low: Double, _ high: Double) -> String {
         "[\(Int((low * 100).rounded()))–\(Int((high * 100).rounded()))]"
     }
-    static func money(_ value: Double) -> String {
+    /// 66240 → "$66,240".
+    public static func money(_ value: Double) -> String {
         let formatter = NumberFormatter()
         formatter.numberStyle = .decimal
         formatter.maximumFractionDigits = 0

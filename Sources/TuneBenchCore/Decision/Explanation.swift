@@ -13,11 +13,11 @@ struct Explanation {
         }
         if let gap = context.gap, gap.gap > 0 {
             let total = gap.gap
-            reasons.append("gap to \(Format.percent(gap.target)): baseline \(gap.baselineRun) \(Format.percent(gap.baseline)), \(Format.points(total)) to close")
+            reasons.append("gap to \(DecisionFormat.percent(gap.target)): baseline \(gap.baselineRun) \(DecisionFormat.percent(gap.baseline)), \(DecisionFormat.points(total)) to close")
             for step in gap.steps {
-                reasons.append("\(step.rung.rawValue) (\(step.run)) closed \(Format.points(step.closed)) of \(Format.points(total)) of gap (\(Format.percent(step.share)))")
+                reasons.append("\(step.rung.rawValue) (\(step.run)) closed \(DecisionFormat.points(step.closed)) of \(DecisionFormat.points(total)) of gap (\(DecisionFormat.percent(step.share)))")
             }
-            reasons.append("remaining after the ladder: \(Format.points(gap.remaining)) (\(Format.percent(gap.remainingShare)) of the gap)")
+            reasons.append("remaining after the ladder: \(DecisionFormat.points(gap.remaining)) (\(DecisionFormat.percent(gap.remainingShare)) of the gap)")
         }
         let last = steps.last
         switch recommendation {
@@ -64,18 +64,18 @@ struct Explanation {
                 reasons.append("enough curated examples: \(citation)")
             }
             if let fineTuned = context.gap?.fineTuned, let target = context.target {
-                reasons.append("an evaluated fine-tune reaches \(Format.percent(fineTuned)) against the \(Format.percent(target)) target")
+                reasons.append("an evaluated fine-tune reaches \(DecisionFormat.percent(fineTuned)) against the \(DecisionFormat.percent(target)) target")
             }
             reasons.append("LoRA gives results comparable to full fine-tuning at 10-20x lower compute cost")
-            changes.append("a cheaper rung that closes the remaining \(Format.points(context.gap?.remaining ?? 0)) would make the fine-tune unnecessary")
+            changes.append("a cheaper rung that closes the remaining \(DecisionFormat.points(context.gap?.remaining ?? 0)) would make the fine-tune unnecessary")
         }
         if let cost = evidence.cost {
             var line: String
             if cost.cheapest == cost.currentName {
-                line = "cost: staying with \(cost.currentName) is the cheapest path over 12 months (\(Format.money(cost.currentTotal12m)))"
-                if let tuned = cost.fineTunedTotal12m { line += "; the fine-tuned path would cost \(Format.money(tuned))" }
+                line = "cost: staying with \(cost.currentName) is the cheapest path over 12 months (\(DecisionFormat.money(cost.currentTotal12m)))"
+                if let tuned = cost.fineTunedTotal12m { line += "; the fine-tuned path would cost \(DecisionFormat.money(tuned))" }
             } else {
-                line = "cost: \(cost.cheapest) is the cheapest path over 12 months (\(Format.money(cost.cheapestTotal12m)) vs \(Format.money(cost.currentTotal12m)) for \(cost.currentName))"
+                line = "cost: \(cost.cheapest) is the cheapest path over 12 months (\(DecisionFormat.money(cost.cheapestTotal12m)) vs \(DecisionFormat.money(cost.currentTotal12m)) for \(cost.currentName))"
                 if let month = cost.breakEvenMonth { line += ", break-even in month \(month)" }
             }
             reasons.append(line)

@@ -17,12 +17,12 @@ enum DecisionText {
         }
         if let gap = outcome.gap, gap.gap > 0 {
             lines.append("")
-            lines.append("gap to \(percent(gap.target)): baseline \(gap.baselineRun) \(percent(gap.baseline)) → best non-tuned \(gap.bestNonTunedRun) \(percent(gap.bestNonTuned))")
+            lines.append("gap to \(DecisionFormat.percent(gap.target)): baseline \(gap.baselineRun) \(DecisionFormat.percent(gap.baseline)) → best non-tuned \(gap.bestNonTunedRun) \(DecisionFormat.percent(gap.bestNonTuned))")
             for step in gap.steps {
-                lines.append("  \(step.rung.rawValue.padded(10)) \(bar(step.share))  +\(points(step.closed)) (\(percent(step.share)) of gap)")
+                lines.append("  \(step.rung.rawValue.padded(10)) \(bar(step.share))  +\(DecisionFormat.points(step.closed)) (\(DecisionFormat.percent(step.share)) of gap)")
             }
-            lines.append("  \("left".padded(10)) \(bar(gap.remainingShare))  \(points(gap.remaining)) (\(percent(gap.remainingShare)))")
-            if let tuned = gap.fineTuned { lines.append("  fine-tuned run: \(percent(tuned))") }
+            lines.append("  \("left".padded(10)) \(bar(gap.remainingShare))  \(DecisionFormat.points(gap.remaining)) (\(DecisionFormat.percent(gap.remainingShare)))")
+            if let tuned = gap.fineTuned { lines.append("  fine-tuned run: \(DecisionFormat.percent(tuned))") }
         }
         lines.append("")
         if let recommendation = outcome.recommendation {
@@ -44,10 +44,5 @@ enum DecisionText {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
-    private static func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
-    private static func points(_ rate: Double) -> String {
-        let points = Int((rate * 100).rounded())
-        return "\(points) pt\(points == 1 ? "" : "s")"
-    }
 }
 

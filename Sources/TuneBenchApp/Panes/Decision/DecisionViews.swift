@@ -3,11 +3,6 @@ import TuneBenchCore
 
 /// Lines shared by the summary and the full view: the gap bars and the recommendation.
 enum DecisionLines {
-    static func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
-    static func points(_ rate: Double) -> String {
-        let points = Int((rate * 100).rounded())
-        return "\(points) pt\(points == 1 ? "" : "s")"
-    }
 
     static func bar(_ share: Double, width: Int) -> [Span] {
         let text = ProgressBar.text(fraction: max(0, min(1, share)), width: width)
@@ -17,21 +12,21 @@ enum DecisionLines {
     /// "Gap to 98%: baseline 71% → best non-tuned 86%" and one bar per rung plus what is left.
     static func gap(_ gap: GapAttribution, barWidth: Int) -> [Line] {
         guard gap.gap > 0 else {
-            return [Line("Baseline \(percent(gap.baseline)) already meets the \(percent(gap.target)) target", Style(.success))]
+            return [Line("Baseline \(DecisionFormat.percent(gap.baseline)) already meets the \(DecisionFormat.percent(gap.target)) target", Style(.success))]
         }
         var lines = [Line([
-            Span("Gap to \(percent(gap.target)): ", Style(.muted)),
-            Span("baseline \(percent(gap.baseline)) → best non-tuned \(percent(gap.bestNonTuned))"),
+            Span("Gap to \(DecisionFormat.percent(gap.target)): ", Style(.muted)),
+            Span("baseline \(DecisionFormat.percent(gap.baseline)) → best non-tuned \(DecisionFormat.percent(gap.bestNonTuned))"),
         ])]
         for step in gap.steps {
             lines.append(Line([Span("  \(step.rung.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))")]
                 + bar(step.share, width: barWidth)
-                + [Span("  +\(points(step.closed)) (\(percent(step.share)))", Style(.muted))]))
+                + [Span("  +\(DecisionFormat.points(step.closed)) (\(DecisionFormat.percent(step.share)))", Style(.muted))]))
         }
         lines.append(Line([Span("  left     ", Style(.warning))] + bar(gap.remainingShare, width: barWidth)
-            + [Span("  \(points(gap.remaining)) (\(percent(gap.remainingShare)))", Style(.warning))]))
+            + [Span("  \(DecisionFormat.points(gap.remaining)) (\(DecisionFormat.percent(gap.remainingShare)))", Style(.warning))]))
         if let tuned = gap.fineTuned {
-            lines.append(Line([Span("  finetune ", Style(.muted)), Span("\(percent(tuned)) in an evaluated fine-tune", Style(.success))]))
+            lines.append(Line([Span("  finetune ", Style(.muted)), Span("\(DecisionFormat.percent(tuned)) in an evaluated fine-tune", Style(.success))]))
         }
         return lines
     }
