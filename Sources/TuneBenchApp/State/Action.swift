@@ -24,6 +24,8 @@ public enum Action: NamedAction, Equatable {
     case commandComplete
     case commandRun
     // Reported by the terminal and the runtime (no keys, not runnable from `:`)
+    /// The runtime is about to draw the first frame: panes start reading what they show.
+    case started
     case resized(Size)
     case mouse(MouseEvent)
     case projectLoaded(ProjectSnapshot)
@@ -64,6 +66,7 @@ public enum Action: NamedAction, Equatable {
         case .commandCursor(let delta): delta < 0 ? "command-cursor-left" : "command-cursor-right"
         case .commandComplete: "command-complete"
         case .commandRun: "command-run"
+        case .started: "started"
         case .resized: "resized"
         case .mouse: "mouse"
         case .projectLoaded: "project-loaded"

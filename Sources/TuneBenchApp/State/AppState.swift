@@ -40,6 +40,9 @@ public struct AppState: Equatable, Sendable {
 
     /// What a pane may read about the rest of the app while it updates or renders.
     public func context(for pane: PaneID) -> PaneContext {
-        PaneContext(project: project, isFocused: focus == pane && overlay == nil, tasks: tasks)
+        var context = PaneContext(project: project, isFocused: focus == pane && overlay == nil, tasks: tasks)
+        context.height = ScreenLayout(state: self).paneFrames[pane].map { max(0, $0.height - 2) } ?? 0
+        context.isFullScreen = fullScreenPane == pane
+        return context
     }
 }

@@ -1,4 +1,5 @@
 import TuneBenchCore
+import TuneBenchStore
 
 /// What every pane may show about the project as a whole; reloaded after changes.
 public struct ProjectSnapshot: Equatable, Sendable {
@@ -8,6 +9,8 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var decision: DecisionOutcome?
     /// The answers the user stored (node id → value).
     public var decisionAnswers: [String: String]
+    /// Examples by review status over every dataset (kept counts: never a scan).
+    public var reviewCounts = ReviewCounts()
 
     public init(path: String, metadata: ProjectMetadata, decision: DecisionOutcome? = nil,
                 decisionAnswers: [String: String] = [:]) {

@@ -38,6 +38,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun:
         return updateCommandLine(&state, action)
+    case .started: return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
     case .projectLoaded(let summary): state.project = summary
@@ -53,6 +54,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .decision(let paneAction):
         return DecisionPane.update(&state.decision, paneAction, context: state.context(for: .decision))
     case .dataset(let paneAction):
+        if let message = DatasetPane.statusMessage(for: paneAction) { state.message = message }
         return DatasetPane.update(&state.dataset, paneAction, context: state.context(for: .dataset))
     case .evals(let paneAction):
         return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))

@@ -1,40 +1,339 @@
 import TerminalUI
+import TuneBenchCore
+import TuneBenchStore
 
-/// The Dataset pane. Browses and reviews the fine-tuning examples.
+/// The Dataset pane: browse the examples a window at a time and review them from the keyboard.
+///
+/// The list holds only the rows read around the selection; the detail shows the selected example. Review keys
+/// (`a` accept, `x` reject, `f` flag, `p` pending) show the new status at once, are written in key order
+/// through ``OrderedWrites``, and the status bar confirms a decision only once it is in the project file.
+/// Undo and redo are the store's (its log survives restarts and refuses when the example changed elsewhere).
 public enum DatasetPane: Pane {
-    public typealias State = TextScroll
+    public typealias State = DatasetPaneState
 
     public enum Action: NamedAction, Equatable {
-        case scroll(ScrollCommand)
+        case load
+        case move(Int)
+        case page(Int)
+        case top
+        case bottom
+        case detailScroll(Int)
+        case toggleDetail
+        case review(ReviewStatus)
+        case nextUnreviewed(forward: Bool)
+        case undo
+        case redo
+        // Results of the pane's store work.
+        case pageLoaded(ExamplePage, request: Int)
+        case detailLoaded(ExampleDetail)
+        case statisticsLoaded(BrowserStatistics)
+        case reviewStored(ReviewResult)
+        case jumpFound(Int64?, notFound: String)
 
         public var longName: String {
             switch self {
-            case .scroll(let command): "dataset-\(command.rawValue)"
+            case .load: "dataset-load"
+            case .move(let delta): delta < 0 ? "dataset-up" : "dataset-down"
+            case .page(let delta): delta < 0 ? "dataset-page-up" : "dataset-page-down"
+            case .top: "dataset-top"
+            case .bottom: "dataset-bottom"
+            case .detailScroll(let lines):
+                switch lines {
+                case 1: "dataset-detail-down"
+                case -1: "dataset-detail-up"
+                case ..<0: "dataset-detail-page-up"
+                default: "dataset-detail-page-down"
+                }
+            case .toggleDetail: "dataset-toggle-detail"
+            case .review(let status):
+                switch status {
+                case .accepted: "dataset-accept"
+                case .rejected: "dataset-reject"
+                case .flagged: "dataset-flag"
+                case .pending: "dataset-back-to-pending"
+                }
+            case .nextUnreviewed(let forward): forward ? "dataset-next-unreviewed" : "dataset-previous-unreviewed"
+            case .undo: "dataset-undo"
+            case .redo: "dataset-redo"
+            case .pageLoaded: "dataset-page-loaded"
+            case .detailLoaded: "dataset-detail-loaded"
+            case .statisticsLoaded: "dataset-statistics-loaded"
+            case .reviewStored: "dataset-review-stored"
+            case .jumpFound: "dataset-jump-found"
             }
         }
     }
 
-    public static let id = PaneID.dataset
+    /// What a store task reports back about a review change (or why there was none).
+    public struct ReviewResult: Equatable, Sendable {
+        public var sequence: Int
+        public var rowID: Int64?
+        /// The example's stored status now (nil: nothing changed).
+        public var status: ReviewStatus?
+        public var tags: [String]?
+        public var message: StatusMessage
+        /// Select the example (undo and redo show what they changed).
+        public var jump = false
+    }
 
-    public static var bindings: [AppBinding] { ScrollCommand.bindings(for: id) { .dataset(.scroll($0)) } }
+    public static let id = PaneID.dataset
+    static let group = "Dataset pane"
+
+    /// Why review keys do nothing right now.
+    @Sendable static func reviewDisabled(_ state: AppState) -> String? {
+        if state.fullScreenPane != .dataset { return "zoom the Dataset pane first (z)" }
+        return state.dataset.selectedRow == nil ? "no example selected" : nil
+    }
+
+    public static var bindings: [AppBinding] {
+        let scope = id.scope
+        func bind(_ keys: [Key], _ action: Action, _ help: String,
+                  disabled: @escaping @Sendable (AppState) -> String? = { _ in nil }) -> AppBinding {
+            AppBinding(keys, .dataset(action), scope: scope, group: group, help: help, disabledReason: disabled)
+        }
+        return [
+            bind([.character("j"), .down], .move(1), "next example"),
+            bind([.character("k"), .up], .move(-1), "previous example"),
+            bind([.pageDown], .page(1), "a screenful of examples down"),
+            bind([.pageUp], .page(-1), "a screenful of examples up"),
+            bind([.character("g"), .home], .top, "first example"),
+            bind([.character("G"), .end], .bottom, "last example"),
+            bind([.character("J")], .detailScroll(1), "scroll the detail down"),
+            bind([.character("K")], .detailScroll(-1), "scroll the detail up"),
+            bind([.character(" "), .control("d")], .detailScroll(10), "scroll the detail a page down"),
+            bind([.character("b"), .control("u")], .detailScroll(-10), "scroll the detail a page up"),
+            bind([.character("v")], .toggleDetail, "narrow screens: show the detail instead of the list and back"),
+            bind([.character("a")], .review(.accepted), "accept the example and go to the next", disabled: reviewDisabled),
+            bind([.character("x")], .review(.rejected), "reject the example and go to the next", disabled: reviewDisabled),
+            bind([.character("f")], .review(.flagged), "flag the example for a second look and go to the next",
+                 disabled: reviewDisabled),
+            bind([.character("p")], .review(.pending), "put the example back to pending", disabled: reviewDisabled),
+            bind([.character("]")], .nextUnreviewed(forward: true), "next unreviewed example", disabled: reviewDisabled),
+            bind([.character("[")], .nextUnreviewed(forward: false), "previous unreviewed example", disabled: reviewDisabled),
+            bind([.character("u")], .undo, "undo the last review change (survives restarts)",
+                 disabled: { $0.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)" }),
+            bind([.control("r")], .redo, "redo the review change undone last",
+                 disabled: { $0.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)" }),
+        ]
+    }
+
+    /// The footer hints while the pane fills the screen.
+    static let hints: [(TuneBenchApp.Action, String)] = [
+        (.dataset(.review(.accepted)), "accept"), (.dataset(.review(.rejected)), "reject"),
+        (.dataset(.review(.flagged)), "flag"), (.dataset(.nextUnreviewed(forward: true)), "next unreviewed"),
+        (.dataset(.undo), "undo"), (.dataset(.toggleDetail), "detail"),
+    ]
+
+    public static func scrollAction(_ command: ScrollCommand) -> Action {
+        switch command {
+        case .down: .move(1)
+        case .up: .move(-1)
+        case .pageDown: .page(1)
+        case .pageUp: .page(-1)
+        case .top: .top
+        case .bottom: .bottom
+        }
+    }
 
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
+        let height = listHeight(context)
         switch action {
-        case .scroll(let command): state.apply(command)
+        case .load:
+            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
+                    .task(AppTask(title: "counting findings") { environment, _ in
+                        .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
+                    })]
+        case .move(let delta):
+            return move(&state, by: delta, height: height)
+        case .page(let delta):
+            return move(&state, by: delta * max(1, height - 1), height: height)
+        case .top:
+            state.cursorRow = 0
+            if !state.page.hasBefore, !state.page.rows.isEmpty { return select(&state, index: 0, height: height) }
+            state.selected = nil
+            return [requestPage(&state, anchor: .first)]
+        case .bottom:
+            state.cursorRow = height - 1
+            if !state.page.hasAfter, !state.page.rows.isEmpty {
+                return select(&state, index: state.page.rows.count - 1, height: height)
+            }
+            state.selected = nil
+            return [requestPage(&state, anchor: .last)]
+        case .detailScroll(let lines):
+            state.detailOffset = max(0, state.detailOffset + lines)
+            return []
+        case .toggleDetail:
+            state.showsDetail.toggle()
+            return []
+        case .review(let status):
+            guard let index = state.selectedIndex else { return [] }
+            let row = state.page.rows[index]
+            let sequence = state.takeSequence()
+            state.pending[row.rowID] = .init(status: status, sequence: sequence)
+            var effects = [writeReview(row: row, status: status, sequence: sequence)]
+            if status != .pending, index + 1 < state.page.rows.count { effects += move(&state, by: 1, height: height) }
+            return effects
+        case .nextUnreviewed(let forward):
+            let sequence = state.takeSequence()
+            let after = state.selected, filter = state.filter
+            return [.task(AppTask(title: "finding unreviewed") { environment, _ in
+                let store = environment.store
+                let found = try await environment.reviewWrites.run(sequence) {
+                    try store.nextUnreviewed(after: after, forward: forward, filter: filter)
+                }
+                return .dataset(.jumpFound(found, notFound: "no unreviewed example \(forward ? "after" : "before") this one"))
+            })]
+        case .undo, .redo:
+            return [undoOrRedo(undo: action == .undo, sequence: state.takeSequence())]
+        case .pageLoaded(let page, let request):
+            guard request == state.pageRequest else { return [] }
+            state.page = page
+            if state.selectedIndex == nil { state.selected = page.anchorRowID ?? page.rows.first?.rowID }
+            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
+            return loadDetailIfNeeded(state)
+        case .detailLoaded(let detail):
+            guard detail.row.rowID == state.selected else { return [] }
+            if state.detail?.row.rowID != detail.row.rowID { state.detailOffset = 0 }
+            state.detail = detail
+            return []
+        case .statisticsLoaded(let statistics):
+            state.statistics = statistics
+            return []
+        case .reviewStored(let result):
+            if let rowID = result.rowID, let pending = state.pending[rowID], pending.sequence <= result.sequence {
+                state.pending[rowID] = nil
+            }
+            if let rowID = result.rowID, let status = result.status {
+                state.setStored(status, tags: result.tags, rowID: rowID)
+                if result.message.kind == .info { state.lastDecision = result.message.text }
+            }
+            var effects: [Effect] = []
+            if result.status != nil { effects.append(.task(.loadProject)) }
+            if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }
+            return effects
+        case .jumpFound(let rowID, let notFound):
+            guard let rowID else { return [] }
+            return jump(&state, to: rowID, height: height)
         }
-        return []
     }
-
-    public static func scrollAction(_ command: ScrollCommand) -> Action { .scroll(command) }
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
-        let metadata = context.project.metadata
-        PlaceholderPaneView(facts: [
-            ("Project", metadata.name),
-            ("File", context.project.path),
-        ], plan: plan, scroll: state).render(in: area, into: &grid)
+        switch mode {
+        case .summary: DatasetSummaryView(state: state, project: context.project).render(in: area, into: &grid)
+        case .fullScreen: DatasetBrowserView(state: state, context: context).render(in: area, into: &grid)
+        }
     }
 
-    /// What the pane will hold once its issue lands.
-    static let plan = "Coming: the examples with review status, accepted against the number a tune needs, errors, warnings, duplicates and tokens per example."
+    /// What the status bar says when a result comes back: a decision is confirmed only once it is stored.
+    static func statusMessage(for action: Action) -> StatusMessage? {
+        switch action {
+        case .reviewStored(let result): result.message
+        case .jumpFound(nil, let notFound): StatusMessage(notFound, kind: .warning)
+        default: nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Rows the list has: the pane's height less the header line when full screen.
+    static func listHeight(_ context: PaneContext) -> Int {
+        max(1, context.height - (context.isFullScreen ? 1 : 0))
+    }
+
+    static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
+        guard let index = state.selectedIndex, !state.page.rows.isEmpty else { return [] }
+        let target = min(max(0, index + delta), state.page.rows.count - 1)
+        state.cursorRow = min(max(0, state.cursorRow + target - index), max(0, height - 1))
+        return select(&state, index: target, height: height)
+    }
+
+    /// Selects a row of the page, reads its detail, and reads a new page when the selection nears an edge.
+    static func select(_ state: inout State, index: Int, height: Int) -> [Effect] {
+        let row = state.page.rows[index]
+        guard row.rowID != state.selected || state.detail?.row.rowID != row.rowID else { return [] }
+        state.selected = row.rowID
+        state.cursorRow = min(state.cursorRow, index)
+        var effects = loadDetailIfNeeded(state)
+        let margin = max(40, height * 2)
+        if (index < margin && state.page.hasBefore) || (state.page.rows.count - index <= margin && state.page.hasAfter) {
+            effects.append(requestPage(&state, anchor: .around(row.rowID)))
+        }
+        return effects
+    }
+
+    static func jump(_ state: inout State, to rowID: Int64, height: Int) -> [Effect] {
+        if let index = state.page.rows.firstIndex(where: { $0.rowID == rowID }) {
+            let current = state.selectedIndex ?? index
+            state.cursorRow = min(max(0, state.cursorRow + index - current), max(0, height - 1))
+            return select(&state, index: index, height: height)
+        }
+        state.selected = rowID
+        state.cursorRow = height / 3
+        return [requestPage(&state, anchor: .around(rowID))]
+    }
+
+    static func requestPage(_ state: inout State, anchor: PageAnchor) -> Effect {
+        state.pageRequest += 1
+        let request = state.pageRequest, filter = state.filter
+        return .task(AppTask(title: "reading examples") { environment, _ in
+            .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter), request: request))
+        })
+    }
+
+    static func loadDetailIfNeeded(_ state: State) -> [Effect] {
+        guard let rowID = state.selected, state.detail?.row.rowID != rowID else { return [] }
+        return [.task(AppTask(title: "reading example") { environment, _ in
+            .dataset(.detailLoaded(try environment.store.exampleDetail(rowID: rowID)))
+        })]
+    }
+
+    static func writeReview(row: ExampleRow, status: ReviewStatus, sequence: Int) -> Effect {
+        .task(AppTask(title: "saving review") { environment, _ in
+            let store = environment.store
+            do {
+                let edit = try await environment.reviewWrites.run(sequence) {
+                    try store.applyReview(exampleID: row.id, dataset: row.dataset, change: ReviewChange(status: status))
+                }
+                return .dataset(.reviewStored(ReviewResult(
+                    sequence: sequence, rowID: row.rowID, status: edit.after.status, tags: edit.after.tags,
+                    message: StatusMessage("\(verb(status)) #\(shortID(row.id)) (u to undo)"))))
+            } catch {
+                return .dataset(.reviewStored(ReviewResult(
+                    sequence: sequence, rowID: row.rowID, status: nil,
+                    message: StatusMessage("#\(shortID(row.id)) not saved: \(error)", kind: .error))))
+            }
+        })
+    }
+
+    static func undoOrRedo(undo: Bool, sequence: Int) -> Effect {
+        .task(AppTask(title: undo ? "undoing review" : "redoing review") { environment, _ in
+            let store = environment.store
+            do {
+                let (edit, rowID) = try await environment.reviewWrites.run(sequence) {
+                    let edit = undo ? try store.undoReview() : try store.redoReview()
+                    return (edit, try store.rowID(of: edit.exampleID))
+                }
+                let text = undo
+                    ? "undone: #\(shortID(edit.exampleID)) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
+                    : "redone: #\(shortID(edit.exampleID)) \(verb(edit.after.status)) (u to undo)"
+                return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: rowID, status: edit.after.status,
+                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true)))
+            } catch {
+                return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: nil, status: nil,
+                                                           message: StatusMessage("\(error)", kind: .warning))))
+            }
+        })
+    }
+
+    static func verb(_ status: ReviewStatus) -> String {
+        switch status {
+        case .accepted: "accepted"
+        case .rejected: "rejected"
+        case .flagged: "flagged"
+        case .pending: "back to pending"
+        }
+    }
+
+    /// The first 8 hex digits of an example id: enough to tell examples apart on a screen.
+    static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 }
