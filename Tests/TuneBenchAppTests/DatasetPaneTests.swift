@@ -129,3 +129,57 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.dataset.selectedIndex ?? 0 > 10)
     }
 }
+
+/// Search, tags, notes and filters typed into the pane's prompt.
+@Suite struct DatasetPromptTests {
+    @Test func searchFindsCJKAndRepeatsWithNAndShiftN() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z", "/")
+        for character in "星标" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter")
+        #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[1].id)
+        #expect(session.text.contains("search: \"星标\""))
+        await session.press("/", "backspace", "backspace", "f", "r", "a", "g", "m", "e", "n", "t", "s", "enter")
+        #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[7].id)
+        await session.press("n")
+        #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[8].id)
+        await session.press("N", "N")
+        // Backwards from the first match wraps to the last.
+        #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[29].id)
+        await session.press("/", "z", "z", "q", "enter")
+        #expect(session.runtime.state.message?.text.hasPrefix("no example contains") == true)
+    }
+
+    @Test func tagAndNoteAreStoredAndUndoable() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z", "t", "n", "e", "s", "t", "e", "d", "enter")
+        let first = try session.store.examples()[0].id
+        #expect(try session.store.reviewState(of: first).tags == ["nested"])
+        #expect(session.runtime.state.message?.text == "tagged #\(first.prefix(8)) nested (u to undo)")
+        #expect(session.text.contains("tags: nested"))
+        await session.press("m", "o", "k", "enter")
+        #expect(try session.store.reviewState(of: first).note == "ok")
+        #expect(session.text.contains("note: ok"))
+        await session.press("u", "u")
+        #expect(try session.store.reviewState(of: first).tags.isEmpty)
+    }
+
+    @Test func filterByStatusAndFindingThenClear() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z", "a", "a", "F")
+        for character in "status=accepted" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter")
+        #expect(session.runtime.state.dataset.page.rows.count == 2)
+        #expect(session.text.contains("filter: status=accepted"))
+        // The prompt opens with the current filter: replace it.
+        await session.press("F")
+        for _ in 0..<"status=accepted".count { session.runtime.dispatch(.dataset(.promptDeleteBackward)) }
+        for character in "error:empty_assistant_content" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter")
+        #expect(try session.runtime.state.dataset.page.rows.map(\.id) == [session.store.examples()[6].id])
+        await session.press("F")
+        for character in " bogus" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter")
+        #expect(session.runtime.state.message?.kind == .error)
+    }
+}

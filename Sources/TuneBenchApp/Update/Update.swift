@@ -55,6 +55,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return DecisionPane.update(&state.decision, paneAction, context: state.context(for: .decision))
     case .dataset(let paneAction):
         if let message = DatasetPane.statusMessage(for: paneAction) { state.message = message }
+        if let effects = DatasetPromptFlow.update(&state, paneAction) { return effects }
         return DatasetPane.update(&state.dataset, paneAction, context: state.context(for: .dataset))
     case .evals(let paneAction):
         return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))

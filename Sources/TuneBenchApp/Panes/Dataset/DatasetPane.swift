@@ -23,6 +23,15 @@ public enum DatasetPane: Pane {
         case nextUnreviewed(forward: Bool)
         case undo
         case redo
+        case nextMatch(forward: Bool)
+        case openPrompt(DatasetPrompt.Purpose)
+        case promptInsert(Character)
+        case promptDeleteBackward
+        case promptCursor(Int)
+        case promptComplete
+        case promptSubmit
+        /// The text a prompt was closed with (Enter).
+        case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
         case pageLoaded(ExamplePage, request: Int)
         case detailLoaded(ExampleDetail)
@@ -55,6 +64,14 @@ public enum DatasetPane: Pane {
             case .nextUnreviewed(let forward): forward ? "dataset-next-unreviewed" : "dataset-previous-unreviewed"
             case .undo: "dataset-undo"
             case .redo: "dataset-redo"
+            case .nextMatch(let forward): forward ? "dataset-next-match" : "dataset-previous-match"
+            case .openPrompt(let purpose): "dataset-\(purpose.rawValue)"
+            case .promptInsert: "dataset-prompt-insert"
+            case .promptDeleteBackward: "dataset-prompt-delete-backward"
+            case .promptCursor(let delta): delta < 0 ? "dataset-prompt-cursor-left" : "dataset-prompt-cursor-right"
+            case .promptComplete: "dataset-prompt-complete"
+            case .promptSubmit: "dataset-prompt-submit"
+            case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
             case .statisticsLoaded: "dataset-statistics-loaded"
@@ -114,7 +131,35 @@ public enum DatasetPane: Pane {
                  disabled: { $0.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)" }),
             bind([.control("r")], .redo, "redo the review change undone last",
                  disabled: { $0.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)" }),
+            bind([.character("/")], .openPrompt(.search), "search the examples' text (in dataset order)",
+                 disabled: zoomDisabled),
+            bind([.character("n")], .nextMatch(forward: true), "next search match",
+                 disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
+            bind([.character("N")], .nextMatch(forward: false), "previous search match",
+                 disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
+            bind([.character("t")], .openPrompt(.tag), "tag the example (Tab completes; -tag removes)", disabled: reviewDisabled),
+            bind([.character("m")], .openPrompt(.note), "write a note on the example", disabled: reviewDisabled),
+            bind([.character("F")], .openPrompt(.filter), "filter by status, tag and finding (Tab completes)",
+                 disabled: zoomDisabled),
         ]
+    }
+
+    /// The prompt overlay's keys; printable keys are typed into it.
+    static var promptBindings: [AppBinding] {
+        let scope = BindingScope.overlay("prompt")
+        return [
+            AppBinding([.enter], .dataset(.promptSubmit), scope: scope, group: "Prompt", help: "search, tag, note or filter"),
+            AppBinding([.tab], .dataset(.promptComplete), scope: scope, group: "Prompt", help: "complete the last word"),
+            AppBinding([.backspace], .dataset(.promptDeleteBackward), scope: scope, group: "Prompt",
+                       help: "delete the character before the cursor"),
+            AppBinding([.left], .dataset(.promptCursor(-1)), scope: scope, group: "Prompt", help: "move the cursor left"),
+            AppBinding([.right], .dataset(.promptCursor(1)), scope: scope, group: "Prompt", help: "move the cursor right"),
+            AppBinding([.escape], .closeOverlay, scope: scope, group: "Prompt", help: "cancel"),
+        ]
+    }
+
+    @Sendable static func zoomDisabled(_ state: AppState) -> String? {
+        state.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)"
     }
 
     /// The footer hints while the pane fills the screen.
@@ -185,6 +230,13 @@ public enum DatasetPane: Pane {
             })]
         case .undo, .redo:
             return [undoOrRedo(undo: action == .undo, sequence: state.takeSequence())]
+        case .nextMatch(let forward):
+            guard let search = state.search else { return [] }
+            return [findMatch(search, after: state.selected, forward: forward, state: &state)]
+        case .submitted(let purpose, let text):
+            return submitted(&state, purpose, text, height: height)
+        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit:
+            return []  // the app handles the prompt overlay (DatasetPromptFlow)
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
             state.page = page
@@ -229,6 +281,11 @@ public enum DatasetPane: Pane {
         switch action {
         case .reviewStored(let result): result.message
         case .jumpFound(nil, let notFound): StatusMessage(notFound, kind: .warning)
+        case .submitted(.filter, let text):
+            switch DatasetPromptFlow.parseFilter(text) {
+            case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
+            case .failure(let error): StatusMessage(error.description, kind: .error)
+            }
         default: nil
         }
     }
@@ -288,20 +345,63 @@ public enum DatasetPane: Pane {
     }
 
     static func writeReview(row: ExampleRow, status: ReviewStatus, sequence: Int) -> Effect {
+        write(ReviewChange(status: status), to: row, sequence: sequence, saying: "\(verb(status)) #\(shortID(row.id))")
+    }
+
+    /// Writes a review change through the ordered queue and reports it as `saying (u to undo)` once stored.
+    static func write(_ change: ReviewChange, to row: ExampleRow, sequence: Int, saying: String) -> Effect {
         .task(AppTask(title: "saving review") { environment, _ in
             let store = environment.store
             do {
                 let edit = try await environment.reviewWrites.run(sequence) {
-                    try store.applyReview(exampleID: row.id, dataset: row.dataset, change: ReviewChange(status: status))
+                    try store.applyReview(exampleID: row.id, dataset: row.dataset, change: change)
                 }
                 return .dataset(.reviewStored(ReviewResult(
                     sequence: sequence, rowID: row.rowID, status: edit.after.status, tags: edit.after.tags,
-                    message: StatusMessage("\(verb(status)) #\(shortID(row.id)) (u to undo)"))))
+                    message: StatusMessage("\(saying) (u to undo)"))))
             } catch {
                 return .dataset(.reviewStored(ReviewResult(
                     sequence: sequence, rowID: row.rowID, status: nil,
                     message: StatusMessage("#\(shortID(row.id)) not saved: \(error)", kind: .error))))
             }
+        })
+    }
+
+    static func submitted(_ state: inout State, _ purpose: DatasetPrompt.Purpose, _ text: String, height: Int) -> [Effect] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch purpose {
+        case .search:
+            state.search = trimmed.isEmpty ? nil : text
+            guard !trimmed.isEmpty else { return [] }
+            return [findMatch(text, after: state.selected, forward: true, state: &state)]
+        case .tag:
+            guard let row = state.selectedRow, !trimmed.isEmpty else { return [] }
+            let removing = trimmed.hasPrefix("-")
+            let tag = removing ? String(trimmed.dropFirst()) : trimmed
+            let change = removing ? ReviewChange(removeTags: [tag]) : ReviewChange(addTags: [tag])
+            return [write(change, to: row, sequence: state.takeSequence(),
+                          saying: "\(removing ? "untagged" : "tagged") #\(shortID(row.id)) \(tag)")]
+        case .note:
+            guard let row = state.selectedRow else { return [] }
+            if state.detail?.row.rowID == row.rowID { state.detail?.note = text }
+            return [write(ReviewChange(note: text), to: row, sequence: state.takeSequence(),
+                          saying: "note saved on #\(shortID(row.id))")]
+        case .filter:
+            guard case .success(let filter) = DatasetPromptFlow.parseFilter(text), filter != state.filter else { return [] }
+            state.filter = filter
+            state.cursorRow = 0
+            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first)]
+        }
+    }
+
+    static func findMatch(_ text: String, after rowID: Int64?, forward: Bool, state: inout State) -> Effect {
+        let sequence = state.takeSequence(), filter = state.filter
+        return .task(AppTask(title: "searching") { environment, _ in
+            let store = environment.store
+            let found = try await environment.reviewWrites.run(sequence) {
+                try store.nextMatch(of: text, after: rowID, forward: forward, filter: filter)
+            }
+            return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\""))
         })
     }
 
