@@ -139,6 +139,7 @@ import TuneBenchTestSupport
         await session.press("enter")
         #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[1].id)
         #expect(session.text.contains("search: \"星标\""))
+        #expect(session.terminal.screen.style(of: "星标数")?.attributes.contains(.reverse) == true)  // highlighted
         await session.press("/", "backspace", "backspace", "f", "r", "a", "g", "m", "e", "n", "t", "s", "enter")
         #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[7].id)
         await session.press("n")

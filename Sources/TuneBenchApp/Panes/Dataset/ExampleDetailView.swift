@@ -13,7 +13,8 @@ struct ExampleDetailView {
             if state.selected != nil { grid.write("reading…", x: area.x, y: area.y, style: Style(.muted)) }
             return
         }
-        let lines = Self.lines(detail, status: state.pending[detail.row.rowID]?.status ?? detail.row.status, width: area.width)
+        var lines = Self.lines(detail, status: state.pending[detail.row.rowID]?.status ?? detail.row.status, width: area.width)
+        if let search = state.search { lines = lines.map { Self.highlighting(search, in: $0) } }
         let offset = min(state.detailOffset, max(0, lines.count - area.height))
         Paragraph(lines: lines, wrap: false, offset: offset).render(in: area, into: &grid)
     }
@@ -108,6 +109,31 @@ struct ExampleDetailView {
             lines += wrapped(call["arguments"]?.stringValue ?? "", width: width, indent: "      ", style: .plain)
         }
         return lines
+    }
+
+    /// The line with each occurrence of `term` (ASCII letters in any case, as the search matches) reversed.
+    static func highlighting(_ term: String, in line: Line) -> Line {
+        guard !term.isEmpty else { return line }
+        let needle = Sanitizer.visible(term).lowercased()
+        var spans: [Span] = []
+        for span in line.spans {
+            var rest = Substring(span.text)
+            while let range = rest.lowercased().range(of: needle) {
+                // Lowercasing keeps ASCII offsets; map the match back by character offsets.
+                let lowered = rest.lowercased()
+                let start = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+                let length = lowered.distance(from: range.lowerBound, to: range.upperBound)
+                guard let from = rest.index(rest.startIndex, offsetBy: start, limitedBy: rest.endIndex),
+                      let to = rest.index(from, offsetBy: length, limitedBy: rest.endIndex) else { break }
+                if from > rest.startIndex { spans.append(Span(String(rest[..<from]), span.style)) }
+                var marked = span.style
+                marked.attributes.insert(.reverse)
+                spans.append(Span(String(rest[from..<to]), marked))
+                rest = rest[to...]
+            }
+            if !rest.isEmpty || spans.isEmpty { spans.append(Span(String(rest), span.style)) }
+        }
+        return Line(spans)
     }
 
     /// Text wrapped to `width` under an indent (the first line carries `indent` as its label when it is one);
