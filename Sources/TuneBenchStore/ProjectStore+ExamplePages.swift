@@ -182,16 +182,59 @@ extension ProjectStore {
     public func nextUnreviewed(after rowID: Int64?, forward: Bool, filter: ExampleFilter = ExampleFilter()) throws -> Int64? {
         var pending = filter
         pending.status = .pending
-        return try nextRow(after: rowID, forward: forward, filter: pending, extra: nil)
+        return try nextRow(after: rowID, forward: forward, filter: pending)
     }
 
-    /// The next (or previous) example after `rowID` in dataset order whose original text contains `text`
-    /// (case-insensitive for ASCII letters; CJK and any other script match as typed).
+    /// The next (or previous) example after `rowID` in dataset order whose message text contains `text`
+    /// (case-insensitive), wrapping around at the end. Tool definitions and JSON keys do not count: rows whose
+    /// stored text contains `text` are read in order and their messages checked until one matches.
     public func nextMatch(of text: String, after rowID: Int64?, forward: Bool,
                           filter: ExampleFilter = ExampleFilter()) throws -> Int64? {
         guard !text.isEmpty else { return nil }
-        return try nextRow(after: rowID, forward: forward, filter: filter, extra: ("original LIKE ? ESCAPE '\\'", [Self.likePattern(text)]))
-            ?? nextRow(after: nil, forward: forward, filter: filter, extra: ("original LIKE ? ESCAPE '\\'", [Self.likePattern(text)]))
+        return try firstMatch(of: text, after: rowID, forward: forward, filter: filter)
+            ?? (rowID == nil ? nil : firstMatch(of: text, after: nil, forward: forward, filter: filter))
+    }
+
+    private func firstMatch(of text: String, after rowID: Int64?, forward: Bool, filter: ExampleFilter) throws -> Int64? {
+        try pool.read { db in
+            let formats = try Self.normalisers(db)
+            var (condition, arguments) = filter.condition
+            // The stored JSON holds plain ASCII as typed, so a LIKE narrows the rows to parse; other text may be
+            // stored escaped (`\"`, `\u6570`), so it is looked for in the parsed messages of every row.
+            if text.allSatisfy({ $0.isASCII && $0 != "\"" && $0 != "\\" && !$0.isNewline }) {
+                condition += " AND original LIKE ? ESCAPE '\\'"
+                _ = arguments.append(contentsOf: [Self.likePattern(text)])
+            }
+            if let rowID {
+                condition += forward ? " AND id > ?" : " AND id < ?"
+                _ = arguments.append(contentsOf: [rowID])
+            }
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT id, dataset_id, original FROM example WHERE \(condition) ORDER BY id \(forward ? "" : "DESC")",
+                arguments: arguments)
+            while let row = try cursor.next() {
+                let original: String = row[2]
+                let normaliser = formats[row[1]]?.1 ?? Normaliser(format: .openaiChat)
+                if Self.messageText(of: original, normaliser: normaliser).contains(where: {
+                    $0.range(of: text, options: .caseInsensitive) != nil
+                }) { return row[0] }
+            }
+            return nil
+        }
+    }
+
+    /// The searchable text of a record: each message's content and tool-call arguments (the raw text when the
+    /// record does not parse).
+    static func messageText(of original: String, normaliser: Normaliser) -> [String] {
+        guard let parsed = try? JSONParser.parse(original) else { return [original] }
+        let example = normaliser.normalise(parsed)
+        return (example.messages + (example.rejected ?? [])).flatMap { message -> [String] in
+            var texts = ContentText.text(of: message["content"]).map { [$0] } ?? []
+            for call in message["tool_calls"]?.arrayValue ?? [] {
+                if let arguments = call["function"]?["arguments"]?.stringValue { texts.append(arguments) }
+            }
+            return texts
+        }
     }
 
     /// The rowid of an example id (for jumping to the example an undo changed); nil when absent or ambiguous.
@@ -199,14 +242,9 @@ extension ProjectStore {
         try pool.read { db in try? Self.exampleRowID(db, key: exampleID, dataset: nil) }
     }
 
-    private func nextRow(after rowID: Int64?, forward: Bool, filter: ExampleFilter,
-                         extra: (String, StatementArguments)?) throws -> Int64? {
+    private func nextRow(after rowID: Int64?, forward: Bool, filter: ExampleFilter) throws -> Int64? {
         try pool.read { db in
             var (condition, arguments) = filter.condition
-            if let extra {
-                condition += " AND " + extra.0
-                arguments += extra.1
-            }
             if let rowID {
                 condition += forward ? " AND id > ?" : " AND id < ?"
                 _ = arguments.append(contentsOf: [rowID])
