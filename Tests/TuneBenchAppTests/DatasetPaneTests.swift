@@ -184,3 +184,18 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message?.kind == .error)
     }
 }
+
+/// Changes made by another process (the CLI) show after Ctrl-L.
+@Suite struct DatasetReloadTests {
+    @Test func controlLRereadsTheListAndTheDetail() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z")
+        let first = try session.store.examples()[0].id
+        try session.store.applyReview(exampleID: first, change: ReviewChange(status: .rejected, addTags: ["cli"]))
+        #expect(!session.text.contains("✘ rejected"))
+        await session.press("ctrl-l")
+        #expect(session.text.contains("✘ rejected"))
+        #expect(session.text.contains("tags: cli"))
+        #expect(session.text.contains("reviewed 1"))
+    }
+}

@@ -18,7 +18,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.focus = .report
     case .showHelp: state.overlay = .help(offset: 0)
     case .openCommandLine: state.overlay = .commandLine(CommandLineState())
-    case .reloadProject: return [.task(.loadProject)]
+    case .reloadProject:
+        return [.task(.loadProject)] + DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .quit:
         if !state.tasks.isEmpty {
             state.overlay = .confirmQuit

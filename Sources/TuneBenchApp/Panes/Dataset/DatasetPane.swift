@@ -184,6 +184,7 @@ public enum DatasetPane: Pane {
         let height = listHeight(context)
         switch action {
         case .load:
+            state.detail = nil  // re-read: another process may have changed the example
             return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
                     .task(AppTask(title: "counting findings") { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
