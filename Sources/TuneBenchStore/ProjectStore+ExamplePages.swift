@@ -199,12 +199,9 @@ extension ProjectStore {
         try pool.read { db in
             let formats = try Self.normalisers(db)
             var (condition, arguments) = filter.condition
-            // The stored JSON holds plain ASCII as typed, so a LIKE narrows the rows to parse; other text may be
-            // stored escaped (`\"`, `\u6570`), so it is looked for in the parsed messages of every row.
-            if text.allSatisfy({ $0.isASCII && $0 != "\"" && $0 != "\\" && !$0.isNewline }) {
-                condition += " AND original LIKE ? ESCAPE '\\'"
-                _ = arguments.append(contentsOf: [Self.likePattern(text)])
-            }
+            // A LIKE narrows the rows to parse: the text as typed, or as JSON writers escape it (`\"`, `\u6570`).
+            condition += " AND (original LIKE ? ESCAPE '\\' OR original LIKE ? ESCAPE '\\')"
+            _ = arguments.append(contentsOf: [Self.likePattern(text), Self.likePattern(Self.jsonEscaped(text))])
             if let rowID {
                 condition += forward ? " AND id > ?" : " AND id < ?"
                 _ = arguments.append(contentsOf: [rowID])
@@ -252,6 +249,22 @@ extension ProjectStore {
             return try Int64.fetchOne(db, sql: "SELECT id FROM example WHERE \(condition) ORDER BY id \(forward ? "" : "DESC") LIMIT 1",
                                       arguments: arguments)
         }
+    }
+
+    /// `text` as a JSON string body with every non-ASCII character escaped (`数` → `\u6570`), as Python's
+    /// `json.dumps` writes it; LIKE ignores ASCII case, so upper-case hex digits match too.
+    static func jsonEscaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value > 0x7E:
+                for unit in String(scalar).utf16 { result += String(format: "\\u%04x", unit) }
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     static func likePattern(_ text: String) -> String {
