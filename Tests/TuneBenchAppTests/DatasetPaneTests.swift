@@ -198,4 +198,16 @@ import TuneBenchTestSupport
         #expect(session.text.contains("tags: cli"))
         #expect(session.text.contains("reviewed 1"))
     }
+
+    @Test func examplesImportedElsewhereShowAfterControlL() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z", "G")
+        let file = session.directory.path("more.jsonl")
+        let record = #"{"messages":[{"role":"user","content":"Imported later"},{"role":"assistant","content":"ok"}]}"#
+        try Data((record + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        try session.store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        await session.press("ctrl-l", "G")
+        #expect(session.text.contains("31 examples"))
+        #expect(session.runtime.state.dataset.selectedRow?.firstLine == "Imported later")
+    }
 }

@@ -19,6 +19,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .showHelp: state.overlay = .help(offset: 0)
     case .openCommandLine: state.overlay = .commandLine(CommandLineState())
     case .reloadProject:
+        guard state.project.reviewCounts.total > 0 else { return [.task(.loadProject)] }
         return [.task(.loadProject)] + DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .quit:
         if !state.tasks.isEmpty {
@@ -42,7 +43,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .started: return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
-    case .projectLoaded(let summary): state.project = summary
+    case .projectLoaded(let summary):
+        let examplesChanged = summary.reviewCounts.total != state.project.reviewCounts.total
+        state.project = summary
+        // Examples imported or removed elsewhere: the Dataset pane reads its list again.
+        if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) }
     case .taskStarted(let id, let title): state.tasks.append(RunningTask(id: id, title: title, fraction: nil))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }

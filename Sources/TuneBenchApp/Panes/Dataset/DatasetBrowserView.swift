@@ -37,7 +37,7 @@ struct DatasetBrowserView {
     /// `412 examples · reviewed 24 · accepted 20/300 · filter: status=pending · search: "fragment"`
     func headerLine() -> Line {
         let counts = context.project.reviewCounts
-        let total = counts.pending + counts.accepted + counts.rejected + counts.flagged
+        let total = counts.total
         var spans = [Span("\(total) examples", Style(.text, attributes: .bold)),
                      Span("  reviewed \(total - counts.pending)", Style(.muted))]
         if let kind = context.project.decisionAnswers["problem"].flatMap(ProblemKind.init(rawValue:)) {

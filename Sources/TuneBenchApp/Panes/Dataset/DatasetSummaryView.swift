@@ -14,7 +14,7 @@ struct DatasetSummaryView {
 
     func lines(width: Int) -> [Line] {
         let counts = project.reviewCounts
-        let total = counts.pending + counts.accepted + counts.rejected + counts.flagged
+        let total = counts.total
         guard total > 0 else {
             return [Line("No examples yet. Import a file:", Style(.muted)),
                     Line("  tunebench import PROJECT FILE", Style(.muted))]
