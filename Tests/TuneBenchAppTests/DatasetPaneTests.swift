@@ -211,3 +211,15 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.dataset.selectedRow?.firstLine == "Imported later")
     }
 }
+
+/// The accepted count against what the project's case needs.
+@Suite struct DatasetTargetTests {
+    @Test func acceptedAgainstTheTargetOfTheProblemAnswered() async throws {
+        let session = try await DatasetSession(size: Size(width: 80, height: 24))
+        await session.press("z", "l")  // the Decision pane: the first answer, format
+        await session.press("z", "2", "z", "a", "a", "z")
+        #expect(session.text.contains("accepted 2 / 300 ✘ 298 to go"))
+        await session.press("1", "z", "l", "z")  // the next answer, vocabulary, needs 5,000
+        #expect(session.text.contains("accepted 2 / 5000 ✘ 4998 to go"))
+    }
+}

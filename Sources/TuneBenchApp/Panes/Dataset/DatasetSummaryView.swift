@@ -55,7 +55,7 @@ struct DatasetSummaryView {
                      Span(percent)])
     }
 
-    /// `accepted 331 / 300 needed for a format tune ✔`, from the problem answered in the Decision pane.
+    /// `accepted 331 / 300 ✔  (output format or style tune)`, from the problem answered in the Decision pane.
     static func acceptedLine(accepted: Int, problem: String?) -> Line {
         guard let kind = problem.flatMap(ProblemKind.init(rawValue:)) else {
             return Line([Span("accepted ", Style(.muted)), Span("\(accepted)"),
@@ -63,9 +63,10 @@ struct DatasetSummaryView {
         }
         let needed = kind.exampleThreshold
         let met = accepted >= needed
-        return Line([Span("accepted ", Style(.muted)), Span("\(accepted) / \(needed)"),
-                     Span(" needed for a \(kind.shortLabel) tune ", Style(.muted)),
-                     Span(met ? "✔" : "✘ \(needed - accepted) to go", Style(met ? .success : .warning))])
+        // The verdict first: a quarter of a narrow screen cuts the end of the line.
+        return Line([Span("accepted ", Style(.muted)), Span("\(accepted) / \(needed) "),
+                     Span(met ? "✔" : "✘ \(needed - accepted) to go", Style(met ? .success : .warning)),
+                     Span("  (\(kind.shortLabel) tune)", Style(.muted))])
     }
 
     /// Block characters, one per bucket, scaled to the largest.
