@@ -223,3 +223,20 @@ import TuneBenchTestSupport
         #expect(session.text.contains("accepted 2 / 5000 ✘ 4998 to go"))
     }
 }
+
+/// A search jump opens the detail where the match is.
+@Suite struct DatasetSearchScrollTests {
+    @Test func detailOpensAtTheFirstMatch() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 14))
+        await session.press("2", "z", "/")
+        for character in "18 degrees" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter")
+        #expect(session.runtime.state.dataset.selectedRow?.firstLine == "What is the weather in Paris?")
+        #expect(session.text.contains("It is 18 degrees in Paris."))
+        #expect(!session.text.contains("#3a6e582b"))  // the detail's header scrolled away
+        let screen = session.terminal.screen
+        let row = try #require(screen.row(containing: "It is 18 degrees"))
+        let column = try #require(screen.column(of: "18 degrees", row: row))
+        #expect(screen[column, row].style.attributes.contains(.reverse))
+    }
+}

@@ -15,6 +15,8 @@ public struct PaneContext: Equatable, Sendable {
     public var tasks: [RunningTask]
     /// Rows inside the pane's border as laid out now (for paging by a screenful).
     public var height = 0
+    /// Columns inside the pane's border, less the one-column margins.
+    public var width = 0
     /// The pane fills the screen.
     public var isFullScreen = false
 }

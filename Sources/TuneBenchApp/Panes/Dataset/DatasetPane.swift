@@ -37,7 +37,7 @@ public enum DatasetPane: Pane {
         case detailLoaded(ExampleDetail)
         case statisticsLoaded(BrowserStatistics)
         case reviewStored(ReviewResult)
-        case jumpFound(Int64?, notFound: String)
+        case jumpFound(Int64?, notFound: String, showMatch: Bool = false)
 
         public var longName: String {
             switch self {
@@ -249,6 +249,12 @@ public enum DatasetPane: Pane {
             guard detail.row.rowID == state.selected else { return [] }
             if state.detail?.row.rowID != detail.row.rowID { state.detailOffset = 0 }
             state.detail = detail
+            if state.detailFollowsMatch, let search = state.search {
+                // A search jump opens the detail at the first match.
+                state.detailFollowsMatch = false
+                state.detailOffset = ExampleDetailView.offset(ofFirst: search, in: detail, width: detailWidth(context),
+                                                              height: height)
+            }
             return []
         case .statisticsLoaded(let statistics):
             state.statistics = statistics
@@ -265,8 +271,9 @@ public enum DatasetPane: Pane {
             if result.status != nil { effects.append(.task(.loadProject)) }
             if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }
             return effects
-        case .jumpFound(let rowID, let notFound):
+        case .jumpFound(let rowID, _, let showMatch):
             guard let rowID else { return [] }
+            state.detailFollowsMatch = showMatch
             return jump(&state, to: rowID, height: height)
         }
     }
@@ -282,7 +289,7 @@ public enum DatasetPane: Pane {
     static func statusMessage(for action: Action) -> StatusMessage? {
         switch action {
         case .reviewStored(let result): result.message
-        case .jumpFound(nil, let notFound): StatusMessage(notFound, kind: .warning)
+        case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
@@ -297,6 +304,11 @@ public enum DatasetPane: Pane {
     /// Rows the list has: the pane's height less the header line when full screen.
     static func listHeight(_ context: PaneContext) -> Int {
         max(1, context.height - (context.isFullScreen ? 1 : 0))
+    }
+
+    /// Columns the detail has: all of the pane's when narrow, what the list leaves when side by side.
+    static func detailWidth(_ context: PaneContext) -> Int {
+        context.width >= DatasetBrowserView.splitWidth ? context.width - context.width * 45 / 100 - 3 : context.width
     }
 
     static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
@@ -403,7 +415,7 @@ public enum DatasetPane: Pane {
             let found = try await environment.reviewWrites.run(sequence) {
                 try store.nextMatch(of: text, after: rowID, forward: forward, filter: filter)
             }
-            return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\""))
+            return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\"", showMatch: true))
         })
     }
 

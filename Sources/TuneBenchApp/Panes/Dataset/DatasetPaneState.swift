@@ -19,6 +19,8 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var detail: ExampleDetail?
     /// First line of the detail shown.
     public var detailOffset = 0
+    /// The next detail read opens at the first search match (set by a search jump).
+    public var detailFollowsMatch = false
     /// On narrow screens: the detail replaces the list.
     public var showsDetail = false
     public var filter = ExampleFilter()

@@ -111,6 +111,15 @@ struct ExampleDetailView {
         return lines
     }
 
+    /// Where the detail should start to show the first line holding `term` with two lines above it (0 when
+    /// the match is on the first screen).
+    static func offset(ofFirst term: String, in detail: ExampleDetail, width: Int, height: Int) -> Int {
+        let lines = Self.lines(detail, status: detail.row.status, width: width).map { highlighting(term, in: $0) }
+        guard let match = lines.firstIndex(where: { $0.spans.contains { $0.style.attributes.contains(.reverse) } }),
+              match >= height else { return 0 }
+        return match - 2
+    }
+
     /// The line with each occurrence of `term` (ASCII letters in any case, as the search matches) reversed.
     static func highlighting(_ term: String, in line: Line) -> Line {
         guard !term.isEmpty else { return line }
