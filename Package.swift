@@ -33,7 +33,10 @@ let package = Package(
         // The project file: one SQLite database (GRDB), migrations, queries.
         .target(
             name: "TuneBenchStore",
-            dependencies: ["TuneBenchCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TuneBenchCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Terminal UI toolkit: cells, grid + diff, layout, keys, bindings, widgets. Imports nothing of ours.
         .target(name: "TerminalUI"),

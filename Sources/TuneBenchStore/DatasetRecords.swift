@@ -11,12 +11,28 @@ public struct DatasetSummary: Sendable, Equatable, Codable {
     public var tokensExact: Bool
 }
 
+/// One recorded import: which file went into which dataset, and what came of it.
+public struct DatasetImportRecord: Sendable, Equatable, Codable {
+    public var dataset: String
+    public var fileName: String
+    public var fileSize: Int
+    public var sha256: String
+    public var format: DatasetFormat
+    public var startedAt: Date
+    public var finishedAt: Date
+    public var imported: Int
+    public var problems: Int
+}
+
 /// What `tunebench import` reports.
 public struct DatasetImportReport: Sendable, Equatable, Codable {
     public var dataset: String
     public var format: DatasetFormat
     public var imported: Int
     public var problems: [ImportProblem]
+    /// Examples with at least one validation error / warning, found while importing.
+    public var examplesWithErrors: Int
+    public var examplesWithWarnings: Int
     public var fileName: String
     public var fileSize: Int
     public var sha256: String

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
+import GRDBSQLite
 import TuneBenchCore
 
 extension ProjectStore {
@@ -35,17 +39,25 @@ extension ProjectStore {
             try ImportPipeline.run(source: file.source, processor: processor) { batch in
                 try writer.write(batch)
             }
-            let report = DatasetImportReport(
-                dataset: name, format: file.format, imported: writer.imported, problems: writer.problems,
-                fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256)
-            guard writer.imported > 0 else { throw DatasetStoreError.nothingImported(report) }
-            try writer.markDuplicates(threshold: options.validation.nearDuplicateThreshold)
+            guard writer.imported > 0 else {
+                throw DatasetStoreError.nothingImported(DatasetImportReport(
+                    dataset: name, format: file.format, imported: 0, problems: writer.problems, examplesWithErrors: 0,
+                    examplesWithWarnings: 0, fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256))
+            }
             try db.execute(
                 sql: """
                     UPDATE dataset SET example_count = ?, problem_count = ?, not_object_count = ?, pending_count = ?
                     WHERE id = ?
                     """,
                 arguments: [writer.imported, writer.problems.count, writer.notObjectLines, writer.imported, datasetID])
+            let row = try DatasetRow(row: try Row.fetchOne(db, sql: "SELECT * FROM dataset WHERE id = ?", arguments: [datasetID])!)
+            Self.returnFreedMemory()
+            var validation = ValidationReport()
+            try Self.validate(row, settings: options.validation, db: db, into: &validation)
+            let report = DatasetImportReport(
+                dataset: name, format: file.format, imported: writer.imported, problems: writer.problems,
+                examplesWithErrors: validation.examplesWithErrors, examplesWithWarnings: validation.examplesWithWarnings,
+                fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256)
             try db.execute(
                 sql: """
                     INSERT INTO dataset_import (dataset_id, file_name, file_size, sha256, format, started_at, finished_at, imported, problems)
@@ -59,19 +71,17 @@ extension ProjectStore {
     }
 }
 
-/// Inserts processed batches into `example` and keeps what the end of the import needs: content hashes and
-/// sketches (for duplicates, 72 bytes per example), findings, problems.
+/// Inserts processed batches into `example` and `example_text`, keeping only counts and problems in memory.
+///
+/// The original bytes are bound straight from the batch buffer (SQLite copies them), skipping the String that
+/// GRDB's arguments would need: the bytes were validated as UTF-8 already, and at a million records the extra
+/// copy and check cost seconds.
 struct ExampleWriter {
     let db: Database
     let datasetID: Int64
     private let insert: Statement
     private let insertText: Statement
     private let insertProblem: Statement
-    private(set) var rowIDs: [Int64] = []
-    private var exactHashes: [UInt64] = []
-    private var sketches: [UInt16] = []
-    /// Stored findings of the examples that have any, by position.
-    private var checks: [Int: String] = [:]
     private(set) var imported = 0
     private(set) var problems: [ImportProblem] = []
     private(set) var notObjectLines = 0
@@ -90,7 +100,6 @@ struct ExampleWriter {
 
     mutating func write(_ batch: ProcessedBatch) throws {
         for record in batch.records {
-            let original = String(decoding: batch.bytes(of: record), as: UTF8.self)
             let facts = record.facts
             let sketch = facts.fingerprint.sketch.withUnsafeBytes { Data($0) }
             let checkText = facts.checks.encoded
@@ -108,11 +117,7 @@ struct ExampleWriter {
                 occurrence += 1
                 key = StableHash.combine(facts.idHash, occurrence)
             }
-            if let checkText { checks[rowIDs.count] = checkText }
-            rowIDs.append(db.lastInsertedRowID)
-            try insertText.execute(arguments: [db.lastInsertedRowID, original])
-            exactHashes.append(facts.fingerprint.exactHash)
-            sketches.append(contentsOf: facts.fingerprint.sketch)
+            try insertOriginal(id: db.lastInsertedRowID, bytes: batch.bytes(of: record))
             imported += 1
         }
         for problem in batch.problems {
@@ -122,15 +127,32 @@ struct ExampleWriter {
         notObjectLines += batch.notObjectLines
     }
 
-    /// Adds `exact_duplicate` / `near_duplicate` to the checks of the examples that repeat an earlier one.
-    mutating func markDuplicates(threshold: Double) throws {
-        let report = DuplicateFinder(threshold: threshold).analyse(exactHashes: exactHashes, sketches: sketches)
-        sketches = []
-        let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
-        for i in rowIDs.indices where report.exact[i] || report.near[i] {
-            var counts = CheckCounts(encoded: checks[i])
-            counts.add(report.exact[i] ? .exactDuplicate : .nearDuplicate)
-            try update.execute(arguments: [counts.encoded, rowIDs[i]])
+    private func insertOriginal(id: Int64, bytes: ArraySlice<UInt8>) throws {
+        let statement = insertText.sqliteStatement
+        sqlite3_reset(statement)
+        sqlite3_bind_int64(statement, 1, id)
+        let code = bytes.withUnsafeBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return sqlite3_bind_text(statement, 2, "", 0, nil) }
+            return sqlite3_bind_text(statement, 2, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                     Int32(buffer.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
+        guard code == SQLITE_OK, sqlite3_step(statement) == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(db.sqliteConnection)),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+}
+
+extension ProjectStore {
+    /// Hands memory freed by the import threads back to the system before the validation pass allocates its own:
+    /// glibc keeps a heap arena per thread, and without this the two phases' peaks add up.
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // malloc.h is not in Swift's Glibc module; look the function up instead.
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        }
+        #endif
     }
 }

@@ -17,6 +17,10 @@ public struct ValidationReport: Sendable, Equatable, Codable {
         ids = Dictionary(uniqueKeysWithValues: CheckCategory.allCases.map { ($0.rawValue, [String]()) })
     }
 
+    /// How many examples have at least one error / at least one warning.
+    public var examplesWithErrors = 0
+    public var examplesWithWarnings = 0
+
     /// True when any error category was found.
     public var hasErrors: Bool { errors.values.contains { $0 > 0 } }
 
@@ -48,46 +52,61 @@ extension ProjectStore {
         }
     }
 
-    private static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
-                                 into report: inout ValidationReport) throws {
+    /// Validates one dataset inside the caller's write transaction (also the last step of an import).
+    ///
+    /// Memory: per example 8 (row id) + 8 (key) + 4 (tokens) + 8 (hash) + 64 (sketch) bytes, plus the findings
+    /// of the examples that have any; about 100 MB for a million examples with the duplicate search.
+    static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
+                         into report: inout ValidationReport) throws {
         let recheck = dataset.checkedJSONOutput != settings.requireJSONOutput
-        var rowIDs: [Int64] = []
-        var keys: [Int64] = []
-        var stored: [String?] = []
-        var fresh: [CheckCounts] = []
-        var hashes: [UInt64] = []
+        let expected = dataset.exampleCount
+        var rowIDs: [Int64] = [], keys: [Int64] = [], tokens: [Int32] = [], hashes: [UInt64] = []
         var sketches: [UInt16] = []
-        rowIDs.reserveCapacity(dataset.exampleCount)
+        rowIDs.reserveCapacity(expected)
+        keys.reserveCapacity(expected)
+        tokens.reserveCapacity(expected)
+        hashes.reserveCapacity(expected)
+        sketches.reserveCapacity(expected * MinHashSketch.size)
+        var stored: [Int: String] = [:]
         let cursor = try Row.fetchCursor(
             db, sql: "SELECT id, key, total_tokens, content_hash, sketch, checks FROM example WHERE +dataset_id = ? ORDER BY id",
             arguments: [dataset.id])
         while let row = try cursor.next() {
+            if let checks: String = row[5] { stored[rowIDs.count] = checks }
             rowIDs.append(row[0])
             keys.append(row[1])
-            let tokens: Int = row[2]
+            tokens.append(Int32(clamping: row[2] as Int))
             hashes.append(UInt64(bitPattern: row[3]))
             let sketch: Data = row[4]
             sketch.withUnsafeBytes { sketches.append(contentsOf: $0.bindMemory(to: UInt16.self)) }
-            let checks: String? = row[5]
-            stored.append(checks)
-            var counts = CheckCounts(encoded: checks).withoutDuplicates
+        }
+        // Findings that do not depend on the whole set, for the examples that have any.
+        var fresh: [Int: CheckCounts] = [:]
+        for (i, text) in stored {
+            var counts = CheckCounts(encoded: text).withoutDuplicates
             counts.remove(.overTokenLimit)
-            if tokens > settings.tokenLimit { counts.add(.overTokenLimit) }
-            fresh.append(counts)
+            if !counts.isEmpty { fresh[i] = counts }
         }
         if recheck {
-            try recheckOriginals(dataset, settings: settings, db: db, rowIDs: rowIDs, into: &fresh)
+            try recheckOriginals(dataset, settings: settings, db: db, into: &fresh)
             try db.execute(sql: "UPDATE dataset SET checked_json_output = ? WHERE id = ?",
                            arguments: [settings.requireJSONOutput, dataset.id])
         }
-        let duplicates = DuplicateFinder(threshold: settings.nearDuplicateThreshold).analyse(exactHashes: hashes, sketches: sketches)
+        let duplicates = DuplicateFinder(threshold: settings.nearDuplicateThreshold)
+            .analyse(exactHashes: hashes, sketches: sketches, groups: false)
         sketches = []
+        hashes = []
         let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
         for i in rowIDs.indices {
-            if duplicates.exact[i] { fresh[i].add(.exactDuplicate) } else if duplicates.near[i] { fresh[i].add(.nearDuplicate) }
-            let encoded = fresh[i].encoded
+            var counts = fresh[i] ?? CheckCounts()
+            if Int(tokens[i]) > settings.tokenLimit { counts.add(.overTokenLimit) }
+            if duplicates.exact[i] { counts.add(.exactDuplicate) } else if duplicates.near[i] { counts.add(.nearDuplicate) }
+            let encoded = counts.encoded
             if encoded != stored[i] { try update.execute(arguments: [encoded, rowIDs[i]]) }
-            if !fresh[i].isEmpty { report.add(fresh[i], id: ExampleKey.string(keys[i])) }
+            guard !counts.isEmpty else { continue }
+            report.add(counts, id: ExampleKey.string(keys[i]))
+            if counts.categories.contains(where: \.isError) { report.examplesWithErrors += 1 }
+            if counts.categories.contains(where: { !$0.isError }) { report.examplesWithWarnings += 1 }
         }
         report.examples += rowIDs.count
         report.errors[CheckCategory.dataType.rawValue, default: 0] += dataset.notObjectCount
@@ -95,7 +114,7 @@ extension ProjectStore {
 
     /// Runs the per-example checks again from the stored originals, two threads at a time.
     private static func recheckOriginals(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
-                                         rowIDs: [Int64], into fresh: inout [CheckCounts]) throws {
+                                         into fresh: inout [Int: CheckCounts]) throws {
         let normaliser = Normaliser(format: dataset.format, columnMapping: dataset.columnMapping)
         let checker = settings.checker
         let cursor = try Row.fetchCursor(
@@ -106,7 +125,7 @@ extension ProjectStore {
         var index = 0
         var chunk: [(String, Int)] = []
         func flush() {
-            let results = ResultBox<CheckCounts>(count: chunk.count)
+            let results = ResultSlots<CheckCounts>(count: chunk.count)
             let work = chunk
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 for i in stride(from: part, to: work.count, by: 2) {
@@ -121,9 +140,7 @@ extension ProjectStore {
                 }
             }
             for (offset, counts) in results.values.enumerated() {
-                var merged = counts ?? CheckCounts()
-                if fresh[index + offset][.overTokenLimit] > 0 { merged.add(.overTokenLimit) }
-                fresh[index + offset] = merged
+                fresh[index + offset] = (counts?.isEmpty ?? true) ? nil : counts
             }
             index += chunk.count
             chunk.removeAll(keepingCapacity: true)
@@ -134,19 +151,4 @@ extension ProjectStore {
         }
         flush()
     }
-}
-
-/// Slots written by distinct threads at distinct indices.
-final class ResultBox<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-    func set(_ index: Int, _ value: Value) { slots[index] = value }
-    var values: [Value?] { Array(slots) }
 }

@@ -40,6 +40,23 @@ extension ProjectStore {
         try pool.read { db in try Self.datasetRows(db).map(\.summary) }
     }
 
+    /// Every recorded import, oldest first.
+    public func datasetImports() throws -> [DatasetImportRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT dataset.name, dataset_import.* FROM dataset_import JOIN dataset ON dataset.id = dataset_import.dataset_id
+                ORDER BY dataset_import.id
+                """).map { row in
+                DatasetImportRecord(
+                    dataset: row["name"], fileName: row["file_name"], fileSize: row["file_size"], sha256: row["sha256"],
+                    format: DatasetFormat(rawValue: row["format"]) ?? .openaiChat,
+                    startedAt: Date(timeIntervalSince1970: row["started_at"]),
+                    finishedAt: Date(timeIntervalSince1970: row["finished_at"]),
+                    imported: row["imported"], problems: row["problems"])
+            }
+        }
+    }
+
     /// The validation settings stored in the project, with defaults for those never set.
     public func validationSettings() throws -> ValidationSettings {
         let settings = try allSettings()

@@ -30,6 +30,7 @@ struct TuneBenchCommand: ParsableCommand {
             CostCommand.self,
             AssumeCommand.self,
             PricesCommand.self,
+            IndexCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -2,10 +2,10 @@ import Dispatch
 import Foundation
 
 /// Result slots filled from several threads, each slot by exactly one of them.
-final class ResultSlots<Value>: @unchecked Sendable {
+public final class ResultSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) {
+    public init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
     }
@@ -15,8 +15,10 @@ final class ResultSlots<Value>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    func set(_ index: Int, _ value: Value) { slots[index] = value }
-    var values: [Value?] { Array(slots) }
+    /// Fills one slot; each index must be written by one thread only.
+    public func set(_ index: Int, _ value: Value) { slots[index] = value }
+    /// The slots, once every writer has finished.
+    public var values: [Value?] { Array(slots) }
 }
 
 /// A read-only buffer handed to worker threads that finish before it is released.

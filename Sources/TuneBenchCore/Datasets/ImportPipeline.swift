@@ -6,7 +6,7 @@ import Foundation
 /// Memory stays flat: at most `queueDepth` processed batches wait, each about `batchBytes` of records.
 public enum ImportPipeline {
     public static let batchRecords = 4_096
-    public static let batchBytes = 8 << 20
+    public static let batchBytes = 4 << 20
     static let queueDepth = 2
 
     /// Runs the import: `consume` is called on the calling thread with every batch, in file order.

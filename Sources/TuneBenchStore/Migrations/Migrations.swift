@@ -9,6 +9,7 @@ enum Migrations {
         evals,
         decisions,
         cost,
+        datasetSearch,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -32,15 +32,8 @@ struct ExamplesCommand: ParsableCommand {
         } else {
             for example in examples {
                 let findings = (example.errors + example.warnings).joined(separator: ",")
-                print("\(example.id)  \(example.dataset):\(example.line)  \(example.status.rawValue.padded(9)) \(String(example.tokens).padded(7)) \(TerminalSafe.text(findings))")
+                print("\(example.id)  \(TerminalSafe.text(example.dataset)):\(example.line)  \(example.status.rawValue.padded(9)) \(String(example.tokens).padded(7)) \(TerminalSafe.text(findings))")
             }
         }
-    }
-}
-
-/// Strips control characters so untrusted text never reaches the terminal as escape sequences.
-enum TerminalSafe {
-    static func text(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
     }
 }

@@ -56,9 +56,10 @@ struct ImportCommand: ParsableCommand {
         if json {
             try printJSON(ImportOutput(report))
         } else {
-            print("imported \(report.imported), problems \(report.problems.count) into dataset \"\(report.dataset)\" (\(report.format.rawValue))")
+            print("imported \(report.imported), problems \(report.problems.count) into dataset \"\(TerminalSafe.text(report.dataset))\" (\(report.format.rawValue))")
             for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
             if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (--json lists them all)") }
+            print("validation: \(report.examplesWithErrors) examples with errors, \(report.examplesWithWarnings) with warnings (tunebench validate shows them by category)")
         }
         if strict && !report.problems.isEmpty { throw CLIError.checkFailed("") }
     }

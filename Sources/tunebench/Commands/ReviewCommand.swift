@@ -72,8 +72,8 @@ struct ReviewCommand: ParsableCommand {
         }
         let verb = undo ? "undone: " : redo ? "redone: " : ""
         var line = "\(verb)\(edit.exampleID) \(edit.before.status.rawValue) -> \(edit.after.status.rawValue)"
-        if !edit.after.tags.isEmpty { line += " tags \(edit.after.tags.joined(separator: ","))" }
-        if !edit.after.note.isEmpty { line += " note \"\(edit.after.note)\"" }
+        if !edit.after.tags.isEmpty { line += " tags \(TerminalSafe.text(edit.after.tags.joined(separator: ",")))" }
+        if !edit.after.note.isEmpty { line += " note \"\(TerminalSafe.text(edit.after.note))\"" }
         print(line)
     }
 }

@@ -51,3 +51,10 @@ struct ValidationOptions: ParsableArguments {
 }
 
 extension ReviewStatus: ExpressibleByArgument {}
+
+/// Strips control characters so untrusted text never reaches the terminal as escape sequences.
+enum TerminalSafe {
+    static func text(_ value: String) -> String {
+        String(String.UnicodeScalarView(value.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
+}

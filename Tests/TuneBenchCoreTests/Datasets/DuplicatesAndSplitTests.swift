@@ -31,6 +31,15 @@ import TuneBenchCore
         #expect(report.group[1] != report.group[0] && report.group[4] != report.group[1])
     }
 
+    @Test func manyCopiesAreOneOriginalAndTheRestRepeats() {
+        let prints = (0..<50).map { fingerprint($0 % 2 == 0 ? long : "a different answer \($0 % 2)") }
+        let report = analyse(prints)
+        #expect(report.exact.filter { $0 }.count == 48)
+        #expect(!report.exact[0] && !report.exact[1])
+        #expect(Set(report.group).count == 2)
+        #expect(DuplicateFinder().analyse(exactHashes: prints.map(\.exactHash), sketches: prints.flatMap(\.sketch), groups: false).group.isEmpty)
+    }
+
     @Test func thresholdDecidesNearDuplicates() {
         let prints = [fingerprint(long), fingerprint(long.replacingOccurrences(of: "token60 ", with: "changed60 "))]
         #expect(analyse(prints, threshold: 1.01).near == [false, false])

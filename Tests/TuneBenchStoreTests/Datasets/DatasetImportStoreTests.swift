@@ -26,9 +26,10 @@ import TuneBenchTestSupport
         #expect(try store.datasets().map(\.examples) == [5, 103, 2, 1])
         #expect(try store.recordCounts()["examples"] == 111)
         #expect(try store.reviewCounts() == ReviewCounts(pending: 111))
-        let record = try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM dataset_import WHERE id = 1") }
-        #expect(record?["file_name"] == DatasetSamples.toy)
-        #expect(record?["imported"] == 5)
+        let records = try store.datasetImports()
+        #expect(records.map(\.fileName) == [DatasetSamples.toy, DatasetSamples.drone, DatasetSamples.alpaca, DatasetSamples.sharegpt])
+        #expect(records[0].imported == 5 && records[0].problems == 0 && records[0].fileSize == 27385)
+        #expect(records[0].sha256 == toy.sha256 && records[0].format == .openaiChat && records[0].finishedAt >= records[0].startedAt)
     }
 
     @Test func originalBytesAreKeptExactly() throws {
@@ -55,6 +56,16 @@ import TuneBenchTestSupport
         #expect(try store.importProblems(dataset: nil).count == 3)
         let validation = try store.validate(dataset: nil, settings: ValidationSettings())
         #expect(validation.errors["data_type"] == 1)
+    }
+
+    @Test func aTwentyMegabyteLineImportsAndFailsOnlyTheTokenLimit() throws {
+        let path = dir.path("big.jsonl")
+        let big = String(repeating: "word ", count: 4_000_000)
+        try write("{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"\(big)\"}]}\n", to: path)
+        let report = try store.importForTest(path)
+        #expect(report.imported == 1 && report.problems.isEmpty)
+        #expect(try store.examples().first?.errors == ["over_token_limit"])
+        #expect(try store.originalRecord(of: try store.examples()[0].id).utf8.count > 20_000_000)
     }
 
     @Test func nothingImportableLeavesNoDataset() throws {

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import TuneBenchStore
+
+/// `tunebench index PATH`: builds (or extends) the full-text search index over the examples.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build the search index over example text (incremental; safe to interrupt).",
+        discussion: "Imports stay fast by leaving this to a later step; progress goes to standard error.")
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Option(help: "Print the ids of examples matching these words instead of indexing.")
+    var search: String?
+
+    @Flag(help: "Print {\"indexed\", \"with_cjk\"} (or, with --search, the list of ids).")
+    var json = false
+
+    func run() throws {
+        let store = try openProject(path)
+        if let search {
+            let ids = try store.searchExamples(search, limit: 1000)
+            if json { try printJSON(ids) } else { ids.forEach { print($0) } }
+            return
+        }
+        let report = try store.buildSearchIndex { done, total in
+            Diagnostics.write("indexed \(done) of about \(total)")
+        }
+        if json {
+            try printJSON(IndexOutput(indexed: report.indexed, withCJK: report.withCJK))
+        } else {
+            print("indexed \(report.indexed) examples (\(report.withCJK) with CJK text)")
+        }
+    }
+}
+
+private struct IndexOutput: Encodable {
+    let indexed: Int
+    let withCJK: Int
+    enum CodingKeys: String, CodingKey {
+        case indexed
+        case withCJK = "with_cjk"
+    }
+}
