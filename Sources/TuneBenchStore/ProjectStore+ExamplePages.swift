@@ -134,14 +134,14 @@ extension ProjectStore {
             var head: [ExampleRow] = [], tail: [ExampleRow] = []
             switch anchor {
             case .first:
-                tail = try fetch("SELECT \(columns) FROM example WHERE \(condition) ORDER BY id LIMIT ?", [after + 1])
+                tail = try fetch("SELECT \(columns) FROM example JOIN example_text USING (id) WHERE \(condition) ORDER BY id LIMIT ?", [after + 1])
             case .last:
-                head = try fetch("SELECT \(columns) FROM example WHERE \(condition) ORDER BY id DESC LIMIT ?",
+                head = try fetch("SELECT \(columns) FROM example JOIN example_text USING (id) WHERE \(condition) ORDER BY id DESC LIMIT ?",
                                  [before + after + 1]).reversed()
             case .around(let rowID):
-                tail = try fetch("SELECT \(columns) FROM example WHERE \(condition) AND id >= ? ORDER BY id LIMIT ?",
+                tail = try fetch("SELECT \(columns) FROM example JOIN example_text USING (id) WHERE \(condition) AND id >= ? ORDER BY id LIMIT ?",
                                  [rowID, after + 1])
-                head = try fetch("SELECT \(columns) FROM example WHERE \(condition) AND id < ? ORDER BY id DESC LIMIT ?",
+                head = try fetch("SELECT \(columns) FROM example JOIN example_text USING (id) WHERE \(condition) AND id < ? ORDER BY id DESC LIMIT ?",
                                  [rowID, before + 1]).reversed()
                 if tail.isEmpty, !head.isEmpty { tail = [head.removeLast()] }  // past the end: the last row
             }
@@ -164,7 +164,7 @@ extension ProjectStore {
             let formats = try Self.normalisers(db)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT example.id, key, dataset_id, status, total_tokens, checks, tags, original, note
-                FROM example WHERE id = ?
+                FROM example JOIN example_text USING (id) WHERE id = ?
                 """, arguments: [rowID]) else { throw DatasetStoreError.noSuchExample("#\(rowID)") }
             let listed = Self.exampleRow(row, formats)
             let original: String = row["original"]
@@ -207,7 +207,7 @@ extension ProjectStore {
                 _ = arguments.append(contentsOf: [rowID])
             }
             let cursor = try Row.fetchCursor(
-                db, sql: "SELECT id, dataset_id, original FROM example WHERE \(condition) ORDER BY id \(forward ? "" : "DESC")",
+                db, sql: "SELECT example.id, dataset_id, original FROM example JOIN example_text USING (id) WHERE \(condition) ORDER BY id \(forward ? "" : "DESC")",
                 arguments: arguments)
             while let row = try cursor.next() {
                 let original: String = row[2]
