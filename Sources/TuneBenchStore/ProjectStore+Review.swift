@@ -8,6 +8,16 @@ public struct ReviewCounts: Sendable, Equatable, Codable {
     public var accepted = 0
     public var rejected = 0
     public var flagged = 0
+
+    /// Every example, whatever its status.
+    public var total: Int { pending + accepted + rejected + flagged }
+
+    public init(pending: Int = 0, accepted: Int = 0, rejected: Int = 0, flagged: Int = 0) {
+        self.pending = pending
+        self.accepted = accepted
+        self.rejected = rejected
+        self.flagged = flagged
+    }
 }
 
 extension ProjectStore {

@@ -13,6 +13,12 @@ public struct PaneContext: Equatable, Sendable {
     /// The pane has the keyboard (and no overlay is open).
     public var isFocused: Bool
     public var tasks: [RunningTask]
+    /// Rows inside the pane's border as laid out now (for paging by a screenful).
+    public var height = 0
+    /// Columns inside the pane's border, less the one-column margins.
+    public var width = 0
+    /// The pane fills the screen.
+    public var isFullScreen = false
 }
 
 /// One pane of the workbench: its own state, actions, keys, update and drawing, in its own folder

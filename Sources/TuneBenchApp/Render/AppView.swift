@@ -24,6 +24,8 @@ public enum AppView {
             let area = Rect(x: 0, y: layout.statusBar.y - 1, width: state.size.width, height: 2)
             CommandLineView(state: line, matches: Bindings.table.longNames(startingWith: line.text))
                 .render(in: area, into: &grid)
+        case .prompt(let prompt):
+            DatasetPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
         case .confirmQuit:
             renderConfirmQuit(state, in: layout.body, into: &grid)
             StatusBarView(state: state).render(in: layout.statusBar, into: &grid)

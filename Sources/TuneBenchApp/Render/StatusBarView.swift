@@ -28,7 +28,8 @@ struct StatusBarView: Widget {
         switch state.overlay {
         case .help: hints = StatusBarView.helpHints
         case .confirmQuit: hints = StatusBarView.confirmHints
-        default: hints = StatusBarView.hints
+        default:
+            hints = state.fullScreenPane == .dataset ? DatasetPane.hints + StatusBarView.hints.suffix(2) : StatusBarView.hints
         }
         let scopes = Bindings.activeScopes(state)
         var spans = [Span(" ")]

@@ -27,6 +27,7 @@ public final class AppRuntime {
 
     /// Runs until the user quits or `shouldStop` (checked a few times a second) returns true.
     public func run(until shouldStop: () -> Bool = { false }) {
+        start()
         render()
         while !state.isQuitting && !shouldStop() {
             if let key = terminal.nextKey(timeoutMilliseconds: 40) {
@@ -41,6 +42,9 @@ public final class AppRuntime {
             render()
         }
     }
+
+    /// Lets the panes start reading what they show (`run` does this; scripted sessions call it themselves).
+    public func start() { dispatch(.started) }
 
     /// Handles one input event as if typed.
     public func handle(_ key: Key) {

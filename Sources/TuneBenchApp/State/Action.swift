@@ -27,6 +27,8 @@ public enum Action: NamedAction, Equatable {
     /// Recalls an earlier (-1) or later (+1) command from this session.
     case commandHistory(Int)
     // Reported by the terminal and the runtime (no keys, not runnable from `:`)
+    /// The runtime is about to draw the first frame: panes start reading what they show.
+    case started
     case resized(Size)
     case mouse(MouseEvent)
     case projectLoaded(ProjectSnapshot)
@@ -69,6 +71,7 @@ public enum Action: NamedAction, Equatable {
         case .commandComplete: "command-complete"
         case .commandRun: "command-run"
         case .commandHistory(let step): step < 0 ? "command-history-previous" : "command-history-next"
+        case .started: "started"
         case .resized: "resized"
         case .mouse: "mouse"
         case .projectLoaded: "project-loaded"

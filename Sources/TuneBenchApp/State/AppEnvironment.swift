@@ -4,6 +4,8 @@ import TuneBenchStore
 /// What effects may use: the open project. Passed to background work, never to `update`.
 public struct AppEnvironment: Sendable {
     public let store: ProjectStore
+    /// Orders the Dataset pane's review writes as the keys were pressed.
+    let reviewWrites = OrderedWrites()
 
     public init(store: ProjectStore) { self.store = store }
 
@@ -12,10 +14,12 @@ public struct AppEnvironment: Sendable {
         // The cost model runs once per reload: the Cost pane shows it and the decision's reasons cite it.
         let cost = try loadCost()
         let evidence = try store.decisionEvidence(costEstimate: try? cost.get().estimate)
-        return ProjectSnapshot(
+        var snapshot = ProjectSnapshot(
             path: store.path, metadata: try store.metadata(), recordCounts: try store.recordCounts(),
             decision: try store.evaluateDecision(evidence: evidence), decisionAnswers: try store.decisionAnswers(),
             evalRuns: try store.evalRuns(), cost: cost)
+        snapshot.reviewCounts = try store.reviewCounts()
+        return snapshot
     }
 
     /// The cost model on the stored assumptions; an impossible input (a model without a price) is shown, not thrown.

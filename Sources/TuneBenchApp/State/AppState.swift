@@ -44,6 +44,11 @@ public struct AppState: Equatable, Sendable {
 
     /// What a pane may read about the rest of the app while it updates or renders.
     public func context(for pane: PaneID) -> PaneContext {
-        PaneContext(project: project, isFocused: focus == pane && overlay == nil, tasks: tasks)
+        var context = PaneContext(project: project, isFocused: focus == pane && overlay == nil, tasks: tasks)
+        let frame = ScreenLayout(state: self).paneFrames[pane]
+        context.height = frame.map { max(0, $0.height - 2) } ?? 0
+        context.width = frame.map { max(0, $0.width - 4) } ?? 0
+        context.isFullScreen = fullScreenPane == pane
+        return context
     }
 }

@@ -8,6 +8,8 @@ public enum Overlay: Equatable, Sendable {
     case commandLine(CommandLineState)
     /// "Work is running: quit anyway?"
     case confirmQuit
+    /// A line the Dataset pane asks for (search, tag, note, filter).
+    case prompt(DatasetPrompt)
 
     /// The binding scope of the overlay's keys.
     public var scope: BindingScope {
@@ -15,6 +17,7 @@ public enum Overlay: Equatable, Sendable {
         case .help: .overlay("help")
         case .commandLine: .overlay("command-line")
         case .confirmQuit: .overlay("confirm-quit")
+        case .prompt: .overlay("prompt")
         }
     }
 }

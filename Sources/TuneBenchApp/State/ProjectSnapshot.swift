@@ -16,6 +16,8 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var evalRuns: [StoredEvalRun]
     /// The cost model on the project's assumptions, or why it cannot be computed.
     public var cost: Result<CostOverview, CostInputError>?
+    /// Examples by review status over every dataset (kept counts: never a scan).
+    public var reviewCounts = ReviewCounts()
 
     public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:],
                 decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:],

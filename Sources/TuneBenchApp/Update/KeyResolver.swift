@@ -18,6 +18,9 @@ public enum KeyResolver {
         if case .commandLine = state.overlay, case .character(let character) = key {
             return .commandInsert(character)
         }
+        if case .prompt = state.overlay, case .character(let character) = key {
+            return .dataset(.promptInsert(character))
+        }
         return nil
     }
 }

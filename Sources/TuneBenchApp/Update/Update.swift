@@ -30,7 +30,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .openCommandLine:
         state.overlay = .commandLine(CommandLineState())
         state.commandHistoryPosition = state.commandHistory.count
-    case .reloadProject: return [.task(.loadProject)]
+    case .reloadProject:
+        guard state.project.reviewCounts.total > 0 else { return [.task(.loadProject)] }
+        return [.task(.loadProject)] + DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .quit:
         if !state.tasks.isEmpty {
             state.overlay = .confirmQuit
@@ -48,9 +50,14 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun, .commandHistory:
         return updateCommandLine(&state, action)
+    case .started: return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
-    case .projectLoaded(let snapshot): state.project = snapshot
+    case .projectLoaded(let summary):
+        let examplesChanged = summary.reviewCounts.total != state.project.reviewCounts.total
+        state.project = summary
+        // Examples imported or removed elsewhere: the Dataset pane reads its list again.
+        if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) }
     case .taskStarted(let id, let title): state.tasks.append(RunningTask(id: id, title: title, fraction: nil))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
@@ -63,6 +70,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .decision(let paneAction):
         return DecisionPane.update(&state.decision, paneAction, context: state.context(for: .decision))
     case .dataset(let paneAction):
+        if let message = DatasetPane.statusMessage(for: paneAction) { state.message = message }
+        if let effects = DatasetPromptFlow.update(&state, paneAction) { return effects }
         return DatasetPane.update(&state.dataset, paneAction, context: state.context(for: .dataset))
     case .evals(let paneAction):
         return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))

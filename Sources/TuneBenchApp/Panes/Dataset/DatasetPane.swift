@@ -1,40 +1,453 @@
 import TerminalUI
+import TuneBenchCore
+import TuneBenchStore
 
-/// The Dataset pane. Browses and reviews the fine-tuning examples.
+/// The Dataset pane: browse the examples a window at a time and review them from the keyboard.
+///
+/// The list holds only the rows read around the selection; the detail shows the selected example. Review keys
+/// (`a` accept, `x` reject, `f` flag, `p` pending) show the new status at once, are written in key order
+/// through ``OrderedWrites``, and the status bar confirms a decision only once it is in the project file.
+/// Undo and redo are the store's (its log survives restarts and refuses when the example changed elsewhere).
 public enum DatasetPane: Pane {
-    public typealias State = TextScroll
+    public typealias State = DatasetPaneState
 
     public enum Action: NamedAction, Equatable {
-        case scroll(ScrollCommand)
+        case load
+        case move(Int)
+        case page(Int)
+        case top
+        case bottom
+        case detailScroll(Int)
+        case toggleDetail
+        case review(ReviewStatus)
+        case nextUnreviewed(forward: Bool)
+        case undo
+        case redo
+        case nextMatch(forward: Bool)
+        case openPrompt(DatasetPrompt.Purpose)
+        case promptInsert(Character)
+        case promptDeleteBackward
+        case promptCursor(Int)
+        case promptComplete
+        case promptSubmit
+        /// The text a prompt was closed with (Enter).
+        case submitted(DatasetPrompt.Purpose, String)
+        // Results of the pane's store work.
+        case pageLoaded(ExamplePage, request: Int)
+        case detailLoaded(ExampleDetail)
+        case statisticsLoaded(BrowserStatistics)
+        case reviewStored(ReviewResult)
+        case jumpFound(Int64?, notFound: String, showMatch: Bool = false)
 
         public var longName: String {
             switch self {
-            case .scroll(let command): "dataset-\(command.rawValue)"
+            case .load: "dataset-load"
+            case .move(let delta): delta < 0 ? "dataset-up" : "dataset-down"
+            case .page(let delta): delta < 0 ? "dataset-page-up" : "dataset-page-down"
+            case .top: "dataset-top"
+            case .bottom: "dataset-bottom"
+            case .detailScroll(let lines):
+                switch lines {
+                case 1: "dataset-detail-down"
+                case -1: "dataset-detail-up"
+                case ..<0: "dataset-detail-page-up"
+                default: "dataset-detail-page-down"
+                }
+            case .toggleDetail: "dataset-toggle-detail"
+            case .review(let status):
+                switch status {
+                case .accepted: "dataset-accept"
+                case .rejected: "dataset-reject"
+                case .flagged: "dataset-flag"
+                case .pending: "dataset-back-to-pending"
+                }
+            case .nextUnreviewed(let forward): forward ? "dataset-next-unreviewed" : "dataset-previous-unreviewed"
+            case .undo: "dataset-undo"
+            case .redo: "dataset-redo"
+            case .nextMatch(let forward): forward ? "dataset-next-match" : "dataset-previous-match"
+            case .openPrompt(let purpose): "dataset-\(purpose.rawValue)"
+            case .promptInsert: "dataset-prompt-insert"
+            case .promptDeleteBackward: "dataset-prompt-delete-backward"
+            case .promptCursor(let delta): delta < 0 ? "dataset-prompt-cursor-left" : "dataset-prompt-cursor-right"
+            case .promptComplete: "dataset-prompt-complete"
+            case .promptSubmit: "dataset-prompt-submit"
+            case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
+            case .pageLoaded: "dataset-page-loaded"
+            case .detailLoaded: "dataset-detail-loaded"
+            case .statisticsLoaded: "dataset-statistics-loaded"
+            case .reviewStored: "dataset-review-stored"
+            case .jumpFound: "dataset-jump-found"
             }
         }
     }
 
-    public static let id = PaneID.dataset
+    /// What a store task reports back about a review change (or why there was none).
+    public struct ReviewResult: Equatable, Sendable {
+        public var sequence: Int
+        public var rowID: Int64?
+        /// The example's stored status now (nil: nothing changed).
+        public var status: ReviewStatus?
+        public var tags: [String]?
+        public var message: StatusMessage
+        /// Select the example (undo and redo show what they changed).
+        public var jump = false
+    }
 
-    public static var bindings: [AppBinding] { ScrollCommand.bindings(for: id) { .dataset(.scroll($0)) } }
+    public static let id = PaneID.dataset
+    static let group = "Dataset pane"
+
+    /// Why review keys do nothing right now.
+    @Sendable static func reviewDisabled(_ state: AppState) -> String? {
+        if state.fullScreenPane != .dataset { return "zoom the Dataset pane first (z)" }
+        return state.dataset.selectedRow == nil ? "no example selected" : nil
+    }
+
+    public static var bindings: [AppBinding] {
+        let scope = id.scope
+        func bind(_ keys: [Key], _ action: Action, _ help: String,
+                  disabled: @escaping @Sendable (AppState) -> String? = { _ in nil }) -> AppBinding {
+            AppBinding(keys, .dataset(action), scope: scope, group: group, help: help, disabledReason: disabled)
+        }
+        return [
+            bind([.character("j"), .down], .move(1), "next example"),
+            bind([.character("k"), .up], .move(-1), "previous example"),
+            bind([.pageDown], .page(1), "a screenful of examples down"),
+            bind([.pageUp], .page(-1), "a screenful of examples up"),
+            bind([.character("g"), .home], .top, "first example"),
+            bind([.character("G"), .end], .bottom, "last example"),
+            bind([.character("J")], .detailScroll(1), "scroll the detail down"),
+            bind([.character("K")], .detailScroll(-1), "scroll the detail up"),
+            bind([.character(" "), .control("d")], .detailScroll(10), "scroll the detail a page down"),
+            bind([.character("b"), .control("u")], .detailScroll(-10), "scroll the detail a page up"),
+            bind([.character("v")], .toggleDetail, "narrow screens: show the detail instead of the list and back",
+                 disabled: { $0.size.width - 4 >= DatasetBrowserView.splitWidth ? "the list and the detail are side by side" : nil }),
+            bind([.character("a")], .review(.accepted), "accept the example and go to the next", disabled: reviewDisabled),
+            bind([.character("x")], .review(.rejected), "reject the example and go to the next", disabled: reviewDisabled),
+            bind([.character("f")], .review(.flagged), "flag the example for a second look and go to the next",
+                 disabled: reviewDisabled),
+            bind([.character("p")], .review(.pending), "put the example back to pending", disabled: reviewDisabled),
+            bind([.character("]")], .nextUnreviewed(forward: true), "next unreviewed example", disabled: reviewDisabled),
+            bind([.character("[")], .nextUnreviewed(forward: false), "previous unreviewed example", disabled: reviewDisabled),
+            bind([.character("u")], .undo, "undo the last review change (survives restarts)",
+                 disabled: { $0.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)" }),
+            bind([.control("r")], .redo, "redo the review change undone last",
+                 disabled: { $0.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)" }),
+            bind([.character("/")], .openPrompt(.search), "search the examples' text (in dataset order)",
+                 disabled: zoomDisabled),
+            bind([.character("n")], .nextMatch(forward: true), "next search match",
+                 disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
+            bind([.character("N")], .nextMatch(forward: false), "previous search match",
+                 disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
+            bind([.character("t")], .openPrompt(.tag), "tag the example (Tab completes; -tag removes)", disabled: reviewDisabled),
+            bind([.character("m")], .openPrompt(.note), "write a note on the example", disabled: reviewDisabled),
+            bind([.character("F")], .openPrompt(.filter), "filter by status, tag and finding (Tab completes)",
+                 disabled: zoomDisabled),
+        ]
+    }
+
+    /// The prompt overlay's keys; printable keys are typed into it.
+    static var promptBindings: [AppBinding] {
+        let scope = BindingScope.overlay("prompt")
+        return [
+            AppBinding([.enter], .dataset(.promptSubmit), scope: scope, group: "Prompt", help: "search, tag, note or filter"),
+            AppBinding([.tab], .dataset(.promptComplete), scope: scope, group: "Prompt", help: "complete the last word"),
+            AppBinding([.backspace], .dataset(.promptDeleteBackward), scope: scope, group: "Prompt",
+                       help: "delete the character before the cursor"),
+            AppBinding([.left], .dataset(.promptCursor(-1)), scope: scope, group: "Prompt", help: "move the cursor left"),
+            AppBinding([.right], .dataset(.promptCursor(1)), scope: scope, group: "Prompt", help: "move the cursor right"),
+            AppBinding([.escape], .closeOverlay, scope: scope, group: "Prompt", help: "cancel"),
+        ]
+    }
+
+    @Sendable static func zoomDisabled(_ state: AppState) -> String? {
+        state.fullScreenPane == .dataset ? nil : "zoom the Dataset pane first (z)"
+    }
+
+    /// The footer hints while the pane fills the screen.
+    static let hints: [(TuneBenchApp.Action, String)] = [
+        (.dataset(.review(.accepted)), "accept"), (.dataset(.review(.rejected)), "reject"),
+        (.dataset(.review(.flagged)), "flag"), (.dataset(.nextUnreviewed(forward: true)), "next unreviewed"),
+        (.dataset(.undo), "undo"), (.dataset(.toggleDetail), "detail"),
+    ]
+
+    public static func scrollAction(_ command: ScrollCommand) -> Action {
+        switch command {
+        case .down: .move(1)
+        case .up: .move(-1)
+        case .pageDown: .page(1)
+        case .pageUp: .page(-1)
+        case .top: .top
+        case .bottom: .bottom
+        }
+    }
 
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
+        let height = listHeight(context)
         switch action {
-        case .scroll(let command): state.apply(command)
+        case .load:
+            state.detail = nil  // re-read: another process may have changed the example
+            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
+                    .task(AppTask(title: "counting findings") { environment, _ in
+                        .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
+                    })]
+        case .move(let delta):
+            return move(&state, by: delta, height: height)
+        case .page(let delta):
+            return move(&state, by: delta * max(1, height - 1), height: height)
+        case .top:
+            state.cursorRow = 0
+            if !state.page.hasBefore, !state.page.rows.isEmpty { return select(&state, index: 0, height: height) }
+            state.selected = nil
+            return [requestPage(&state, anchor: .first)]
+        case .bottom:
+            state.cursorRow = height - 1
+            if !state.page.hasAfter, !state.page.rows.isEmpty {
+                return select(&state, index: state.page.rows.count - 1, height: height)
+            }
+            state.selected = nil
+            return [requestPage(&state, anchor: .last)]
+        case .detailScroll(let lines):
+            state.detailOffset = max(0, state.detailOffset + lines)
+            return []
+        case .toggleDetail:
+            state.showsDetail.toggle()
+            return []
+        case .review(let status):
+            guard let index = state.selectedIndex else { return [] }
+            let row = state.page.rows[index]
+            let sequence = state.takeSequence()
+            state.pending[row.rowID] = .init(status: status, sequence: sequence)
+            var effects = [writeReview(row: row, status: status, sequence: sequence)]
+            if status != .pending, index + 1 < state.page.rows.count { effects += move(&state, by: 1, height: height) }
+            return effects
+        case .nextUnreviewed(let forward):
+            let sequence = state.takeSequence()
+            let after = state.selected, filter = state.filter
+            return [.task(AppTask(title: "finding unreviewed") { environment, _ in
+                let store = environment.store
+                let found = try environment.reviewWrites.run(sequence) {
+                    try store.nextUnreviewed(after: after, forward: forward, filter: filter)
+                }
+                return .dataset(.jumpFound(found, notFound: "no unreviewed example \(forward ? "after" : "before") this one"))
+            })]
+        case .undo, .redo:
+            return [undoOrRedo(undo: action == .undo, sequence: state.takeSequence())]
+        case .nextMatch(let forward):
+            guard let search = state.search else { return [] }
+            return [findMatch(search, after: state.selected, forward: forward, state: &state)]
+        case .submitted(let purpose, let text):
+            return submitted(&state, purpose, text, height: height)
+        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit:
+            return []  // the app handles the prompt overlay (DatasetPromptFlow)
+        case .pageLoaded(let page, let request):
+            guard request == state.pageRequest else { return [] }
+            state.page = page
+            if state.selectedIndex == nil { state.selected = page.anchorRowID ?? page.rows.first?.rowID }
+            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
+            return loadDetailIfNeeded(state)
+        case .detailLoaded(let detail):
+            guard detail.row.rowID == state.selected else { return [] }
+            if state.detail?.row.rowID != detail.row.rowID { state.detailOffset = 0 }
+            state.detail = detail
+            if state.detailFollowsMatch, let search = state.search {
+                // A search jump opens the detail at the first match.
+                state.detailFollowsMatch = false
+                state.detailOffset = ExampleDetailView.offset(ofFirst: search, in: detail, width: detailWidth(context),
+                                                              height: height)
+            }
+            return []
+        case .statisticsLoaded(let statistics):
+            state.statistics = statistics
+            return []
+        case .reviewStored(let result):
+            if let rowID = result.rowID, let pending = state.pending[rowID], pending.sequence <= result.sequence {
+                state.pending[rowID] = nil
+            }
+            if let rowID = result.rowID, let status = result.status {
+                state.setStored(status, tags: result.tags, rowID: rowID)
+                if result.message.kind == .info { state.lastDecision = result.message.text }
+            }
+            var effects: [Effect] = []
+            if result.status != nil { effects.append(.task(.loadProject)) }
+            if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }
+            return effects
+        case .jumpFound(let rowID, _, let showMatch):
+            guard let rowID else { return [] }
+            state.detailFollowsMatch = showMatch
+            return jump(&state, to: rowID, height: height)
         }
-        return []
     }
-
-    public static func scrollAction(_ command: ScrollCommand) -> Action { .scroll(command) }
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
-        let metadata = context.project.metadata
-        PlaceholderPaneView(facts: [
-            ("Project", metadata.name),
-            ("File", context.project.path),
-        ], plan: plan, scroll: state).render(in: area, into: &grid)
+        switch mode {
+        case .summary: DatasetSummaryView(state: state, project: context.project).render(in: area, into: &grid)
+        case .fullScreen: DatasetBrowserView(state: state, context: context).render(in: area, into: &grid)
+        }
     }
 
-    /// What the pane will hold once its issue lands.
-    static let plan = "Coming: the examples with review status, accepted against the number a tune needs, errors, warnings, duplicates and tokens per example."
+    /// What the status bar says when a result comes back: a decision is confirmed only once it is stored.
+    static func statusMessage(for action: Action) -> StatusMessage? {
+        switch action {
+        case .reviewStored(let result): result.message
+        case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
+        case .submitted(.filter, let text):
+            switch DatasetPromptFlow.parseFilter(text) {
+            case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
+            case .failure(let error): StatusMessage(error.description, kind: .error)
+            }
+        default: nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Rows the list has: the pane's height less the header line when full screen.
+    static func listHeight(_ context: PaneContext) -> Int {
+        max(1, context.height - (context.isFullScreen ? 1 : 0))
+    }
+
+    /// Columns the detail has: all of the pane's when narrow, what the list leaves when side by side.
+    static func detailWidth(_ context: PaneContext) -> Int {
+        context.width >= DatasetBrowserView.splitWidth ? context.width - context.width * 45 / 100 - 3 : context.width
+    }
+
+    static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
+        guard let index = state.selectedIndex, !state.page.rows.isEmpty else { return [] }
+        let target = min(max(0, index + delta), state.page.rows.count - 1)
+        state.cursorRow = min(max(0, state.cursorRow + target - index), max(0, height - 1))
+        return select(&state, index: target, height: height)
+    }
+
+    /// Selects a row of the page, reads its detail, and reads a new page when the selection nears an edge.
+    static func select(_ state: inout State, index: Int, height: Int) -> [Effect] {
+        let row = state.page.rows[index]
+        guard row.rowID != state.selected || state.detail?.row.rowID != row.rowID else { return [] }
+        state.selected = row.rowID
+        state.cursorRow = min(state.cursorRow, index)
+        var effects = loadDetailIfNeeded(state)
+        let margin = max(40, height * 2)
+        if (index < margin && state.page.hasBefore) || (state.page.rows.count - index <= margin && state.page.hasAfter) {
+            effects.append(requestPage(&state, anchor: .around(row.rowID)))
+        }
+        return effects
+    }
+
+    static func jump(_ state: inout State, to rowID: Int64, height: Int) -> [Effect] {
+        if let index = state.page.rows.firstIndex(where: { $0.rowID == rowID }) {
+            let current = state.selectedIndex ?? index
+            state.cursorRow = min(max(0, state.cursorRow + index - current), max(0, height - 1))
+            return select(&state, index: index, height: height)
+        }
+        state.selected = rowID
+        state.cursorRow = height / 3
+        return [requestPage(&state, anchor: .around(rowID))]
+    }
+
+    static func requestPage(_ state: inout State, anchor: PageAnchor) -> Effect {
+        state.pageRequest += 1
+        let request = state.pageRequest, filter = state.filter
+        return .task(AppTask(title: "reading examples") { environment, _ in
+            .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter), request: request))
+        })
+    }
+
+    static func loadDetailIfNeeded(_ state: State) -> [Effect] {
+        guard let rowID = state.selected, state.detail?.row.rowID != rowID else { return [] }
+        return [.task(AppTask(title: "reading example") { environment, _ in
+            .dataset(.detailLoaded(try environment.store.exampleDetail(rowID: rowID)))
+        })]
+    }
+
+    static func writeReview(row: ExampleRow, status: ReviewStatus, sequence: Int) -> Effect {
+        write(ReviewChange(status: status), to: row, sequence: sequence, saying: "\(verb(status)) #\(shortID(row.id))")
+    }
+
+    /// Writes a review change through the ordered queue and reports it as `saying (u to undo)` once stored.
+    static func write(_ change: ReviewChange, to row: ExampleRow, sequence: Int, saying: String) -> Effect {
+        .task(AppTask(title: "saving review") { environment, _ in
+            let store = environment.store
+            do {
+                let edit = try environment.reviewWrites.run(sequence) {
+                    try store.applyReview(exampleID: row.id, dataset: row.dataset, change: change)
+                }
+                return .dataset(.reviewStored(ReviewResult(
+                    sequence: sequence, rowID: row.rowID, status: edit.after.status, tags: edit.after.tags,
+                    message: StatusMessage("\(saying) (u to undo)"))))
+            } catch {
+                return .dataset(.reviewStored(ReviewResult(
+                    sequence: sequence, rowID: row.rowID, status: nil,
+                    message: StatusMessage("#\(shortID(row.id)) not saved: \(error)", kind: .error))))
+            }
+        })
+    }
+
+    static func submitted(_ state: inout State, _ purpose: DatasetPrompt.Purpose, _ text: String, height: Int) -> [Effect] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch purpose {
+        case .search:
+            state.search = trimmed.isEmpty ? nil : text
+            guard !trimmed.isEmpty else { return [] }
+            return [findMatch(text, after: state.selected, forward: true, state: &state)]
+        case .tag:
+            guard let row = state.selectedRow, !trimmed.isEmpty else { return [] }
+            let removing = trimmed.hasPrefix("-")
+            let tag = removing ? String(trimmed.dropFirst()) : trimmed
+            let change = removing ? ReviewChange(removeTags: [tag]) : ReviewChange(addTags: [tag])
+            return [write(change, to: row, sequence: state.takeSequence(),
+                          saying: "\(removing ? "untagged" : "tagged") #\(shortID(row.id)) \(tag)")]
+        case .note:
+            guard let row = state.selectedRow else { return [] }
+            if state.detail?.row.rowID == row.rowID { state.detail?.note = text }
+            return [write(ReviewChange(note: text), to: row, sequence: state.takeSequence(),
+                          saying: "note saved on #\(shortID(row.id))")]
+        case .filter:
+            guard case .success(let filter) = DatasetPromptFlow.parseFilter(text), filter != state.filter else { return [] }
+            state.filter = filter
+            state.cursorRow = 0
+            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first)]
+        }
+    }
+
+    static func findMatch(_ text: String, after rowID: Int64?, forward: Bool, state: inout State) -> Effect {
+        let sequence = state.takeSequence(), filter = state.filter
+        return .task(AppTask(title: "searching") { environment, _ in
+            let store = environment.store
+            let found = try environment.reviewWrites.run(sequence) {
+                try store.nextMatch(of: text, after: rowID, forward: forward, filter: filter)
+            }
+            return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\"", showMatch: true))
+        })
+    }
+
+    static func undoOrRedo(undo: Bool, sequence: Int) -> Effect {
+        .task(AppTask(title: undo ? "undoing review" : "redoing review") { environment, _ in
+            let store = environment.store
+            do {
+                let (edit, rowID) = try environment.reviewWrites.run(sequence) {
+                    let edit = undo ? try store.undoReview() : try store.redoReview()
+                    return (edit, try store.rowID(of: edit.exampleID))
+                }
+                let text = undo
+                    ? "undone: #\(shortID(edit.exampleID)) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
+                    : "redone: #\(shortID(edit.exampleID)) \(verb(edit.after.status)) (u to undo)"
+                return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: rowID, status: edit.after.status,
+                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true)))
+            } catch {
+                return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: nil, status: nil,
+                                                           message: StatusMessage("\(error)", kind: .warning))))
+            }
+        })
+    }
+
+    static func verb(_ status: ReviewStatus) -> String {
+        switch status {
+        case .accepted: "accepted"
+        case .rejected: "rejected"
+        case .flagged: "flagged"
+        case .pending: "back to pending"
+        }
+    }
+
+    /// The first 8 hex digits of an example id: enough to tell examples apart on a screen.
+    static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 }

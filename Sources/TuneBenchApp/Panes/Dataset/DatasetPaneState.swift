@@ -1,0 +1,68 @@
+import TuneBenchCore
+import TuneBenchStore
+
+/// The Dataset pane's own state: a window of the list around the selection (never the dataset), the selected
+/// example's detail, review decisions sent but not yet stored, the filter and the search.
+public struct DatasetPaneState: Equatable, Sendable {
+    /// A decision whose write has not come back yet: the list shows it at once and the next key builds on it.
+    public struct PendingReview: Equatable, Sendable {
+        public var status: ReviewStatus
+        public var sequence: Int
+    }
+
+    /// The rows read around the selection.
+    public var page = ExamplePage()
+    /// The selected example's rowid.
+    public var selected: Int64?
+    /// The screen row of the selection inside the list, kept while moving so the list scrolls like a pager.
+    public var cursorRow = 0
+    public var detail: ExampleDetail?
+    /// First line of the detail shown.
+    public var detailOffset = 0
+    /// The next detail read opens at the first search match (set by a search jump).
+    public var detailFollowsMatch = false
+    /// On narrow screens: the detail replaces the list.
+    public var showsDetail = false
+    public var filter = ExampleFilter()
+    /// The last search text (`n`/`N` repeat it).
+    public var search: String?
+    public var statistics: BrowserStatistics?
+    public var pending: [Int64: PendingReview] = [:]
+    /// The sequence number the next store task gets (see ``OrderedWrites``).
+    public var nextSequence = 1
+    /// Page reads answer the newest request only.
+    public var pageRequest = 0
+    /// The last stored decision, for the summary ("accepted #3f2a9c1e (u to undo)").
+    public var lastDecision: String?
+
+    public init() {}
+
+    /// Index of the selection in the page.
+    public var selectedIndex: Int? {
+        guard let selected else { return nil }
+        return page.rows.firstIndex { $0.rowID == selected }
+    }
+
+    public var selectedRow: ExampleRow? { selectedIndex.map { page.rows[$0] } }
+
+    /// A row's status with a decision in flight applied.
+    func status(of row: ExampleRow) -> ReviewStatus { pending[row.rowID]?.status ?? row.status }
+
+    /// Takes the next sequence number.
+    mutating func takeSequence() -> Int {
+        defer { nextSequence += 1 }
+        return nextSequence
+    }
+
+    /// Sets a row's stored status wherever it is shown.
+    mutating func setStored(_ status: ReviewStatus, tags: [String]? = nil, rowID: Int64) {
+        if let index = page.rows.firstIndex(where: { $0.rowID == rowID }) {
+            page.rows[index].status = status
+            if let tags { page.rows[index].tags = tags }
+        }
+        if detail?.row.rowID == rowID {
+            detail?.row.status = status
+            if let tags { detail?.row.tags = tags }
+        }
+    }
+}

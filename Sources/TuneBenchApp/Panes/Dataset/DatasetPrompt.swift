@@ -1,0 +1,132 @@
+import TerminalUI
+import TuneBenchCore
+import TuneBenchStore
+
+/// A line of text the Dataset pane asks for (search, tag, note, filter), typed at the bottom of the screen.
+/// It is an overlay: while it is open, printable keys are typed into it.
+public struct DatasetPrompt: Equatable, Sendable {
+    public enum Purpose: String, Equatable, Sendable {
+        case search, tag, note, filter
+
+        /// What the line starts with.
+        var label: String {
+            switch self {
+            case .search: "/"
+            case .tag: "tag (-tag removes): "
+            case .note: "note: "
+            case .filter: "filter: "
+            }
+        }
+    }
+
+    public var purpose: Purpose
+    public var line: CommandLineState
+    /// What Tab completes the last word from.
+    public var candidates: [String]
+
+    public init(purpose: Purpose, text: String = "", candidates: [String] = []) {
+        self.purpose = purpose
+        self.line = CommandLineState(text: text)
+        self.candidates = candidates
+    }
+}
+
+/// The prompt's keys, handled at the app level because they open and close an overlay.
+enum DatasetPromptFlow {
+    /// Applies a prompt action; nil for the pane's other actions.
+    static func update(_ state: inout AppState, _ action: DatasetPane.Action) -> [Effect]? {
+        switch action {
+        case .openPrompt(let purpose):
+            state.overlay = .prompt(prompt(purpose, for: state.dataset))
+            return []
+        case .promptInsert(let character):
+            edit(&state) { $0.line.insert(character) }
+            return []
+        case .promptDeleteBackward:
+            guard case .prompt(var prompt) = state.overlay else { return [] }
+            if prompt.line.deleteBackward() { state.overlay = .prompt(prompt) } else { state.overlay = nil }
+            return []
+        case .promptCursor(let delta):
+            edit(&state) { $0.line.moveCursor(by: delta) }
+            return []
+        case .promptComplete:
+            edit(&state) { prompt in
+                let words = prompt.line.text.split(separator: " ", omittingEmptySubsequences: false)
+                var last = CommandLineState(text: String(words.last ?? ""))
+                last.complete(from: prompt.candidates)
+                prompt.line = CommandLineState(text: (words.dropLast().map(String.init) + [last.text]).joined(separator: " "))
+            }
+            return []
+        case .promptSubmit:
+            guard case .prompt(let prompt) = state.overlay else { return [] }
+            state.overlay = nil
+            let submitted = DatasetPane.Action.submitted(prompt.purpose, prompt.line.text)
+            if let message = DatasetPane.statusMessage(for: submitted) { state.message = message }
+            return DatasetPane.update(&state.dataset, submitted, context: state.context(for: .dataset))
+        default:
+            return nil
+        }
+    }
+
+    private static func edit(_ state: inout AppState, _ change: (inout DatasetPrompt) -> Void) {
+        guard case .prompt(var prompt) = state.overlay else { return }
+        change(&prompt)
+        state.overlay = .prompt(prompt)
+    }
+
+    /// A fresh prompt: the note starts from the current note, tags complete from the tags on screen, the filter
+    /// from the current filter and every status and finding.
+    static func prompt(_ purpose: DatasetPrompt.Purpose, for state: DatasetPaneState) -> DatasetPrompt {
+        switch purpose {
+        case .search: DatasetPrompt(purpose: .search, text: state.search ?? "")
+        case .note: DatasetPrompt(purpose: .note, text: state.detail?.note ?? "")
+        case .tag: DatasetPrompt(purpose: .tag, candidates: Array(Set(state.page.rows.flatMap(\.tags))).sorted())
+        case .filter:
+            DatasetPrompt(purpose: .filter, text: state.filter.label,
+                          candidates: ReviewStatus.allCases.map { "status=\($0.rawValue)" }
+                            + CheckCategory.allCases.map { "\($0.isError ? "error" : "warning"):\($0.rawValue)" }
+                            + Array(Set(state.page.rows.flatMap(\.tags))).sorted().map { "tag:\($0)" })
+        }
+    }
+
+    /// Reads `status=pending tag:nested error:turn_order` (the form ``ExampleFilter/label`` writes).
+    static func parseFilter(_ text: String) -> Result<ExampleFilter, FilterError> {
+        var filter = ExampleFilter()
+        for word in text.split(separator: " ").map(String.init) {
+            if word.hasPrefix("status="), let status = ReviewStatus(rawValue: String(word.dropFirst(7))) {
+                filter.status = status
+            } else if word.hasPrefix("tag:"), word.count > 4 {
+                filter.tag = String(word.dropFirst(4))
+            } else if let colon = word.firstIndex(of: ":"),
+                      let category = CheckCategory(rawValue: String(word[word.index(after: colon)...])) {
+                filter.category = category
+            } else {
+                return .failure(FilterError(word: word))
+            }
+        }
+        return .success(filter)
+    }
+
+    struct FilterError: Error, Equatable {
+        var word: String
+        var description: String {
+            "filter: cannot read '\(word)' (status=pending|accepted|rejected|flagged, tag:NAME, error:CATEGORY; Tab completes)"
+        }
+    }
+}
+
+/// The prompt line at the bottom of the screen.
+struct DatasetPromptView {
+    let prompt: DatasetPrompt
+
+    func render(in row: Rect, into grid: inout Grid) {
+        grid.fill(row)
+        let label = prompt.purpose.label
+        let labelWidth = grid.write(label, x: row.x, y: row.y, style: Style(.accent, attributes: .bold))
+        let used = grid.write(prompt.line.text, x: row.x + labelWidth, y: row.y, maxWidth: row.width - labelWidth - 1)
+        let cursorX = row.x + labelWidth + min(DisplayWidth.of(prompt.line.text.prefix(prompt.line.cursor)), used)
+        if cursorX < row.maxX {
+            grid.restyle(Rect(x: cursorX, y: row.y, width: 1, height: 1)) { $0.attributes.insert(.reverse) }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import TuneBenchCore
+
+/// What the Dataset pane's summary shows beyond the kept review counts: findings and the token spread.
+/// It takes one pass over the examples' small columns, so the pane reads it in the background.
+public struct BrowserStatistics: Sendable, Equatable {
+    /// Examples with at least one error / warning (duplicates apart) / duplicate finding.
+    public var errors = 0
+    public var warnings = 0
+    public var duplicates = 0
+    /// Tokens per example: p10, median, p90 (nil with no examples).
+    public var tokens: Distribution?
+    /// Examples per token bucket, equal-width buckets from the minimum to the p99 (the last takes the rest).
+    public var histogram: [Int] = []
+
+    public init() {}
+}
+
+extension ProjectStore {
+    /// Findings and the token distribution over every example, in one scan of the small columns.
+    public func browserStatistics(buckets: Int = 12) throws -> BrowserStatistics {
+        try pool.read { db in
+            var statistics = BrowserStatistics()
+            var tokens: [Int] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks FROM example")
+            while let row = try cursor.next() {
+                tokens.append(row[0])
+                let checks = CheckCounts(encoded: row[1])
+                guard !checks.isEmpty else { continue }
+                let categories = checks.categories
+                if categories.contains(where: \.isError) { statistics.errors += 1 }
+                if categories.contains(where: { !$0.isError && !$0.isDuplicate }) { statistics.warnings += 1 }
+                if categories.contains(where: \.isDuplicate) { statistics.duplicates += 1 }
+            }
+            guard !tokens.isEmpty else { return statistics }
+            tokens.sort()
+            statistics.tokens = Distribution(tokens)
+            let low = tokens[0]
+            let high = max(low + 1, Int(Distribution.quantile(tokens, 0.99).rounded(.up)))
+            var histogram = [Int](repeating: 0, count: buckets)
+            for count in tokens {
+                let bucket = (count - low) * buckets / (high - low)
+                histogram[min(buckets - 1, max(0, bucket))] += 1
+            }
+            statistics.histogram = histogram
+            return statistics
+        }
+    }
+}
