@@ -139,7 +139,7 @@ import TuneBenchTestSupport
     @Test func theLoopRunsQueuedKeysUntilQuit() throws {
         let session = try Session()
         session.terminal.enqueue([.character("3"), .character("z"), .character("q")])
-        session.runtime.run()
+        session.runtime.run { !session.terminal.hasQueuedKeys }
         #expect(session.runtime.state.isQuitting)
         #expect(session.runtime.state.fullScreenPane == .evals)
         #expect(session.lines[0].contains("› Evals"))

@@ -37,6 +37,14 @@ import TuneBenchApp
         #expect(busy.isQuitting)
     }
 
+    @Test func quitDoesNotAskForReadsOrOrderedWrites() {
+        var reading = state(after: [.taskStarted(TaskID(1), title: "reading examples", kind: .read),
+                                    .taskStarted(TaskID(2), title: "saving review", kind: .ordered)])
+        #expect(update(&reading, .quit).isEmpty)
+        #expect(reading.overlay == nil)
+        #expect(reading.isQuitting)
+    }
+
     @Test func commandLineRunsActionsByLongName() {
         let typed = "focus-cost".map { Action.commandInsert($0) }
         let after = state(after: [.openCommandLine] + typed + [.commandRun])

@@ -18,6 +18,9 @@ public final class HeadlessTerminal: Terminal {
         self.keys = keys
     }
 
+    /// Whether queued keys are still waiting to be read (a scripted loop stops when they run out).
+    public var hasQueuedKeys: Bool { !keys.isEmpty }
+
     /// Queues keys for `nextKey`.
     public func enqueue(_ keys: [Key]) { self.keys.append(contentsOf: keys) }
 

@@ -17,6 +17,8 @@ public final class AppRuntime {
     private var pendingTasks = 0
     private var renderedState: AppState?
     static let workQueue = DispatchQueue(label: "tunebench.work", qos: .userInitiated, attributes: .concurrent)
+    /// Runs `.ordered` tasks one at a time in the order they were asked for (one per runtime: one project).
+    private let orderedQueue = DispatchQueue(label: "tunebench.ordered", qos: .userInitiated)
 
     public init(state: AppState, terminal: any Terminal, environment: AppEnvironment) {
         self.state = state
@@ -41,6 +43,8 @@ public final class AppRuntime {
             applyPosted()
             render()
         }
+        // Decisions already on the ordered queue are stored before the loop returns, even unconfirmed ones.
+        orderedQueue.sync {}
     }
 
     /// Lets the panes start reading what they show (`run` does this; scripted sessions call it themselves).
@@ -85,11 +89,12 @@ public final class AppRuntime {
             let id = TaskID(nextTaskID)
             nextTaskID += 1
             pendingTasks += 1
-            dispatch(.taskStarted(id, title: task.title))
+            dispatch(.taskStarted(id, title: task.title, kind: task.kind))
             let inbox = self.inbox, environment = self.environment
             // A dispatch queue, not a Swift task: work blocks (SQLite, files), and blocking the small
             // cooperative pool would stall every other task in the process.
-            AppRuntime.workQueue.async {
+            let queue = task.kind == .ordered ? orderedQueue : AppRuntime.workQueue
+            queue.async {
                 let progress = TaskProgress { inbox.post(.taskProgress(id, fraction: $0)) }
                 do {
                     let result = try task.work(environment, progress)

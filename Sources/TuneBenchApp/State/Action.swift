@@ -32,7 +32,7 @@ public enum Action: NamedAction, Equatable {
     case resized(Size)
     case mouse(MouseEvent)
     case projectLoaded(ProjectSnapshot)
-    case taskStarted(TaskID, title: String)
+    case taskStarted(TaskID, title: String, kind: TaskKind = .job)
     case taskProgress(TaskID, fraction: Double)
     case taskFinished(TaskID)
     case taskFailed(TaskID, message: String)
@@ -95,6 +95,9 @@ public enum Action: NamedAction, Equatable {
             false
         // Results of background work that panes receive: a message they or others set must survive them.
         case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed):
+            false
+        case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
+             .dataset(.reviewStored), .dataset(.jumpFound):
             false
         default:
             true

@@ -4,8 +4,6 @@ import TuneBenchStore
 /// What effects may use: the open project. Passed to background work, never to `update`.
 public struct AppEnvironment: Sendable {
     public let store: ProjectStore
-    /// Orders the Dataset pane's review writes as the keys were pressed.
-    let reviewWrites = OrderedWrites()
 
     public init(store: ProjectStore) { self.store = store }
 

@@ -14,9 +14,9 @@ public enum Effect: Sendable {
     }
 }
 
-/// Background work: a title for the status bar and a function of the environment that returns the action to
-/// feed back. It runs on a background queue and may block (GRDB, file IO); it reports progress through the
-/// reporter it is given.
+/// Background work: a title for the status bar, its kind, and a function of the environment that returns the
+/// action to feed back. It runs on a background queue and may block (GRDB, file IO); it reports progress through
+/// the reporter it is given.
 ///
 ///     AppTask(title: "importing train.jsonl") { env, progress in
 ///         let result = try env.store.importExamples(from: url) { progress.report($0) }
@@ -24,17 +24,32 @@ public enum Effect: Sendable {
 ///     }
 public struct AppTask: Sendable {
     public var title: String
+    public var kind: TaskKind
     public var work: @Sendable (AppEnvironment, TaskProgress) throws -> Action
 
-    public init(title: String, work: @escaping @Sendable (AppEnvironment, TaskProgress) throws -> Action) {
+    public init(title: String, kind: TaskKind = .job,
+                work: @escaping @Sendable (AppEnvironment, TaskProgress) throws -> Action) {
         self.title = title
+        self.kind = kind
         self.work = work
     }
 
     /// Re-reads the project summary (after another process changed the file, or after a write).
-    public static let loadProject = AppTask(title: "reading project") { environment, _ in
+    public static let loadProject = AppTask(title: "reading project", kind: .read) { environment, _ in
         .projectLoaded(try environment.loadSnapshot())
     }
+}
+
+/// How the runtime schedules a task and whether quitting waits for it.
+public enum TaskKind: Sendable, Equatable {
+    /// A read the screen waits for: runs concurrently; quitting drops it.
+    case read
+    /// A write or a query that must see the writes before it (review decisions, next unreviewed, search): runs
+    /// on one serial queue in the order `update` asked for it, so five fast keys store five decisions in key
+    /// order; quitting lets the queue finish first, since these take milliseconds.
+    case ordered
+    /// Long work the user started (an import, an export): runs concurrently; quitting asks first.
+    case job
 }
 
 /// How background work reports how far it has got.

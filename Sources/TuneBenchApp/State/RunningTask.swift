@@ -9,12 +9,14 @@ public struct TaskID: Hashable, Sendable, CustomStringConvertible {
 public struct RunningTask: Equatable, Sendable {
     public var id: TaskID
     public var title: String
+    public var kind: TaskKind
     /// 0...1 once the work has reported progress.
     public var fraction: Double?
 
-    public init(id: TaskID, title: String, fraction: Double? = nil) {
+    public init(id: TaskID, title: String, kind: TaskKind = .job, fraction: Double? = nil) {
         self.id = id
         self.title = title
+        self.kind = kind
         self.fraction = fraction
     }
 }

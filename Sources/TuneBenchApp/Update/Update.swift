@@ -34,7 +34,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.project.reviewCounts.total > 0 else { return [.task(.loadProject)] }
         return [.task(.loadProject)] + DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
     case .quit:
-        if !state.tasks.isEmpty {
+        // Only work the user started (an import, an export) is worth a question; reads are dropped and
+        // ordered writes finish before the runtime returns.
+        if state.tasks.contains(where: { $0.kind == .job }) {
             state.overlay = .confirmQuit
             return []
         }
@@ -58,7 +60,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.project = summary
         // Examples imported or removed elsewhere: the Dataset pane reads its list again.
         if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) }
-    case .taskStarted(let id, let title): state.tasks.append(RunningTask(id: id, title: title, fraction: nil))
+    case .taskStarted(let id, let title, let kind): state.tasks.append(RunningTask(id: id, title: title, kind: kind))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
     case .taskFinished(let id): state.tasks.removeAll { $0.id == id }

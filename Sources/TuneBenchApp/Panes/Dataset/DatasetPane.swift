@@ -6,7 +6,7 @@ import TuneBenchStore
 ///
 /// The list holds only the rows read around the selection; the detail shows the selected example. Review keys
 /// (`a` accept, `x` reject, `f` flag, `p` pending) show the new status at once, are written in key order
-/// through ``OrderedWrites``, and the status bar confirms a decision only once it is in the project file.
+/// (``TaskKind/ordered``), and the status bar confirms a decision only once it is in the project file.
 /// Undo and redo are the store's (its log survives restarts and refuses when the example changed elsewhere).
 public enum DatasetPane: Pane {
     public typealias State = DatasetPaneState
@@ -187,7 +187,7 @@ public enum DatasetPane: Pane {
         case .load:
             state.detail = nil  // re-read: another process may have changed the example
             return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
-                    .task(AppTask(title: "counting findings") { environment, _ in
+                    .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
                     })]
         case .move(let delta):
@@ -221,20 +221,17 @@ public enum DatasetPane: Pane {
             if status != .pending, index + 1 < state.page.rows.count { effects += move(&state, by: 1, height: height) }
             return effects
         case .nextUnreviewed(let forward):
-            let sequence = state.takeSequence()
             let after = state.selected, filter = state.filter
-            return [.task(AppTask(title: "finding unreviewed") { environment, _ in
+            return [.task(AppTask(title: "finding unreviewed", kind: .ordered) { environment, _ in
                 let store = environment.store
-                let found = try environment.reviewWrites.run(sequence) {
-                    try store.nextUnreviewed(after: after, forward: forward, filter: filter)
-                }
+                let found = try store.nextUnreviewed(after: after, forward: forward, filter: filter)
                 return .dataset(.jumpFound(found, notFound: "no unreviewed example \(forward ? "after" : "before") this one"))
             })]
         case .undo, .redo:
             return [undoOrRedo(undo: action == .undo, sequence: state.takeSequence())]
         case .nextMatch(let forward):
             guard let search = state.search else { return [] }
-            return [findMatch(search, after: state.selected, forward: forward, state: &state)]
+            return [findMatch(search, after: state.selected, forward: forward, state: state)]
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
         case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit:
@@ -346,14 +343,14 @@ public enum DatasetPane: Pane {
     static func requestPage(_ state: inout State, anchor: PageAnchor) -> Effect {
         state.pageRequest += 1
         let request = state.pageRequest, filter = state.filter
-        return .task(AppTask(title: "reading examples") { environment, _ in
+        return .task(AppTask(title: "reading examples", kind: .read) { environment, _ in
             .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter), request: request))
         })
     }
 
     static func loadDetailIfNeeded(_ state: State) -> [Effect] {
         guard let rowID = state.selected, state.detail?.row.rowID != rowID else { return [] }
-        return [.task(AppTask(title: "reading example") { environment, _ in
+        return [.task(AppTask(title: "reading example", kind: .read) { environment, _ in
             .dataset(.detailLoaded(try environment.store.exampleDetail(rowID: rowID)))
         })]
     }
@@ -364,12 +361,10 @@ public enum DatasetPane: Pane {
 
     /// Writes a review change through the ordered queue and reports it as `saying (u to undo)` once stored.
     static func write(_ change: ReviewChange, to row: ExampleRow, sequence: Int, saying: String) -> Effect {
-        .task(AppTask(title: "saving review") { environment, _ in
+        .task(AppTask(title: "saving review", kind: .ordered) { environment, _ in
             let store = environment.store
             do {
-                let edit = try environment.reviewWrites.run(sequence) {
-                    try store.applyReview(exampleID: row.id, dataset: row.dataset, change: change)
-                }
+                let edit = try store.applyReview(exampleID: row.id, dataset: row.dataset, change: change)
                 return .dataset(.reviewStored(ReviewResult(
                     sequence: sequence, rowID: row.rowID, status: edit.after.status, tags: edit.after.tags,
                     message: StatusMessage("\(saying) (u to undo)"))))
@@ -387,7 +382,7 @@ public enum DatasetPane: Pane {
         case .search:
             state.search = trimmed.isEmpty ? nil : text
             guard !trimmed.isEmpty else { return [] }
-            return [findMatch(text, after: state.selected, forward: true, state: &state)]
+            return [findMatch(text, after: state.selected, forward: true, state: state)]
         case .tag:
             guard let row = state.selectedRow, !trimmed.isEmpty else { return [] }
             let removing = trimmed.hasPrefix("-")
@@ -408,25 +403,21 @@ public enum DatasetPane: Pane {
         }
     }
 
-    static func findMatch(_ text: String, after rowID: Int64?, forward: Bool, state: inout State) -> Effect {
-        let sequence = state.takeSequence(), filter = state.filter
-        return .task(AppTask(title: "searching") { environment, _ in
+    static func findMatch(_ text: String, after rowID: Int64?, forward: Bool, state: State) -> Effect {
+        let filter = state.filter
+        return .task(AppTask(title: "searching", kind: .ordered) { environment, _ in
             let store = environment.store
-            let found = try environment.reviewWrites.run(sequence) {
-                try store.nextMatch(of: text, after: rowID, forward: forward, filter: filter)
-            }
+            let found = try store.nextMatch(of: text, after: rowID, forward: forward, filter: filter)
             return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\"", showMatch: true))
         })
     }
 
     static func undoOrRedo(undo: Bool, sequence: Int) -> Effect {
-        .task(AppTask(title: undo ? "undoing review" : "redoing review") { environment, _ in
+        .task(AppTask(title: undo ? "undoing review" : "redoing review", kind: .ordered) { environment, _ in
             let store = environment.store
             do {
-                let (edit, rowID) = try environment.reviewWrites.run(sequence) {
-                    let edit = undo ? try store.undoReview() : try store.redoReview()
-                    return (edit, try store.rowID(of: edit.exampleID))
-                }
+                let edit = undo ? try store.undoReview() : try store.redoReview()
+                let rowID = try store.rowID(of: edit.exampleID)
                 let text = undo
                     ? "undone: #\(shortID(edit.exampleID)) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
                     : "redone: #\(shortID(edit.exampleID)) \(verb(edit.after.status)) (u to undo)"

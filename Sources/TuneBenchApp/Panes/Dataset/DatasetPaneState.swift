@@ -28,7 +28,7 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var search: String?
     public var statistics: BrowserStatistics?
     public var pending: [Int64: PendingReview] = [:]
-    /// The sequence number the next store task gets (see ``OrderedWrites``).
+    /// The number the next review write gets, so a stored result clears only the pending marks it covers.
     public var nextSequence = 1
     /// Page reads answer the newest request only.
     public var pageRequest = 0

@@ -125,7 +125,7 @@ public enum DecisionPane: Pane {
         let sequence = state.nextSequence
         state.nextSequence += 1
         for (node, value) in answers { state.pending[node] = .init(value: value, sequence: sequence) }
-        return [.task(AppTask(title: "saving answers") { environment, _ in
+        return [.task(AppTask(title: "saving answers", kind: .ordered) { environment, _ in
             try AnswerWriteQueue.shared.write(answers, sequence: sequence, store: environment.store)
             return .decision(.answersStored(sequence: sequence))
         })]

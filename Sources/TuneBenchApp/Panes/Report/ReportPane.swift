@@ -53,7 +53,7 @@ public enum ReportPane: Pane {
     }
 
     /// Renders the Markdown preview from the project file, off the main loop.
-    public static let loadPreview = AppTask(title: "rendering report") { environment, _ in
+    public static let loadPreview = AppTask(title: "rendering report", kind: .read) { environment, _ in
         do {
             let renderer = ReportRenderer(templates: try ReportTemplates.builtIn())
             return .report(.previewLoaded(try renderer.render(try environment.store.projectReport(), as: .markdown)))
