@@ -34,4 +34,17 @@ extension AssumptionValue {
             return r.hasSpread ? "\(value) (\(CostTextReport.number(r.low))-\(CostTextReport.number(r.high)))" : value
         }
     }
+
+    /// The value as `tunebench assume` reads it back exactly: `50:75:100`, `40` (no range), or the model name.
+    /// Numbers keep every digit (`0.075`, `264.333…`), so storing this text stores this value.
+    public var assignmentText: String {
+        switch self {
+        case .model(let model): return model
+        case .number(let r):
+            func exact(_ value: Double) -> String {
+                value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+            }
+            return r.hasSpread ? "\(exact(r.low)):\(exact(r.expected)):\(exact(r.high))" : exact(r.expected)
+        }
+    }
 }
