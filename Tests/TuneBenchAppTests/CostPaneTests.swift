@@ -198,4 +198,16 @@ import TuneBenchTestSupport
         #expect(try reopened.costAssumptions().range(.hourlyRate) == CostRange(low: 50, expected: 120, high: 120))
         #expect(try reopened.costAssumptions().provenance(.hourlyRate).origin == .stored)
     }
+
+    @Test func aValueWithoutRangeReplacesAStoredRangeInTheFile() throws {
+        let session = try KeySessionTests.Session(size: Size(width: 120, height: 36))
+        try session.store.assume(["hourly_rate=60:90:120"])
+        session.press("ctrl-l")
+        session.press("4", "z", "e")
+        #expect(session.runtime.state.cost.editor?.line.text == "60:90:120")
+        for _ in 0..<9 { session.press("backspace") }
+        session.press("8", "0", ":", "8", "0", ":", "8", "0", "enter")
+        #expect(try session.store.costAssumptions().range(.hourlyRate) == .exactly(80))
+        #expect(try CostPaneTests.overview(session.runtime.state).assumptions.range(.hourlyRate) == .exactly(80))
+    }
 }

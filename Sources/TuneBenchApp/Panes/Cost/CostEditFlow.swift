@@ -107,7 +107,7 @@ enum CostEditFlow {
         return .task(AppTask(title: "saving \(name.rawValue)", kind: .ordered) { environment, _ in
             do {
                 if let value {
-                    try environment.store.assume(["\(name.rawValue)=\(value.assignmentText)"])
+                    try environment.store.assume(["\(name.rawValue)=\(value.storedText)"])
                 } else {
                     try environment.store.resetCostAssumptions([name])
                 }
