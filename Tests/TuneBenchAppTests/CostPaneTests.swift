@@ -48,6 +48,19 @@ import TuneBenchTestSupport
         }
     }
 
+    @Test func narrowScreensShowTheBreakdownInsteadOfTheFormWithV() throws {
+        var state = try Self.zoomed(width: 80, height: 24)
+        #expect(KeyResolver.action(for: .character("v"), in: state) == .cost(.toggleBreakdown))
+        _ = update(&state, .cost(.toggleBreakdown))
+        let grid = render(state)
+        try ScreenSnapshot.check(grid.lines(), named: "cost-breakdown-80x24")
+        let text = grid.lines().joined(separator: "\n")
+        #expect(text.contains("break-even vs now") && text.contains("24 months") && !text.contains("engineer cost"))
+        let wide = try Self.zoomed()
+        #expect(KeyResolver.action(for: .character("v"), in: wide) == .showMessage(
+            StatusMessage("cost-toggle-breakdown: the form and the breakdown are side by side", kind: .warning)))
+    }
+
     @Test func anEditRecomputesOnTheSameFrameAndIsWrittenInOrder() throws {
         var state = try Self.zoomed()
         let before = try Self.overview(state).estimate.scenario(.fineTunedAPI).total12

@@ -24,6 +24,8 @@ public enum CostPane: Pane {
         case editCancel
         /// Removes the stored value of the selected field, so its default applies.
         case reset
+        /// Narrow screens: the breakdown instead of the form, and back.
+        case toggleBreakdown
         case undo
         case redo
         /// A write came back: what to say in the status bar.
@@ -42,6 +44,7 @@ public enum CostPane: Pane {
             case .editSubmit: "cost-edit-submit"
             case .editCancel: "cost-edit-cancel"
             case .reset: "cost-reset"
+            case .toggleBreakdown: "cost-toggle-breakdown"
             case .undo: "cost-undo"
             case .redo: "cost-redo"
             case .stored: "cost-stored"
@@ -75,6 +78,9 @@ public enum CostPane: Pane {
                  "edit the assumption in place: VALUE or LOW:VALUE:HIGH (on the home screen Enter zooms)",
                  disabled: { if case .failure? = $0.project.cost { "the cost model cannot run (see the pane)" } else { nil } }),
             bind([.character("r")], .reset, "reset the assumption to its default", disabled: zoomDisabled),
+            bind([.character("v")], .toggleBreakdown, "narrow screens: show the breakdown of every path instead of the form and back",
+                 disabled: { zoomDisabled($0) ?? ($0.size.width - 4 >= CostWorkbenchView.sideBySideWidth
+                     ? "the form and the breakdown are side by side" : nil) }),
             bind([.character("u")], .undo, "undo the last assumption change (writes the old value back)",
                  disabled: { zoomDisabled($0) ?? ($0.cost.undoStack.isEmpty ? "no assumption change to undo" : nil) }),
             bind([.control("r")], .redo, "redo the assumption change undone last",
@@ -125,6 +131,7 @@ public enum CostPane: Pane {
         case .editDeleteBackward: state.editor?.line.deleteBackward()
         case .editCursor(let delta): state.editor?.line.moveCursor(by: delta)
         case .editCancel: state.editor = nil
+        case .toggleBreakdown: state.showsBreakdown.toggle()
         case .edit, .editSubmit, .reset, .undo, .redo, .stored: break  // CostEditFlow
         }
         return []

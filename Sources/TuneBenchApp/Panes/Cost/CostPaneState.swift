@@ -14,6 +14,8 @@ public struct CostPaneState: Equatable, Sendable {
     /// Writes asked for whose result has not come back: a project reload read before them must not replace
     /// the assumptions on screen.
     public var pendingWrites = 0
+    /// Narrow screens: the breakdown instead of the form (wide ones show both).
+    public var showsBreakdown = false
 
     public init() {}
 

@@ -3,7 +3,8 @@ import TuneBenchCore
 
 /// The zoomed Cost pane: the assumptions as a form grouped by section (the selected one explained below it,
 /// or open in its line editor), and beside it the 12-month bars with whiskers, the breakdown of every path,
-/// the break-even and the sentence naming the cheapest path. Below 100 columns the form comes under the bars.
+/// the break-even and the sentence naming the cheapest path. Below 100 columns the form comes under the bars,
+/// and `v` shows the breakdown in its place.
 struct CostWorkbenchView {
     let overview: CostOverview
     let state: CostPaneState
@@ -15,10 +16,12 @@ struct CostWorkbenchView {
         let figures = CostBreakdownView(overview: overview)
         if area.width >= Self.sideBySideWidth {
             let formWidth = area.width - Self.figuresWidth - 2
-            CostFormView(overview: overview, state: state)
+            CostFormView(overview: overview, state: state, breakdownKey: false)
                 .render(in: Rect(x: area.x, y: area.y, width: formWidth, height: area.height), into: &grid)
             let right = Rect(x: area.maxX - Self.figuresWidth, y: area.y, width: Self.figuresWidth, height: area.height)
             Paragraph(lines: figures.lines(width: right.width), wrap: false).render(in: right, into: &grid)
+        } else if state.showsBreakdown {
+            Paragraph(lines: figures.breakdownAndSummary(width: area.width), wrap: false).render(in: area, into: &grid)
         } else {
             let top = figures.chart(width: area.width)
             let topHeight = min(top.count, max(0, area.height / 2 - 1))
@@ -26,7 +29,7 @@ struct CostWorkbenchView {
                 .render(in: Rect(x: area.x, y: area.y, width: area.width, height: topHeight), into: &grid)
             let form = Rect(x: area.x, y: area.y + topHeight + 1, width: area.width,
                             height: max(0, area.height - topHeight - 1))
-            CostFormView(overview: overview, state: state).render(in: form, into: &grid)
+            CostFormView(overview: overview, state: state, breakdownKey: true).render(in: form, into: &grid)
         }
     }
 }
@@ -36,6 +39,8 @@ struct CostWorkbenchView {
 struct CostFormView {
     let overview: CostOverview
     let state: CostPaneState
+    /// Mention `v` (the breakdown is not beside the form).
+    let breakdownKey: Bool
 
     func render(in area: Rect, into grid: inout Grid) {
         guard area.width > 0, area.height > 0 else { return }
@@ -124,7 +129,8 @@ struct CostFormView {
                 lines += wrapped("type \(format) · Enter stores · Esc cancels", width: width, style: Style(.muted))
             }
         } else {
-            lines += wrapped("Enter/e edits · r default · u undo · Ctrl-R redo", width: width, style: Style(.muted))
+            lines += wrapped("Enter/e edits · r default · u undo · Ctrl-R redo" + (breakdownKey ? " · v breakdown" : ""),
+                             width: width, style: Style(.muted))
         }
         return lines
     }
@@ -145,9 +151,12 @@ struct CostBreakdownView {
     static let columnWidth = 11
 
     func lines(width: Int) -> [Line] {
-        var lines = chart(width: width)
-        lines.append(Line([]))
-        lines += breakdown()
+        chart(width: width) + [Line([])] + breakdownAndSummary(width: width)
+    }
+
+    /// The breakdown, the sentence naming the cheapest path, and the training price's source.
+    func breakdownAndSummary(width: Int) -> [Line] {
+        var lines = breakdown()
         lines.append(Line([]))
         lines += Wrap.lines(estimate.summary, width: max(1, width)).map { Line($0) }
         lines += Wrap.lines(CostFigures.trainingPriceNote(overview.assumptions, long: true), width: max(1, width))
