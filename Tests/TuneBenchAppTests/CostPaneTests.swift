@@ -176,6 +176,11 @@ import TuneBenchTestSupport
         _ = update(&state, .cost(.edit))
         #expect(KeyResolver.action(for: .character("q"), in: state) == .cost(.editInsert("q")))
         #expect(KeyResolver.action(for: .escape, in: state) == .cost(.editCancel))
+        // `:cost-edit` from another pane opens the zoomed Cost pane.
+        _ = update(&state, .cost(.editCancel))
+        _ = update(&state, .focus(.evals))
+        _ = update(&state, .cost(.edit))
+        #expect(state.fullScreenPane == .cost)
     }
 }
 

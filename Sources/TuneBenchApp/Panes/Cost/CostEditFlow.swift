@@ -13,7 +13,12 @@ enum CostEditFlow {
     static func update(_ state: inout AppState, _ action: CostPane.Action) -> [Effect]? {
         switch action {
         case .edit:
-            guard state.fullScreenPane == .cost else { return TuneBenchApp.update(&state, .toggleZoom) }
+            guard state.fullScreenPane == .cost else {
+                // From the home screen (or `:cost-edit` anywhere): the form is in the zoomed pane.
+                let effects = TuneBenchApp.update(&state, .focus(.cost))
+                state.isZoomed = true
+                return effects
+            }
             guard case .success(let overview)? = state.project.cost else { return [] }
             let name = state.cost.selectedName
             state.cost.editor = AssumptionEditor(name: name, text: overview.assumptions.value(name).assignmentText)
