@@ -24,9 +24,7 @@ import TuneBenchTestSupport
 
     /// Types `text` into the open editor after clearing it, and presses Enter.
     static func type(_ text: String, into state: inout AppState) -> [Effect] {
-        while let editor = state.cost.editor, !editor.line.text.isEmpty {
-            _ = update(&state, .cost(.editDeleteBackward))
-        }
+        _ = update(&state, .cost(.editClear))
         for character in text { _ = update(&state, .cost(.editInsert(character))) }
         return update(&state, .cost(.editSubmit))
     }
@@ -223,8 +221,7 @@ import TuneBenchTestSupport
         session.press("ctrl-l")
         session.press("4", "z", "e")
         #expect(session.runtime.state.cost.editor?.line.text == "60:90:120")
-        for _ in 0..<9 { session.press("backspace") }
-        session.press("8", "0", ":", "8", "0", ":", "8", "0", "enter")
+        session.press("ctrl-u", "8", "0", ":", "8", "0", ":", "8", "0", "enter")
         #expect(try session.store.costAssumptions().range(.hourlyRate) == .exactly(80))
         #expect(try CostPaneTests.overview(session.runtime.state).assumptions.range(.hourlyRate) == .exactly(80))
     }

@@ -20,6 +20,7 @@ public enum CostPane: Pane {
         case editInsert(Character)
         case editDeleteBackward
         case editCursor(Int)
+        case editClear
         case editSubmit
         case editCancel
         /// Removes the stored value of the selected field, so its default applies.
@@ -41,6 +42,7 @@ public enum CostPane: Pane {
             case .editInsert: "cost-edit-insert"
             case .editDeleteBackward: "cost-edit-delete-backward"
             case .editCursor(let delta): delta < 0 ? "cost-edit-cursor-left" : "cost-edit-cursor-right"
+            case .editClear: "cost-edit-clear"
             case .editSubmit: "cost-edit-submit"
             case .editCancel: "cost-edit-cancel"
             case .reset: "cost-reset"
@@ -99,6 +101,7 @@ public enum CostPane: Pane {
             bind([.backspace], .editDeleteBackward, "delete the character before the cursor"),
             bind([.left], .editCursor(-1), "move the cursor left"),
             bind([.right], .editCursor(1), "move the cursor right"),
+            bind([.control("u")], .editClear, "clear the line"),
         ]
     }
 
@@ -130,6 +133,7 @@ public enum CostPane: Pane {
         case .editInsert(let character): state.editor?.line.insert(character)
         case .editDeleteBackward: state.editor?.line.deleteBackward()
         case .editCursor(let delta): state.editor?.line.moveCursor(by: delta)
+        case .editClear: state.editor?.line = CommandLineState()
         case .editCancel: state.editor = nil
         case .toggleBreakdown: state.showsBreakdown.toggle()
         case .edit, .editSubmit, .reset, .undo, .redo, .stored: break  // CostEditFlow

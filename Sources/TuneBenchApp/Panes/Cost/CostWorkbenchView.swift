@@ -126,7 +126,7 @@ struct CostFormView {
                 lines += wrapped("✘ \(problem)", width: width, style: Style(.error))
             } else {
                 let format = name.isModel ? "a model name" : "VALUE or LOW:VALUE:HIGH"
-                lines += wrapped("type \(format) · Enter stores · Esc cancels", width: width, style: Style(.muted))
+                lines += wrapped("type \(format) · Enter stores · Ctrl-U clears · Esc cancels", width: width, style: Style(.muted))
             }
         } else {
             lines += wrapped("Enter/e edits · r default · u undo · Ctrl-R redo" + (breakdownKey ? " · v breakdown" : ""),
