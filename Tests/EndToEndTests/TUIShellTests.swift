@@ -28,7 +28,8 @@ import TuneBenchTestSupport
                     $0[0].contains("› \(title)") && !$0.joined().contains("┐┌")
                 }
                 #expect(zoomed[1].hasPrefix("┌ \(digit) \(title) "))
-                try await tmux.send("Enter")
+                // Enter zooms back out everywhere but in Cost, where it edits the selected assumption; Esc always does.
+                try await tmux.send(digit == "4" ? "Escape" : "Enter")
                 try await tmux.waitUntil("home again") { !$0[0].contains("›") && $0[1].contains("┐┌") }
             }
             try await tmux.send("Tab")

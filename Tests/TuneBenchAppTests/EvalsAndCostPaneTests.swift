@@ -21,11 +21,8 @@ import TuneBenchTestSupport
         snapshot.evalRuns = [run(1, "zero-shot", .baseline, passed: 138), run(2, "prompt-v3", .prompt, passed: 164),
                              run(3, "rag-sdl", .rag, passed: 166), run(4, "gpt-4.1", .model, passed: 172),
                              run(5, "lora-r16", .finetune, passed: 194)]
-        let assumptions = CostAssumptions.defaults()
-        let estimate = try CostEstimator.estimate(assumptions: assumptions, prices: DefaultPrices.table)
-        snapshot.cost = .success(CostOverview(estimate: estimate, assumptions: assumptions,
-                                              report: CostTextReport.render(estimate: estimate, assumptions: assumptions,
-                                                                            prices: DefaultPrices.table)))
+        snapshot.cost = .success(try CostOverview(assumptions: CostAssumptions.defaults(), prices: DefaultPrices.table,
+                                                  trainingTokens: nil))
         return AppState(project: snapshot, size: Size(width: width, height: height))
     }
 

@@ -41,6 +41,51 @@ import TuneBenchTestSupport
         #expect(reverted.provenance(.hourlyRate).origin == .builtIn)
     }
 
+    @Test func assumeAppliesChecksAndStoresAllOrNothing() throws {
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
+        let day = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 UTC
+        let changes = try store.assume(["hourly_rate=90", "tuned_model=gpt-4.1-nano", "hourly_rate=60:90:120"], now: day)
+        #expect(changes.map(\.description) == [
+            "hourly_rate: 75 (50-100) -> 90 (60-120) $/hour", "tuned_model: ft:gpt-4.1-mini-2025-04-14 -> gpt-4.1-nano",
+        ])
+        #expect(try store.costAssumptions().provenance(.hourlyRate).detail == "user-entered 2026-11-18")
+
+        // One impossible assignment (a model without a price) and nothing of the call is stored.
+        #expect(throws: CostInputError.self) { try store.assume(["epochs=4", "current_model=no-such-model"]) }
+        #expect(try store.storedCostAssumptions().map(\.name) == [.hourlyRate, .tunedModel])
+        #expect(try store.costAssumptions()[.epochs] == 3)
+    }
+
+    @Test func resetRemovesTheStoredValueSoTheDatasetsFigureAppliesAgain() throws {
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
+        let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
+                                    encodingName: "o200k_base")
+        try store.setCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])
+        let changes = try store.resetCostAssumptions([.examplesToCurate])
+        #expect(changes == [AssumptionChange(name: .examplesToCurate, before: .number(.exactly(500)),
+                                             after: .number(CostAssumptionName.examplesToCurate.spec.defaultRange))])
+        #expect(try store.storedCostAssumptions().isEmpty)
+        var assumptions = CostAssumptions.defaults(trainingTokens: tokens)
+        try assumptions.set(.examplesToCurate, to: .number(.exactly(500)), provenance: AssumptionProvenance(origin: .stored, detail: "x"))
+        assumptions.reset(.examplesToCurate, trainingTokens: tokens)
+        #expect(assumptions == CostAssumptions.defaults(trainingTokens: tokens))
+    }
+
+    @Test func theAssignmentTextOfAValueStoresExactlyThatValue() throws {
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
+        let values: [(CostAssumptionName, AssumptionValue)] = [
+            (.tokensPerExample, .number(.exactly(264.33333333333331))),
+            (.fineTuneComputeFactor, .number(CostRange(low: 0.05, expected: 0.075, high: 0.1))),
+            (.callsPerMonth, .number(CostRange(low: 1e-5, expected: 1e6, high: 1e12))),
+            (.tunedModel, .model("ft:gpt-4.1-mini-2025-04-14")),
+        ]
+        try store.assume(values.map { "\($0.0.rawValue)=\($0.1.storedText)" })
+        let stored = try store.costAssumptions()
+        for (name, value) in values { #expect(stored.value(name) == value) }
+        #expect(AssumptionValue.number(.exactly(40)).storedText == "40:40:40")
+        #expect(AssumptionValue.number(.exactly(40)).assignmentText == "40")
+    }
+
     @Test func storedValuesWinOverTheDatasetsTokens() throws {
         let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
         let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,

@@ -58,12 +58,13 @@ public enum Bindings {
                    help: "quit although work is running"),
         AppBinding([.character("n"), .escape], .closeOverlay, scope: .overlay("confirm-quit"), group: "Quit",
                    help: "keep working"),
-    ] + DatasetPane.promptBindings
+    ] + DatasetPane.promptBindings + CostPane.editorBindings
 
     /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal), else the focused
     /// pane, then global.
     public static func activeScopes(_ state: AppState) -> [BindingScope] {
         if let overlay = state.overlay { return [overlay.scope] }
+        if state.focus == .cost, state.cost.editor != nil { return [CostPane.editorScope] }
         return [state.focus.scope, .global]
     }
 
@@ -72,7 +73,7 @@ public enum Bindings {
     public static func helpScopes(_ state: AppState) -> [BindingScope] {
         let others = PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
         return [state.focus.scope, .global] + others
-            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt")]
+            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), CostPane.editorScope]
     }
 
     /// The keys documentation: the table as Markdown, by scope.

@@ -94,7 +94,7 @@ public enum Action: NamedAction, Equatable {
         case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage:
             false
         // Results of background work that panes receive: a message they or others set must survive them.
-        case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed):
+        case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed), .cost(.stored):
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
              .dataset(.reviewStored), .dataset(.jumpFound):

@@ -23,10 +23,10 @@ public struct AppEnvironment: Sendable {
     /// The cost model on the stored assumptions; an impossible input (a model without a price) is shown, not thrown.
     private func loadCost() throws -> Result<CostOverview, CostInputError> {
         do {
-            let cost = try store.projectCost()
-            return .success(CostOverview(
-                estimate: cost.estimate, assumptions: cost.assumptions,
-                report: CostTextReport.render(estimate: cost.estimate, assumptions: cost.assumptions, prices: cost.prices)))
+            let trainingTokens = try store.acceptedTrainingTokens()
+            return .success(try CostOverview(
+                assumptions: try store.costAssumptions(trainingTokens: trainingTokens), prices: try store.priceTable(),
+                trainingTokens: trainingTokens))
         } catch let error as CostInputError {
             return .failure(error)
         }

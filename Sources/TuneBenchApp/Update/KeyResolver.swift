@@ -21,6 +21,9 @@ public enum KeyResolver {
         if case .prompt = state.overlay, case .character(let character) = key {
             return .dataset(.promptInsert(character))
         }
+        if Bindings.activeScopes(state) == [CostPane.editorScope], case .character(let character) = key {
+            return .cost(.editInsert(character))
+        }
         return nil
     }
 }

@@ -57,7 +57,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .mouse(let event): return handleMouse(&state, event)
     case .projectLoaded(let summary):
         let examplesChanged = summary.reviewCounts.total != state.project.reviewCounts.total
+        let shownCost = state.project.cost
         state.project = summary
+        // Read before the Cost pane's last edit was stored: keep the assumptions on screen until it is.
+        if state.cost.pendingWrites > 0 { state.project.cost = shownCost }
         // Examples imported or removed elsewhere: the Dataset pane reads its list again.
         if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) }
     case .taskStarted(let id, let title, let kind): state.tasks.append(RunningTask(id: id, title: title, kind: kind))
@@ -78,6 +81,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .evals(let paneAction):
         return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))
     case .cost(let paneAction):
+        if let effects = CostEditFlow.update(&state, paneAction) { return effects }
         return CostPane.update(&state.cost, paneAction, context: state.context(for: .cost))
     case .report(let paneAction):
         return ReportPane.update(&state.report, paneAction, context: state.context(for: .report))
@@ -137,7 +141,7 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
 }
 
 private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
-    guard state.overlay == nil else { return [] }
+    guard state.overlay == nil, state.cost.editor == nil else { return [] }
     let layout = ScreenLayout(state: state)
     if event.kind == .press, layout.header.contains(x: event.x, y: event.y) {
         if let tab = HeaderView(state: state).tabColumns(width: layout.header.width).first(where: { $0.columns.contains(event.x) }) {

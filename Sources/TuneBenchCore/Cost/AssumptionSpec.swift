@@ -54,4 +54,15 @@ public struct AssumptionSpec: Sendable, Equatable {
         default: return nil
         }
     }
+
+    /// The values the assumption allows, in words, as forms show them next to the unit: `> 0`, `>= 0`,
+    /// `0 to 1`, `a model in the price table`.
+    public var allowedText: String {
+        switch kind {
+        case .nonNegative: ">= 0"
+        case .positive: "> 0"
+        case .fraction: "0 to 1"
+        case .model: "a model in the price table"
+        }
+    }
 }

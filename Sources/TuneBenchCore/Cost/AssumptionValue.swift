@@ -34,4 +34,24 @@ extension AssumptionValue {
             return r.hasSpread ? "\(value) (\(CostTextReport.number(r.low))-\(CostTextReport.number(r.high)))" : value
         }
     }
+
+    /// The value as a form's line editor starts from: `50:75:100`, `40` (no range), or the model name, every
+    /// digit kept (`0.075`, `264.333…`).
+    public var assignmentText: String {
+        if case .number(let r) = self, !r.hasSpread { return Self.exact(r.expected) }
+        return storedText
+    }
+
+    /// The value as `tunebench assume` reads it back as exactly this value, whatever is stored now: always
+    /// `LOW:VALUE:HIGH` for a number (a lone `VALUE` would widen a stored range), the name for a model.
+    public var storedText: String {
+        switch self {
+        case .model(let model): model
+        case .number(let r): "\(Self.exact(r.low)):\(Self.exact(r.expected)):\(Self.exact(r.high))"
+        }
+    }
+
+    private static func exact(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
 }

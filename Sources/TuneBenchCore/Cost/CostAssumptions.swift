@@ -77,6 +77,14 @@ public struct CostAssumptions: Equatable, Sendable {
         provenance[name] = origin
     }
 
+    /// Puts `name` back to what it is without a stored value: the built-in default, or the dataset's figure
+    /// when `trainingTokens` provides one.
+    public mutating func reset(_ name: CostAssumptionName, trainingTokens: TrainingTokens?) {
+        let defaults = CostAssumptions.defaults(trainingTokens: trainingTokens)
+        values[name] = defaults.value(name)
+        provenance[name] = defaults.provenance(name)
+    }
+
     /// Parses and applies one `NAME=VALUE` edit: `NAME=V` sets the expected value (widening the range when V
     /// lies outside it; a value without a range stays without one), `NAME=LOW:V:HIGH` sets all three, and a
     /// model assumption takes a model name.

@@ -93,9 +93,7 @@ public struct ExampleProject: Sendable {
         case "set assumptions":
             let values = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))
             let assignments = values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            let (after, changed) = try store.costAssumptions().applying(
-                assignments, provenance: AssumptionProvenance(origin: .stored, detail: "example"), prices: try store.priceTable())
-            try store.setCostAssumptions(changed.map { ($0, after.value($0)) }, now: now)
+            try store.assume(assignments, now: now)
         default:
             throw ExampleProjectError.badManifest(path: directory.appendingPathComponent(Self.manifestName).path,
                                                   detail: "unknown step \"\(step.step)\"")

@@ -21,15 +21,7 @@ struct AssumeCommand: ParsableCommand {
 
     func run() throws {
         let store = try openProject(path)
-        let before = try refusingImpossibleCostInput { try store.costAssumptions() }
-        let (after, changed) = try refusingImpossibleCostInput {
-            try before.applying(assignments, provenance: AssumptionProvenance(origin: .stored, detail: "user-entered"),
-                                prices: try store.priceTable())
-        }
-        try store.setCostAssumptions(changed.map { ($0, after.value($0)) })
-        for name in changed {
-            let unit = name.isModel ? "" : " \(name.spec.unit)"
-            print("\(name.rawValue): \(before.value(name).displayText) -> \(after.value(name).displayText)\(unit)")
-        }
+        let changes = try refusingImpossibleCostInput { try store.assume(assignments) }
+        for change in changes { print(change.description) }
     }
 }
