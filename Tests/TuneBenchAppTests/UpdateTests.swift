@@ -76,8 +76,8 @@ import TuneBenchApp
     @Test func clickingAPaneFocusesItAndTheWheelScrollsIt() {
         let clicked = state(after: [.mouse(MouseEvent(.press, x: 100, y: 25))])
         #expect(clicked.focus == .cost)
-        let wheeled = state(after: [.mouse(MouseEvent(.wheelDown, x: 5, y: 25))])
-        #expect(wheeled.evals.offset == 1)
+        let wheeled = state(after: [.mouse(MouseEvent(.wheelDown, x: 100, y: 25))])
+        #expect(wheeled.cost.offset == 1)
         #expect(wheeled.focus == .decision)
     }
 

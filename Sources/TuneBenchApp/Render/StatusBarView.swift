@@ -29,7 +29,11 @@ struct StatusBarView: Widget {
         case .help: hints = StatusBarView.helpHints
         case .confirmQuit: hints = StatusBarView.confirmHints
         default:
-            hints = state.fullScreenPane == .dataset ? DatasetPane.hints + StatusBarView.hints.suffix(2) : StatusBarView.hints
+            switch state.fullScreenPane {
+            case .dataset: hints = DatasetPane.hints + StatusBarView.hints.suffix(2)
+            case .evals: hints = EvalsPane.hints(state.evals.screen) + StatusBarView.hints.suffix(2)
+            default: hints = StatusBarView.hints
+            }
         }
         let scopes = Bindings.activeScopes(state)
         var spans = [Span(" ")]

@@ -21,6 +21,9 @@ public enum KeyResolver {
         if case .prompt = state.overlay, case .character(let character) = key {
             return .dataset(.promptInsert(character))
         }
+        if case .evalsPrompt = state.overlay, case .character(let character) = key {
+            return .evals(.promptInsert(character))
+        }
         return nil
     }
 }

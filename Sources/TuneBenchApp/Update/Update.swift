@@ -76,7 +76,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let effects = DatasetPromptFlow.update(&state, paneAction) { return effects }
         return DatasetPane.update(&state.dataset, paneAction, context: state.context(for: .dataset))
     case .evals(let paneAction):
-        return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))
+        return EvalsFlow.update(&state, paneAction)
     case .cost(let paneAction):
         return CostPane.update(&state.cost, paneAction, context: state.context(for: .cost))
     case .report(let paneAction):
