@@ -13,12 +13,14 @@ struct EvalsCaseScreen {
     let state: EvalsPaneState
     let context: PaneContext
 
-    /// Lines above the list: the header and the filter line.
-    static func headerHeight(compare: Bool) -> Int { compare ? 3 : 2 }
+    /// Lines above the list: the header (wrapped onto more lines on narrow screens) and the filter line.
+    static func headerHeight(compare: Bool, width: Int) -> Int {
+        (compare ? 2 : 1) * (width >= splitWidth ? 1 : 2) + 1
+    }
 
     /// Rows the list has (for paging by a screenful).
     static func listHeight(_ context: PaneContext, compare: Bool = false) -> Int {
-        let body = max(1, context.height - headerHeight(compare: compare))
+        let body = max(1, context.height - headerHeight(compare: compare, width: context.width))
         return context.width >= splitWidth ? body : max(3, body / 3)
     }
 
@@ -28,11 +30,11 @@ struct EvalsCaseScreen {
     private var isCompare: Bool { state.screen == .compare }
 
     func render(in area: Rect, into grid: inout Grid) {
-        let header = isCompare ? compareHeader() : runHeader()
-        for (index, line) in (header + [filterLine()]).enumerated() where index < area.height {
+        let top = Self.headerHeight(compare: isCompare, width: area.width)
+        let header = (isCompare ? compareHeader() : runHeader()).flatMap { StyledWrap.lines($0.spans, width: area.width) }
+        for (index, line) in (header.prefix(top - 1) + [filterLine()]).enumerated() where index < area.height {
             grid.write(line, x: area.x, y: area.y + index, maxWidth: area.width)
         }
-        let top = Self.headerHeight(compare: isCompare)
         guard area.height > top else { return }
         let body = Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
         let list: Rect, detail: Rect
@@ -70,22 +72,23 @@ struct EvalsCaseScreen {
         guard let result = state.comparison else {
             return [Line(names), Line("comparing: McNemar exact and a 10,000-resample paired bootstrap…", Style(.muted))]
         }
-        var first = names + [Span("   paired \(result.paired)   both pass \(result.bothPass)   both fail \(result.bothFail)   "),
-                             Span("A only \(result.aOnly)", Style(.error)), Span("   "), Span("B only \(result.bOnly)", Style(.success))]
+        var first = names + [Span("   paired \(result.paired)  both pass \(result.bothPass)  both fail \(result.bothFail)  "),
+                             Span("A only \(result.aOnly)", Style(.error)), Span("  "), Span("B only \(result.bOnly)", Style(.success))]
         if !result.unpairedA.isEmpty || !result.unpairedB.isEmpty {
-            first.append(Span("   unpaired \(result.unpairedA.count) in A, \(result.unpairedB.count) in B", Style(.warning)))
+            first.append(Span("  unpaired \(result.unpairedA.count)/\(result.unpairedB.count)", Style(.warning)))
         }
         let p = result.mcnemarP < 0.0001 ? "p < 0.0001" : String(format: "p = %.4f", result.mcnemarP)
-        let diff = String(format: "%+.1f pts  [%+.1f, %+.1f]", result.scoreDiff * 100, result.diffInterval.low * 100,
+        let diff = String(format: "%+.1f pts [%+.1f, %+.1f]", result.scoreDiff * 100, result.diffInterval.low * 100,
                           result.diffInterval.high * 100)
         let verdict: (String, ColorRole) = switch result.verdict {
         case .better: ("B better", .success)
         case .worse: ("B worse", .error)
         case .noDetectableDifference: ("no detectable difference", .warning)
         }
-        var second = [Span("McNemar exact \(p)   score B−A \(diff)   verdict: "), Span(verdict.0, Style(verdict.1, attributes: .bold))]
+        // The verdict first: it is what the rest supports, and it stays whole on narrow screens.
+        var second = [Span(verdict.0, Style(verdict.1, attributes: .bold)), Span("  McNemar \(p)  score B−A \(diff)")]
         if let needed = result.casesNeeded, result.verdict == .noDetectableDifference {
-            second.append(Span("   (a difference this size needs ~\(needed) paired cases)", Style(.muted)))
+            second.append(Span("  (~\(needed) paired cases to detect)", Style(.muted)))
         }
         return [Line(first), Line(second)]
     }
@@ -100,9 +103,8 @@ struct EvalsCaseScreen {
         if let search = state.search { spans.append(Span("  search: \"\(search)\"", Style(.accent))) }
         if let row = state.selectedRow {
             let total = runA.map { " of \($0.cases)" } ?? ""
-            spans.append(Span("  case #\(row.ordinal + 1)\(total) in A's order", Style(.muted)))
+            spans.append(Span("  case #\(row.ordinal + 1)\(total)\(isCompare ? " in A" : "")", Style(.muted)))
         }
-        spans.append(Span("   f filter  / search  o override\(isCompare ? " B  O override A" : "")  u undo  h back", Style(.muted)))
         return Line(spans)
     }
 
