@@ -115,13 +115,16 @@ extension ProjectStore {
         }
     }
 
-    /// One case of a run by key, with its override; nil when the run has no such case.
+    /// One case of a run by key (through the key's unique index), with its override; nil when the run has no such
+    /// case.
     public func evalCase(runID: Int64, key: String) throws -> StoredEvalCase? {
-        let ordinal = try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT ordinal FROM eval_case WHERE run_id = ? AND case_key = ?", arguments: [runID, key])
+        try pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT c.*, o.pass AS o_pass, o.note AS o_note, o.created_at AS o_created
+                FROM eval_case c LEFT JOIN eval_override o ON o.run_id = c.run_id AND o.case_key = c.case_key
+                WHERE c.run_id = ? AND c.case_key = ?
+                """, arguments: [runID, key]).map { try Self.storedCase($0, runID: runID) }
         }
-        guard let ordinal else { return nil }
-        return try evalCases(runID: runID, offset: ordinal, limit: 1).first { $0.imported.key == key }
     }
 
     private static func caseWindowSQL(_ query: EvalCaseQuery) -> (String, StatementArguments) {

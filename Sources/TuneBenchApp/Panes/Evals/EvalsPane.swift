@@ -25,6 +25,10 @@ public enum EvalsPane: Pane {
         case back
         /// The runs screen: mark the selected run A, or B when A is marked (which opens the comparison).
         case markForCompare
+        /// A click on the runs screen's row of this run (by index).
+        case selectRun(Int)
+        /// Re-reads what the case screens show (another process may have changed the project).
+        case reload
         case cycleFilter
         case detailScroll(Int)
         case openPrompt(EvalsPrompt.Kind)
@@ -50,6 +54,8 @@ public enum EvalsPane: Pane {
             case .open: "evals-open-run"
             case .back: "evals-back"
             case .markForCompare: "evals-mark-for-compare"
+            case .selectRun: "evals-select-run"
+            case .reload: "evals-reload"
             case .cycleFilter: "evals-cycle-filter"
             case .detailScroll(let lines):
                 switch lines {
@@ -75,7 +81,7 @@ public enum EvalsPane: Pane {
         /// Results of background work (they must not clear the status message).
         var isResult: Bool {
             switch self {
-            case .pageLoaded, .detailLoaded, .compared, .overrideStored: true
+            case .pageLoaded, .detailLoaded, .compared, .overrideStored, .reload: true
             default: false
             }
         }
@@ -201,6 +207,16 @@ public enum EvalsPane: Pane {
         case .open:
             guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
             return openCases(&state, runID: runs[state.selectedRun].id, otherRunID: nil)
+        case .selectRun(let index):
+            guard state.screen == .runs, runs.indices.contains(index) else { return [] }
+            state.selectedRun = index
+            return []
+        case .reload:
+            guard state.screen != .runs else { return [] }
+            state.detail = nil
+            var effects = [requestPage(&state, anchor: state.selected.map(EvalCaseAnchor.around) ?? .first)]
+            if state.screen == .compare { effects += compare(&state) }
+            return effects
         case .back:
             state.screen = .runs
             state.detail = nil
@@ -259,13 +275,18 @@ public enum EvalsPane: Pane {
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
         switch (mode, state.screen) {
-        case (.summary, _): EvalsView(project: context.project).render(in: area, into: &grid)
+        case (.summary, _):
+            EvalsView(project: context.project, comparison: comparisonSummary(state, runs: context.project.evalRuns))
+                .render(in: area, into: &grid)
         case (.fullScreen, .runs): EvalsRunsScreen(state: state, context: context).render(in: area, into: &grid)
         case (.fullScreen, _): EvalsCaseScreen(state: state, context: context).render(in: area, into: &grid)
         }
     }
 
-    public static func clickAction(row: Int, state: State) -> Action? { nil }
+    /// A click on a run's row selects it (row 0 is the header); case lists move with the wheel and keys.
+    public static func clickAction(row: Int, state: State) -> Action? {
+        state.screen == .runs && row >= 1 ? .selectRun(row - 1) : nil
+    }
 
     /// What the status bar says when an action is applied or a result comes back.
     static func statusMessage(for action: Action, state: State, runs: [StoredEvalRun]) -> StatusMessage? {
@@ -279,6 +300,17 @@ public enum EvalsPane: Pane {
             return StatusMessage("comparing \(runs.first { $0.id == state.markedRun }?.name ?? "A") (A) with \(run.name) (B)")
         default: return nil
         }
+    }
+
+    /// `lora-r16 vs gpt-4.1: +11.0 pts [+6.0, +16.0], McNemar p < 0.0001: better` for the home quarter, once two
+    /// runs were compared.
+    static func comparisonSummary(_ state: State, runs: [StoredEvalRun]) -> String? {
+        guard let result = state.comparison, let a = runs.first(where: { $0.id == state.runID }),
+              let b = runs.first(where: { $0.id == state.otherRunID }) else { return nil }
+        let p = result.mcnemarP < 0.0001 ? "p < 0.0001" : String(format: "p = %.4f", result.mcnemarP)
+        return "\(b.name) vs \(a.name): " + String(format: "%+.1f pts [%+.1f, %+.1f]", result.scoreDiff * 100,
+                                                     result.diffInterval.low * 100, result.diffInterval.high * 100)
+            + ", McNemar \(p): \(result.verdict.rawValue)"
     }
 
     // MARK: - Helpers

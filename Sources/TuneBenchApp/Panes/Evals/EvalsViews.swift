@@ -5,6 +5,8 @@ import TuneBenchStore
 /// The home quarter: one row per rung's best run with its pass rate and Wilson 95% interval against the target.
 struct EvalsView {
     let project: ProjectSnapshot
+    /// The last comparison made in the pane, in one line.
+    var comparison: String? = nil
 
     func render(in area: Rect, into grid: inout Grid) {
         let runs = project.evalRuns
@@ -20,6 +22,7 @@ struct EvalsView {
         var lines = [Line("rung      " + "run".padding(toLength: Self.nameWidth, withPad: " ", startingAt: 0) + "     n   pass  95% CI", Style(.muted))]
         lines += EvalsIntervalScale.ladder(runs).map { row($0, scale: scale, width: area.width) }
         if let target = scale.target { lines.append(targetLine(target, scale: scale, width: area.width)) }
+        if let comparison { lines.append(Line(Fit.text(comparison, width: area.width), Style(.accent))) }
         Paragraph(lines: lines, wrap: false).render(in: area, into: &grid)
     }
 
