@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TerminalUI
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -74,6 +76,7 @@ struct EvalsBench: ParsableCommand {
                      cases, resamples, repeats, load, compare, load + compare))
         if let last { print("  (\(last.paired) paired, verdict: \(last.verdict.rawValue), p = \(last.mcnemarP))") }
         try measurePaneReads(store: store, runIDs: runIDs)
+        try measurePaneKeys(store: store)
 
         // Scores with many distinct values (model-graded, similarity) cannot be drawn as level counts.
         var generator = SeededGenerator(seed: 9)
@@ -128,6 +131,37 @@ struct EvalsBench: ParsableCommand {
         var search = single
         search.search = "no such text anywhere"
         try time("search with no match (scans the whole run)") { _ = try store.evalCasePage(search, anchor: .first) }
+    }
+
+    /// The same through the app: the real runtime on a headless 120×36 terminal, from the key press until the
+    /// screen shows the result (every background read done and the frame drawn).
+    private func measurePaneKeys(store: ProjectStore) throws {
+        func session() throws -> (AppRuntime, HeadlessTerminal) {
+            let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
+            let size = Size(width: 120, height: 36)
+            let terminal = HeadlessTerminal(size: size)
+            let runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal, environment: workbench.environment)
+            runtime.start()
+            for key in "3z" { runtime.handle(.character(key)) }
+            _ = runtime.settle()
+            runtime.render()
+            return (runtime, terminal)
+        }
+        func time(_ label: String, keys: String, until shown: String) throws {
+            var times: [Double] = []
+            for _ in 0..<repeats {
+                let (runtime, terminal) = try session()
+                let start = Date()
+                for key in keys { runtime.handle(.character(key)) }
+                _ = runtime.settle(seconds: 60)
+                runtime.render()
+                times.append(Date().timeIntervalSince(start))
+                guard terminal.screen.lines().joined().contains(shown) else { throw ValidationError("\(label): no \"\(shown)\"") }
+            }
+            print("pane keys: \(label) (median of \(repeats)): " + String(format: "%.1f ms", median(times) * 1000))
+        }
+        try time("l opens the \(cases)-case run's cases (list and case drawn)", keys: "l", until: "case #1 of \(cases)")
+        try time("c j c compares two \(cases)-case runs (table, flips and both outputs drawn)", keys: "cjc", until: "B run-b output")
     }
 
     private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

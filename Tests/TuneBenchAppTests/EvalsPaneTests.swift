@@ -108,6 +108,30 @@ import TuneBenchTestSupport
         #expect(session.state.screen == .runs)
         await session.press("h")
         #expect(session.runtime.state.fullScreenPane == nil)
+        // The home quarter keeps the last comparison in one line.
+        #expect(session.text.contains("lora-r16 vs gpt-4.1: +25.0 pts [-8.3, +58.3], McNemar p"))
+        #expect(session.text.contains("no detectable difference"))
+    }
+
+    @Test func controlLRereadsTheCaseScreenAfterAnotherProcessOverrides() async throws {
+        let session = try await EvalsSession(size: Size(width: 120, height: 36))
+        await session.press("3", "z", "l")
+        try session.store.replaceEvalOverride(runID: session.runIDs[0], caseKey: "q-1", with: EvalOverride(
+            runID: session.runIDs[0], caseKey: "q-1", pass: false, note: "from the CLI", created: Date()))
+        #expect(session.state.selectedRow?.a.isOverridden == false)
+        await session.press("ctrl-l")
+        #expect(session.state.selectedRow?.a.isOverridden == true)
+        #expect(session.text.contains("✎ fail by hand: from the CLI (imported: pass)"))
+        #expect(session.text.contains("passed 8 (62%)"))
+    }
+
+    @Test func aClickSelectsARun() async throws {
+        let session = try await EvalsSession(size: Size(width: 120, height: 36))
+        await session.press("3", "z")
+        // The second run's row: the border, the header line, then the runs.
+        session.runtime.handle(.mouse(MouseEvent(.press, x: 10, y: 4)))
+        await session.settle()
+        #expect(session.state.selectedRun == 1)
     }
 
     @Test func untrustedOutputNeverReachesTheTerminalAsControlSequences() async throws {

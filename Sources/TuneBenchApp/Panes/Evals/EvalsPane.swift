@@ -81,7 +81,7 @@ public enum EvalsPane: Pane {
         /// Results of background work (they must not clear the status message).
         var isResult: Bool {
             switch self {
-            case .pageLoaded, .detailLoaded, .compared, .overrideStored, .reload: true
+            case .pageLoaded, .detailLoaded, .compared, .overrideStored: true
             default: false
             }
         }

@@ -22,7 +22,7 @@ struct EvalsView {
         var lines = [Line("rung      " + "run".padding(toLength: Self.nameWidth, withPad: " ", startingAt: 0) + "     n   pass  95% CI", Style(.muted))]
         lines += EvalsIntervalScale.ladder(runs).map { row($0, scale: scale, width: area.width) }
         if let target = scale.target { lines.append(targetLine(target, scale: scale, width: area.width)) }
-        if let comparison { lines.append(Line(Fit.text(comparison, width: area.width), Style(.accent))) }
+        if let comparison { lines += Wrap.lines(comparison, width: max(1, area.width)).map { Line($0, Style(.accent)) } }
         Paragraph(lines: lines, wrap: false).render(in: area, into: &grid)
     }
 
