@@ -205,3 +205,19 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message?.text == "evals-override-a: only when comparing (O is A's)")
     }
 }
+
+/// The smallest screens still show the comparison, stacked, and scroll the case.
+@Suite struct EvalsSmallScreenTests {
+    @Test func compareAtFiftyByFourteen() async throws {
+        let session = try await EvalsSession(size: Size(width: 50, height: 14))
+        await session.press("3", "z")
+        #expect(session.text.contains("Ladder"))
+        await session.press("c", "j", "c")
+        #expect(session.state.screen == .compare)
+        try ScreenSnapshot.check(session.lines, named: "evals-compare-50x14")
+        #expect(session.text.contains("A✘  B✔  q-2"))
+        await session.press("J", "J", "J", "space")
+        #expect(session.state.detailOffset == 13)
+        #expect(!session.text.contains("q-2  A ✘ fail"))  // the case scrolled past its header
+    }
+}

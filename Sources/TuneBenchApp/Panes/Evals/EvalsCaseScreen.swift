@@ -205,7 +205,7 @@ struct EvalsCaseScreen {
         lines += Self.section("input", a.imported.input, width: width)
         if let expected = a.imported.expected ?? b.imported.expected { lines += Self.section("expected", expected, width: width) }
         lines.append(Line([]))
-        let sides = WordDiff.diff(a.imported.output, b.imported.output)
+        let sides = detail.diff ?? WordDiff.diff(a.imported.output, b.imported.output)
         let removed = Style(.error, attributes: [.reverse]), added = Style(.success, attributes: [.reverse])
         func side(_ name: String, _ stored: StoredEvalCase, _ pieces: [WordDiff.Piece], changed: Style, width: Int) -> [Line] {
             var lines = [Line([Span(name, Style(.accent, attributes: .bold)), Span(" output  ")] + Self.verdictLabel(stored))]

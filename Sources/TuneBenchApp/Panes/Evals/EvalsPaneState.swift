@@ -20,6 +20,15 @@ public struct EvalsPaneState: Equatable, Sendable {
         public var key: String
         public var a: StoredEvalCase?
         public var b: StoredEvalCase?
+        /// The word diff of A's and B's outputs, computed once with the read (long outputs make it costly).
+        public var diff: WordDiff.Sides?
+
+        public init(key: String, a: StoredEvalCase?, b: StoredEvalCase? = nil) {
+            self.key = key
+            self.a = a
+            self.b = b
+            if let a, let b { diff = WordDiff.diff(a.imported.output, b.imported.output) }
+        }
     }
 
     /// An override written in this session: what to put back on undo.
