@@ -13,7 +13,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOCKET = "tunebench-readme"
+SOCKET_PREFIX = "tunebench-readme"
 # Each screen: the keys pressed from the home screen to reach it, and a text that shows it is drawn.
 SCREENS = [
     ("home", [], "4 Cost"),
@@ -27,19 +27,21 @@ SCREENS = [
 ]
 
 
-def tmux(*args):
-    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True).stdout
+def tmux(socket, *args):
+    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True).stdout
 
 
-def wait_for(text, timeout=20):
+def wait_for(socket, text, timeout=20):
+    """The screen once it shows `text` and has stopped changing (background reads have landed)."""
     deadline = time.time() + timeout
+    previous = None
     while time.time() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", "readme")
-        if text in screen and "q quit" in screen.splitlines()[-1] if screen.strip() else False:
-            time.sleep(0.3)  # let the frame settle after the marker appears
-            return tmux("capture-pane", "-p", "-t", "readme")
-        time.sleep(0.05)
-    sys.exit(f"capture-screens: timed out waiting for {text!r}")
+        screen = tmux(socket, "capture-pane", "-p", "-t", "readme")
+        if text in screen and screen == previous:
+            return screen
+        previous = screen
+        time.sleep(0.25)
+    sys.exit(f"capture-screens: timed out waiting for {text!r}; the screen shows:\n{previous}")
 
 
 def main():
@@ -52,18 +54,21 @@ def main():
     for name, keys, marker in SCREENS:
         if wanted and name not in wanted:
             continue
-        tmux("kill-server")
-        tmux("new-session", "-d", "-x", "120", "-y", "36", "-s", "readme",
+        # One server per screen: reusing a socket right after kill-server races with the dying server.
+        socket = f"{SOCKET_PREFIX}-{os.getpid()}-{name}"
+        tmux(socket, "new-session", "-d", "-x", "120", "-y", "36", "-s", "readme",
              f"env TERM=tmux-256color LANG=C.UTF-8 {binary} {project}")
-        wait_for("1 Decision")
-        for key in keys:
-            tmux("send-keys", "-t", "readme", key)
-            time.sleep(0.2)
-        screen = wait_for(marker).rstrip("\n")
+        try:
+            wait_for(socket, "1 Decision")
+            for key in keys:
+                tmux(socket, "send-keys", "-t", "readme", key)
+                time.sleep(0.2)
+            screen = wait_for(socket, marker).rstrip("\n")
+        finally:
+            tmux(socket, "kill-server")
         # The checkout's own path is an accident of where the script ran: show a neutral one of the same width.
         neutral = "/home/dev/tb"[: len(ROOT)].ljust(len(ROOT), "/")
         screens[name] = "\n".join(line.rstrip() for line in screen.replace(ROOT, neutral).splitlines())
-    tmux("kill-server")
     readme_path = os.path.join(ROOT, "README.md")
     readme = open(readme_path, encoding="utf-8").read()
     for name, text in screens.items():

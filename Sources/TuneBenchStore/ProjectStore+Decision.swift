@@ -20,6 +20,19 @@ extension ProjectStore {
         }
     }
 
+    /// Applies answers (nil removes one) to the stored ones, evaluates the tree once on the result, stores the
+    /// answers with their override marks and records the recommendation in the history.
+    /// - Returns: the outcome now in force.
+    @discardableResult
+    public func answerDecision(_ answers: [String: String?], now: Date = Date()) throws -> DecisionOutcome {
+        var merged = try decisionAnswers()
+        for (node, value) in answers { merged[node] = value }
+        let outcome = DecisionEngine(evidence: try decisionEvidence()).evaluate(answers: merged)
+        try setDecisionAnswers(answers, outcome: outcome, now: now)
+        try recordDecision(outcome, now: now)
+        return outcome
+    }
+
     /// Stores answers (nil removes one), marking those that disagree with the evidence as overrides.
     /// - Returns: the previous values, so an edit can be undone.
     @discardableResult

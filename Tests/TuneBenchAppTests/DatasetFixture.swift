@@ -54,7 +54,7 @@ final class DatasetSession {
         store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "browser-test", problem: "valid GraphQL")
         let file = directory.path("train.jsonl")
         try Data((Self.records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
-        try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        _ = try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
         _ = try store.validate(dataset: nil, settings: ValidationSettings())
         let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
         terminal = HeadlessTerminal(size: size)

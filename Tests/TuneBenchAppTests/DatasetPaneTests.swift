@@ -205,7 +205,7 @@ import TuneBenchTestSupport
         let file = session.directory.path("more.jsonl")
         let record = #"{"messages":[{"role":"user","content":"Imported later"},{"role":"assistant","content":"ok"}]}"#
         try Data((record + "\n").utf8).write(to: URL(fileURLWithPath: file))
-        try session.store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        _ = try session.store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
         await session.press("ctrl-l", "G")
         #expect(session.text.contains("31 examples"))
         #expect(session.runtime.state.dataset.selectedRow?.firstLine == "Imported later")

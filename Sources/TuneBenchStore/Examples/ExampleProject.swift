@@ -50,8 +50,7 @@ public struct ExampleProject: Sendable {
         for (key, value) in manifest.settings.sorted(by: { $0.key < $1.key }) { try store.setSetting(key, to: value) }
         for step in manifest.steps { try run(step, in: store, now: now) }
         if !manifest.answers.isEmpty {
-            try store.setDecisionAnswers(manifest.answers.mapValues { Optional($0) }, now: now)
-            try store.recordDecision(try store.evaluateDecision(), now: now)
+            try store.answerDecision(manifest.answers.mapValues { Optional($0) }, now: now)
         }
         try store.checkpoint()
         try store.close()

@@ -29,11 +29,9 @@ struct DecideCommand: ParsableCommand {
     func run() throws {
         let store = try openProject(path)
         let given = try parseAnswers()
-        let outcome = try store.evaluateDecision(answers: given)
-        if save {
-            try store.setDecisionAnswers(given.mapValues { Optional($0) }, outcome: outcome)
-            try store.recordDecision(outcome)
-        }
+        let outcome = save
+            ? try store.answerDecision(given.mapValues { Optional($0) })
+            : try store.evaluateDecision(answers: given)
         if json {
             try printJSON(DecisionReport(outcome))
         } else {

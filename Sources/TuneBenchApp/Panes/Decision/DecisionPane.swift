@@ -126,7 +126,7 @@ public enum DecisionPane: Pane {
         state.nextSequence += 1
         for (node, value) in answers { state.pending[node] = .init(value: value, sequence: sequence) }
         return [.task(AppTask(title: "saving answers", kind: .ordered) { environment, _ in
-            try AnswerWriteQueue.shared.write(answers, sequence: sequence, store: environment.store)
+            try environment.store.answerDecision(answers)
             return .decision(.answersStored(sequence: sequence))
         })]
     }

@@ -16,7 +16,7 @@ public struct DecisionPaneState: Equatable, Sendable {
     public var undoStack: [[String: String?]] = []
     public var redoStack: [[String: String?]] = []
     public var pending: [String: PendingAnswer] = [:]
-    /// The sequence number the next write gets; writes apply in this order whatever order their tasks run in.
+    /// The number the next write gets (writes run on the ordered queue, so they are stored in this order).
     public var nextSequence = 1
     /// The highest sequence number known to be stored.
     public var storedSequence = 0
