@@ -64,7 +64,7 @@ struct EvalsRunsScreen {
         spans.append(Span(EvalsIntervalScale.figures(run).padding(toLength: EvalsView.figuresWidth, withPad: " ", startingAt: 0),
                           scale.style(run)))
         spans += scale.bar(run.passInterval, pass: run.passRate, width: barWidth)
-        let cost = run.totalCost.map { String(format: "$%.4f", $0) } ?? "-"
+        let cost = run.totalCost.map { String(format: $0 >= 100 ? "$%.0f" : ($0 >= 1 ? "$%.2f" : "$%.4f"), $0) } ?? "-"
         let latency = run.meanLatencyMs.map { String(format: "%.0f ms", $0) } ?? "-"
         spans.append(Span(" " + cost.leftPadded(to: 9) + latency.leftPadded(to: 10), Style(.muted)))
         if run.overrides > 0 { spans.append(Span("  ✎\(run.overrides)", Style(.warning))) }
