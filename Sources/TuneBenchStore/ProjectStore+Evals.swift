@@ -122,21 +122,27 @@ extension ProjectStore {
     /// can be undone by calling this again with the returned value.
     @discardableResult
     public func replaceEvalOverride(runID: Int64, caseKey: String, with override: EvalOverride?) throws -> EvalOverride? {
-        try pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM eval_case WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey]) != nil else {
-                throw EvalStoreError.caseNotFound(runID: runID, key: caseKey)
-            }
-            let previous = try Row.fetchOne(db, sql: "SELECT pass, note, created_at FROM eval_override WHERE run_id = ? AND case_key = ?",
-                                            arguments: [runID, caseKey]).map { row in
-                EvalOverride(runID: runID, caseKey: caseKey, pass: row["pass"], note: row["note"],
-                             created: Date(timeIntervalSince1970: row["created_at"]))
-            }
-            try db.execute(sql: "DELETE FROM eval_override WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey])
-            if let override {
-                try db.execute(sql: "INSERT INTO eval_override (run_id, case_key, pass, note, created_at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [runID, caseKey, override.pass, override.note, override.created.timeIntervalSince1970])
-            }
-            return previous
+        try pool.write { db in try Self.replaceOverride(db, runID: runID, caseKey: caseKey, with: override) }
+    }
+
+    static func replaceOverride(_ db: Database, runID: Int64, caseKey: String, with override: EvalOverride?) throws -> EvalOverride? {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM eval_case WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey]) != nil else {
+            throw EvalStoreError.caseNotFound(runID: runID, key: caseKey)
+        }
+        let previous = try currentOverride(db, runID: runID, caseKey: caseKey)
+        try db.execute(sql: "DELETE FROM eval_override WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey])
+        if let override {
+            try db.execute(sql: "INSERT INTO eval_override (run_id, case_key, pass, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [runID, caseKey, override.pass, override.note, override.created.timeIntervalSince1970])
+        }
+        return previous
+    }
+
+    static func currentOverride(_ db: Database, runID: Int64, caseKey: String) throws -> EvalOverride? {
+        try Row.fetchOne(db, sql: "SELECT pass, note, created_at FROM eval_override WHERE run_id = ? AND case_key = ?",
+                         arguments: [runID, caseKey]).map { row in
+            EvalOverride(runID: runID, caseKey: caseKey, pass: row["pass"], note: row["note"],
+                         created: Date(timeIntervalSince1970: row["created_at"]))
         }
     }
 

@@ -54,6 +54,19 @@ final class EvalsSession {
         await settle()
     }
 
+    /// A second app on the same project file, as after a restart.
+    init(reopening other: EvalsSession) async throws {
+        directory = other.directory
+        store = try ProjectStore.open(path: other.directory.path("p.tunebench"))
+        runIDs = other.runIDs
+        let size = other.terminal.screen.size
+        let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
+        terminal = HeadlessTerminal(size: size)
+        runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal, environment: workbench.environment)
+        runtime.start()
+        await settle()
+    }
+
     /// Lets background work finish without blocking the thread, then redraws.
     func settle() async {
         for _ in 0..<2000 where !runtime.settle(seconds: 0) {

@@ -173,7 +173,20 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message?.text == "undone: q-2 back to its imported verdict")
         #expect(session.state.selectedRow?.a.isOverridden == false)
         await session.press("u")
-        #expect(session.runtime.state.message?.text == "evals-undo: nothing to undo")
+        #expect(session.runtime.state.message == StatusMessage("no override left to undo", kind: .warning))
+    }
+
+    @Test func undoReachesAnOverrideMadeBeforeARestart() async throws {
+        let session = try await EvalsSession(size: Size(width: 120, height: 36))
+        await session.press("3", "z", "l", "j", "o")
+        await session.type("keep")
+        await session.press("enter")
+        #expect(try session.store.evalOverrides(runID: session.runIDs[0]).count == 1)
+        // A new app on the same project file: its pane state starts empty, the log is in the file.
+        let reopened = try await EvalsSession(reopening: session)
+        await reopened.press("3", "z", "u")
+        #expect(try session.store.evalOverrides(runID: session.runIDs[0]).isEmpty)
+        #expect(reopened.runtime.state.message?.text == "undone: q-2 back to its imported verdict")
     }
 
     @Test func overridingBInACompareChangesTheComparisonAndTwoOverridesUndoInOrder() async throws {

@@ -10,7 +10,8 @@ import TuneBenchStore
 /// run's cases, and the comparison (the paired table, the cases the runs share with the flips first, both outputs
 /// side by side with a word diff). Case lists are read a window at a time around the selection. `o` overrides a
 /// case's verdict with a note (B's in a comparison, `O` A's): the override is its own row in the project file,
-/// the imported verdict stays, and `u` undoes the overrides of this session one by one.
+/// the imported verdict stays, and `u` undoes override changes one by one from the store's log (so undo survives a
+/// restart).
 public enum EvalsPane: Pane {
     public typealias State = EvalsPaneState
 
@@ -141,8 +142,7 @@ public enum EvalsPane: Pane {
                  disabled: overrideDisabled),
             bind([.character("O")], .openPrompt(.overrideA), "override run A's verdict on the case, with a note",
                  disabled: { overrideDisabled($0) ?? ($0.evals.screen == .compare ? nil : "only when comparing (O is A's)") }),
-            bind([.character("u")], .undo, "undo the last override of this session",
-                 disabled: { zoomDisabled($0) ?? ($0.evals.undoStack.isEmpty ? "nothing to undo" : nil) }),
+            bind([.character("u")], .undo, "undo the last override change (survives restarts)", disabled: zoomDisabled),
         ]
     }
 
@@ -244,8 +244,7 @@ public enum EvalsPane: Pane {
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text)
         case .undo:
-            guard let edit = state.undoStack.popLast() else { return [] }
-            return [writeOverride(edit.previous, runID: edit.runID, key: edit.caseKey, saying: undoneText(edit))]
+            return [undoOverride()]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
             state.page = page
@@ -402,24 +401,21 @@ public enum EvalsPane: Pane {
             return reloadList(&state)
         case .override(let side, let runID, let key, let pass):
             let note = text.trimmingCharacters(in: .whitespaces)
-            let previous = side == .b ? state.detail?.b?.override : state.detail?.a?.override
-            state.undoStack.append(State.OverrideEdit(runID: runID, caseKey: key, previous: previous))
+            // Dated when written (update reads no clock); shown at once, the stored row comes back with the reload.
             let override = EvalOverride(runID: runID, caseKey: key, pass: pass, note: note, created: .distantPast)
-            // Shown at once; the stored row comes back with the reload.
             if side == .b { state.detail?.b?.override = override } else { state.detail?.a?.override = override }
             return [writeOverride(override, runID: runID, key: key,
                                   saying: "\(key): \(pass ? "pass" : "fail") by hand\(note.isEmpty ? "" : " (\(note))") (u to undo)")]
         }
     }
 
-    /// Puts `override` (nil: none) on the case through the ordered queue; a stored override gets the time it was
-    /// written.
-    static func writeOverride(_ override: EvalOverride?, runID: Int64, key: String, saying: String) -> Effect {
+    /// Puts `override` on the case through the ordered queue, logged for undo, stamped with the time it is written.
+    static func writeOverride(_ override: EvalOverride, runID: Int64, key: String, saying: String) -> Effect {
         .task(AppTask(title: "saving override", kind: .ordered) { environment, _ in
             var stamped = override
-            if stamped?.created == .distantPast { stamped?.created = Date() }
+            stamped.created = Date()
             do {
-                try environment.store.replaceEvalOverride(runID: runID, caseKey: key, with: stamped)
+                try environment.store.setEvalOverride(runID: runID, caseKey: key, to: stamped)
                 return .evals(.overrideStored(StatusMessage(saying), changed: true))
             } catch {
                 return .evals(.overrideStored(StatusMessage("\(key): override not saved: \(error)", kind: .error), changed: false))
@@ -427,8 +423,17 @@ public enum EvalsPane: Pane {
         })
     }
 
-    static func undoneText(_ edit: State.OverrideEdit) -> String {
-        guard let previous = edit.previous else { return "undone: \(edit.caseKey) back to its imported verdict" }
-        return "undone: \(edit.caseKey) back to \(previous.pass ? "pass" : "fail") by hand"
+    /// Undoes the latest override change in the project file (from this session or an earlier one).
+    static func undoOverride() -> Effect {
+        .task(AppTask(title: "undoing override", kind: .ordered) { environment, _ in
+            do {
+                let edit = try environment.store.undoEvalOverride()
+                let text = edit.after.map { "undone: \(edit.caseKey) back to \($0.pass ? "pass" : "fail") by hand" }
+                    ?? "undone: \(edit.caseKey) back to its imported verdict"
+                return .evals(.overrideStored(StatusMessage(text), changed: true))
+            } catch {
+                return .evals(.overrideStored(StatusMessage("\(error)", kind: .warning), changed: false))
+            }
+        })
     }
 }

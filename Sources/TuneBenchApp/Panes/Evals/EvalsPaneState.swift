@@ -3,7 +3,7 @@ import TuneBenchStore
 
 /// The Evals pane's own state: the run selection and the compare marks on the runs screen; the window of cases
 /// around the selection (never the whole run), the selected case, the filter and search on the case screens; the
-/// comparison once computed; and the override edits of this session, for undo.
+/// comparison once computed.
 public struct EvalsPaneState: Equatable, Sendable {
     /// What the zoomed pane shows.
     public enum Screen: Equatable, Sendable {
@@ -31,13 +31,6 @@ public struct EvalsPaneState: Equatable, Sendable {
         }
     }
 
-    /// An override written in this session: what to put back on undo.
-    public struct OverrideEdit: Equatable, Sendable {
-        public var runID: Int64
-        public var caseKey: String
-        public var previous: EvalOverride?
-    }
-
     public var screen = Screen.runs
     /// Index into the project's runs (oldest first).
     public var selectedRun = 0
@@ -63,7 +56,6 @@ public struct EvalsPaneState: Equatable, Sendable {
     public var loadedRequest = 0
     /// Comparisons answer the newest request only.
     public var compareRequest = 0
-    public var undoStack: [OverrideEdit] = []
 
     public init() {}
 
