@@ -3,7 +3,8 @@
 
 Builds the example project (`tunebench demo --build-only`), runs the TUI in tmux at 120x36 on a private socket,
 presses the walkthrough's keys, and replaces each block between `<!-- screen:NAME -->` and `<!-- /screen -->` in
-README.md with what the screen shows. Run it after changing a pane: `python3 scripts/capture-screens.py`.
+README.md with what the screen shows. Run it after changing a pane: `python3 scripts/capture-screens.py`, or
+`python3 scripts/capture-screens.py evals evals-compare` for only the screens named.
 """
 import os
 import re
@@ -19,6 +20,8 @@ SCREENS = [
     ("decision", ["1", "z"], "What is wrong"),
     ("dataset", ["2", "z"], "› Dataset"),
     ("evals", ["3", "z"], "› Evals"),
+    # gpt-4.1 (the model rung) marked A, lora-r16 (the fine-tune) B; then the second flip (a B-only pass).
+    ("evals-compare", ["3", "z", "j", "j", "j", "c", "j", "c", "j"], "case-008  A ✘ fail"),
     ("cost", ["4", "z"], "› Cost"),
     ("report", ["5"], "› Report"),
 ]
@@ -47,7 +50,10 @@ def main():
     project = subprocess.run([binary, "demo", "--build-only"], cwd=ROOT, check=True, capture_output=True,
                              text=True).stdout.strip().splitlines()[-1]
     screens = {}
+    wanted = set(sys.argv[1:])
     for name, keys, marker in SCREENS:
+        if wanted and name not in wanted:
+            continue
         # One server per screen: reusing a socket right after kill-server races with the dying server.
         socket = f"{SOCKET_PREFIX}-{os.getpid()}-{name}"
         tmux(socket, "new-session", "-d", "-x", "120", "-y", "36", "-s", "readme",

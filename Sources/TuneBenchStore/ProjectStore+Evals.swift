@@ -81,22 +81,25 @@ extension ProjectStore {
                 SELECT c.*, o.pass AS o_pass, o.note AS o_note, o.created_at AS o_created
                 FROM eval_case c LEFT JOIN eval_override o ON o.run_id = c.run_id AND o.case_key = c.case_key
                 WHERE c.run_id = ? ORDER BY c.ordinal LIMIT ? OFFSET ?
-                """, arguments: [runID, Int64(clamping: limit), offset]).map { row in
-                let tokens: CaseTokens? = row["tokens_in"] == nil && row["tokens_out"] == nil && row["tokens_total"] == nil
-                    ? nil : CaseTokens(input: row["tokens_in"], output: row["tokens_out"], total: row["tokens_total"])
-                let imported = EvalCase(
-                    key: row["case_key"], input: row["input"], output: row["output"], expected: row["expected"],
-                    pass: row["pass"], score: row["score"],
-                    metrics: try EvalCaseCoding.metrics(fromJSON: row["metrics"]),
-                    verdicts: try EvalCaseCoding.verdicts(fromJSON: row["verdicts"]),
-                    latencyMs: row["latency_ms"], tokens: tokens, cost: row["cost"], error: row["error"])
-                let override: EvalOverride? = (row["o_pass"] as Bool?).map { pass in
-                    EvalOverride(runID: runID, caseKey: imported.key, pass: pass, note: row["o_note"],
-                                 created: Date(timeIntervalSince1970: row["o_created"]))
-                }
-                return StoredEvalCase(ordinal: row["ordinal"], imported: imported, override: override)
-            }
+                """, arguments: [runID, Int64(clamping: limit), offset]).map { try Self.storedCase($0, runID: runID) }
         }
+    }
+
+    /// A case row joined with its override (`o_pass`, `o_note`, `o_created`) as a stored case.
+    static func storedCase(_ row: Row, runID: Int64) throws -> StoredEvalCase {
+        let tokens: CaseTokens? = row["tokens_in"] == nil && row["tokens_out"] == nil && row["tokens_total"] == nil
+            ? nil : CaseTokens(input: row["tokens_in"], output: row["tokens_out"], total: row["tokens_total"])
+        let imported = EvalCase(
+            key: row["case_key"], input: row["input"], output: row["output"], expected: row["expected"],
+            pass: row["pass"], score: row["score"],
+            metrics: try EvalCaseCoding.metrics(fromJSON: row["metrics"]),
+            verdicts: try EvalCaseCoding.verdicts(fromJSON: row["verdicts"]),
+            latencyMs: row["latency_ms"], tokens: tokens, cost: row["cost"], error: row["error"])
+        let override: EvalOverride? = (row["o_pass"] as Bool?).map { pass in
+            EvalOverride(runID: runID, caseKey: imported.key, pass: pass, note: row["o_note"],
+                         created: Date(timeIntervalSince1970: row["o_created"]))
+        }
+        return StoredEvalCase(ordinal: row["ordinal"], imported: imported, override: override)
     }
 
     /// Every case's key, pass and score after overrides, in run order: what a comparison needs, nothing more.
@@ -119,21 +122,27 @@ extension ProjectStore {
     /// can be undone by calling this again with the returned value.
     @discardableResult
     public func replaceEvalOverride(runID: Int64, caseKey: String, with override: EvalOverride?) throws -> EvalOverride? {
-        try pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM eval_case WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey]) != nil else {
-                throw EvalStoreError.caseNotFound(runID: runID, key: caseKey)
-            }
-            let previous = try Row.fetchOne(db, sql: "SELECT pass, note, created_at FROM eval_override WHERE run_id = ? AND case_key = ?",
-                                            arguments: [runID, caseKey]).map { row in
-                EvalOverride(runID: runID, caseKey: caseKey, pass: row["pass"], note: row["note"],
-                             created: Date(timeIntervalSince1970: row["created_at"]))
-            }
-            try db.execute(sql: "DELETE FROM eval_override WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey])
-            if let override {
-                try db.execute(sql: "INSERT INTO eval_override (run_id, case_key, pass, note, created_at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [runID, caseKey, override.pass, override.note, override.created.timeIntervalSince1970])
-            }
-            return previous
+        try pool.write { db in try Self.replaceOverride(db, runID: runID, caseKey: caseKey, with: override) }
+    }
+
+    static func replaceOverride(_ db: Database, runID: Int64, caseKey: String, with override: EvalOverride?) throws -> EvalOverride? {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM eval_case WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey]) != nil else {
+            throw EvalStoreError.caseNotFound(runID: runID, key: caseKey)
+        }
+        let previous = try currentOverride(db, runID: runID, caseKey: caseKey)
+        try db.execute(sql: "DELETE FROM eval_override WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey])
+        if let override {
+            try db.execute(sql: "INSERT INTO eval_override (run_id, case_key, pass, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [runID, caseKey, override.pass, override.note, override.created.timeIntervalSince1970])
+        }
+        return previous
+    }
+
+    static func currentOverride(_ db: Database, runID: Int64, caseKey: String) throws -> EvalOverride? {
+        try Row.fetchOne(db, sql: "SELECT pass, note, created_at FROM eval_override WHERE run_id = ? AND case_key = ?",
+                         arguments: [runID, caseKey]).map { row in
+            EvalOverride(runID: runID, caseKey: caseKey, pass: row["pass"], note: row["note"],
+                         created: Date(timeIntervalSince1970: row["created_at"]))
         }
     }
 

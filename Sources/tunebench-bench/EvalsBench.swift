@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TerminalUI
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -73,6 +75,8 @@ struct EvalsBench: ParsableCommand {
         print(String(format: "compare 2 × %d cases, %d resamples (median of %d): load %.2f s, statistics %.2f s, total %.2f s",
                      cases, resamples, repeats, load, compare, load + compare))
         if let last { print("  (\(last.paired) paired, verdict: \(last.verdict.rawValue), p = \(last.mcnemarP))") }
+        try measurePaneReads(store: store, runIDs: runIDs)
+        try measurePaneKeys(store: store)
 
         // Scores with many distinct values (model-graded, similarity) cannot be drawn as level counts.
         var generator = SeededGenerator(seed: 9)
@@ -91,6 +95,73 @@ struct EvalsBench: ParsableCommand {
         print(String(format: "statistics only, continuous scores (every value distinct), 2 × %d cases (median of %d): %.2f s",
                      cases, repeats, median(continuousTimes)))
         if workDirectory == nil { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    /// What the Evals pane reads when it opens a run (issue 6 goal: under 150 ms): the first window of the case
+    /// list and the selected case in full; then the other windows a user reaches with one key.
+    private func measurePaneReads(store: ProjectStore, runIDs: [Int64]) throws {
+        func time(_ label: String, _ read: () throws -> Void) throws {
+            var times: [Double] = []
+            for _ in 0..<repeats {
+                let start = Date()
+                try read()
+                times.append(Date().timeIntervalSince(start))
+            }
+            print("pane: \(label) (median of \(repeats)): " + String(format: "%.1f ms", median(times) * 1000))
+        }
+        let single = EvalCaseQuery(runID: runIDs[0])
+        try time("open a \(cases)-case run: first window + the selected case") {
+            let page = try store.evalCasePage(single, anchor: .first)
+            guard let first = page.rows.first, try store.evalCase(runID: runIDs[0], key: first.key) != nil else {
+                throw ValidationError("the run has no cases")
+            }
+        }
+        try time("last window (G)") { _ = try store.evalCasePage(single, anchor: .last) }
+        var failures = single
+        failures.filter = .failures
+        try time("failures filter, first window") { _ = try store.evalCasePage(failures, anchor: .first) }
+        let flips = EvalCaseQuery(runID: runIDs[0], otherRunID: runIDs[1], filter: .flips)
+        try time("compare: first window of flips + both sides of the selected case") {
+            let page = try store.evalCasePage(flips, anchor: .first)
+            if let first = page.rows.first {
+                _ = try store.evalCase(runID: runIDs[0], key: first.key)
+                _ = try store.evalCase(runID: runIDs[1], key: first.key)
+            }
+        }
+        var search = single
+        search.search = "no such text anywhere"
+        try time("search with no match (scans the whole run)") { _ = try store.evalCasePage(search, anchor: .first) }
+    }
+
+    /// The same through the app: the real runtime on a headless 120×36 terminal, from the key press until the
+    /// screen shows the result (every background read done and the frame drawn).
+    private func measurePaneKeys(store: ProjectStore) throws {
+        func session() throws -> (AppRuntime, HeadlessTerminal) {
+            let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
+            let size = Size(width: 120, height: 36)
+            let terminal = HeadlessTerminal(size: size)
+            let runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal, environment: workbench.environment)
+            runtime.start()
+            for key in "3z" { runtime.handle(.character(key)) }
+            _ = runtime.settle()
+            runtime.render()
+            return (runtime, terminal)
+        }
+        func time(_ label: String, keys: String, until shown: String) throws {
+            var times: [Double] = []
+            for _ in 0..<repeats {
+                let (runtime, terminal) = try session()
+                let start = Date()
+                for key in keys { runtime.handle(.character(key)) }
+                _ = runtime.settle(seconds: 60)
+                runtime.render()
+                times.append(Date().timeIntervalSince(start))
+                guard terminal.screen.lines().joined().contains(shown) else { throw ValidationError("\(label): no \"\(shown)\"") }
+            }
+            print("pane keys: \(label) (median of \(repeats)): " + String(format: "%.1f ms", median(times) * 1000))
+        }
+        try time("l opens the \(cases)-case run's cases (list and case drawn)", keys: "l", until: "case #1 of \(cases)")
+        try time("c j c compares two \(cases)-case runs (table, flips and both outputs drawn)", keys: "cjc", until: "B run-b output")
     }
 
     private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

@@ -43,8 +43,13 @@ import TuneBenchTestSupport
         _ = update(&state, .toggleZoom)
         let grid = render(state)
         try ScreenSnapshot.check(grid.lines(), named: "evals-zoom-120x36")
-        #expect(grid.lines().joined(separator: "\n").contains("Ladder: the best run of each rung"))
+        let text = grid.lines().joined(separator: "\n")
+        #expect(text.contains("Ladder  the best run of each rung against the target 98%"))
+        #expect(text.contains("┴ target 98%"))
         #expect(grid.style(of: "  97%  [94–99]")?.foreground == .success)
+        // The selection starts on the first run, and the ladder draws the target through every bar.
+        #expect(grid.lines().contains { $0.contains("▶ baseline  zero-shot") })
+        #expect(grid.lines().filter { $0.contains("█") && $0.contains("┃") }.count == 5)
     }
 
     @Test func zoomedCostShowsTheBreakdownAndAssumptions() throws {

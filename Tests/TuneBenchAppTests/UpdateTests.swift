@@ -73,11 +73,11 @@ import TuneBenchApp
         #expect(state(after: [.showHelp, .helpScroll(-1)]).overlay == .help(offset: 0))
     }
 
-    @Test func clickingAPaneFocusesItAndTheWheelScrollsIt() {
+    @Test func clickingAPaneFocusesItAndTheWheelMovesItsSelection() {
         let clicked = state(after: [.mouse(MouseEvent(.press, x: 100, y: 25))])
         #expect(clicked.focus == .cost)
-        let wheeled = state(after: [.mouse(MouseEvent(.wheelDown, x: 5, y: 25))])
-        #expect(wheeled.evals.offset == 1)
+        let wheeled = state(after: [.mouse(MouseEvent(.wheelDown, x: 100, y: 25))])
+        #expect(wheeled.cost.selected == 1)
         #expect(wheeled.focus == .decision)
     }
 

@@ -32,6 +32,7 @@ struct StatusBarView: Widget {
             switch state.fullScreenPane {
             case .dataset: hints = DatasetPane.hints + StatusBarView.hints.suffix(2)
             case .cost: hints = state.cost.editor == nil ? CostPane.hints + StatusBarView.hints.suffix(2) : CostPane.editorHints
+            case .evals: hints = EvalsPane.hints(state.evals.screen) + StatusBarView.hints.suffix(2)
             default: hints = StatusBarView.hints
             }
         }

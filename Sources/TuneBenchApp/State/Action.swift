@@ -96,6 +96,8 @@ public enum Action: NamedAction, Equatable {
         // Results of background work that panes receive: a message they or others set must survive them.
         case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed), .cost(.stored):
             false
+        case .evals(let action) where action.isResult:
+            false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
              .dataset(.reviewStored), .dataset(.jumpFound):
             false

@@ -10,6 +10,8 @@ public enum Overlay: Equatable, Sendable {
     case confirmQuit
     /// A line the Dataset pane asks for (search, tag, note, filter).
     case prompt(DatasetPrompt)
+    /// A line the Evals pane asks for (search, an override's note).
+    case evalsPrompt(EvalsPrompt)
 
     /// The binding scope of the overlay's keys.
     public var scope: BindingScope {
@@ -18,6 +20,7 @@ public enum Overlay: Equatable, Sendable {
         case .commandLine: .overlay("command-line")
         case .confirmQuit: .overlay("confirm-quit")
         case .prompt: .overlay("prompt")
+        case .evalsPrompt: .overlay("evals-prompt")
         }
     }
 }

@@ -24,6 +24,9 @@ public enum KeyResolver {
         if Bindings.activeScopes(state) == [CostPane.editorScope], case .character(let character) = key {
             return .cost(.editInsert(character))
         }
+        if case .evalsPrompt = state.overlay, case .character(let character) = key {
+            return .evals(.promptInsert(character))
+        }
         return nil
     }
 }

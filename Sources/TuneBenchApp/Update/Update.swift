@@ -31,8 +31,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.overlay = .commandLine(CommandLineState())
         state.commandHistoryPosition = state.commandHistory.count
     case .reloadProject:
-        guard state.project.reviewCounts.total > 0 else { return [.task(.loadProject)] }
-        return [.task(.loadProject)] + DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
+        let evals = EvalsPane.update(&state.evals, .reload, context: state.context(for: .evals))
+        guard state.project.reviewCounts.total > 0 else { return [.task(.loadProject)] + evals }
+        return [.task(.loadProject)] + DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) + evals
     case .quit:
         // Only work the user started (an import, an export) is worth a question; reads are dropped and
         // ordered writes finish before the runtime returns.
@@ -79,7 +80,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let effects = DatasetPromptFlow.update(&state, paneAction) { return effects }
         return DatasetPane.update(&state.dataset, paneAction, context: state.context(for: .dataset))
     case .evals(let paneAction):
-        return EvalsPane.update(&state.evals, paneAction, context: state.context(for: .evals))
+        return EvalsFlow.update(&state, paneAction)
     case .cost(let paneAction):
         if let effects = CostEditFlow.update(&state, paneAction) { return effects }
         return CostPane.update(&state.cost, paneAction, context: state.context(for: .cost))

@@ -1,33 +1,439 @@
+import Foundation
 import TerminalUI
+import TuneBenchCore
+import TuneBenchStore
 
-/// The Evals pane: every run's pass rate with its 95% interval against the target, and the ladder of runs.
+/// The Evals pane: every run's pass rate with its 95% interval, the ladder against the target, one run's cases,
+/// and two runs compared case by case.
+///
+/// Zoomed, it has three screens: the runs (`l` opens a run's cases, `c` marks A and then B to compare them), one
+/// run's cases, and the comparison (the paired table, the cases the runs share with the flips first, both outputs
+/// side by side with a word diff). Case lists are read a window at a time around the selection. `o` overrides a
+/// case's verdict with a note (B's in a comparison, `O` A's): the override is its own row in the project file,
+/// the imported verdict stays, and `u` undoes override changes one by one from the store's log (so undo survives a
+/// restart).
 public enum EvalsPane: Pane {
-    public typealias State = TextScroll
+    public typealias State = EvalsPaneState
 
     public enum Action: NamedAction, Equatable {
-        case scroll(ScrollCommand)
+        case move(Int)
+        case page(Int)
+        case top
+        case bottom
+        /// The runs screen: list the selected run's cases.
+        case open
+        /// A case screen: back to the runs (on the runs screen: back to the home screen).
+        case back
+        /// The runs screen: mark the selected run A, or B when A is marked (which opens the comparison).
+        case markForCompare
+        /// A click on the runs screen's row of this run (by index).
+        case selectRun(Int)
+        /// Re-reads what the case screens show (another process may have changed the project).
+        case reload
+        case cycleFilter
+        case detailScroll(Int)
+        case openPrompt(EvalsPrompt.Kind)
+        case promptInsert(Character)
+        case promptDeleteBackward
+        case promptCursor(Int)
+        case promptSubmit
+        /// The text a prompt was closed with (Enter).
+        case submitted(EvalsPrompt.Purpose, String)
+        case undo
+        // Results of the pane's store work.
+        case pageLoaded(EvalCasePage, request: Int)
+        case detailLoaded(State.CaseDetail)
+        case compared(PairedComparison, request: Int)
+        case overrideStored(StatusMessage, changed: Bool)
 
         public var longName: String {
             switch self {
-            case .scroll(let command): "evals-\(command.rawValue)"
+            case .move(let delta): delta < 0 ? "evals-up" : "evals-down"
+            case .page(let delta): delta < 0 ? "evals-page-up" : "evals-page-down"
+            case .top: "evals-top"
+            case .bottom: "evals-bottom"
+            case .open: "evals-open-run"
+            case .back: "evals-back"
+            case .markForCompare: "evals-mark-for-compare"
+            case .selectRun: "evals-select-run"
+            case .reload: "evals-reload"
+            case .cycleFilter: "evals-cycle-filter"
+            case .detailScroll(let lines):
+                switch lines {
+                case 1: "evals-detail-down"
+                case -1: "evals-detail-up"
+                case ..<0: "evals-detail-page-up"
+                default: "evals-detail-page-down"
+                }
+            case .openPrompt(let kind): "evals-\(kind.rawValue)"
+            case .promptInsert: "evals-prompt-insert"
+            case .promptDeleteBackward: "evals-prompt-delete-backward"
+            case .promptCursor(let delta): delta < 0 ? "evals-prompt-cursor-left" : "evals-prompt-cursor-right"
+            case .promptSubmit: "evals-prompt-submit"
+            case .submitted(let purpose, _): "evals-\(purpose.kind.rawValue)-submitted"
+            case .undo: "evals-undo"
+            case .pageLoaded: "evals-page-loaded"
+            case .detailLoaded: "evals-detail-loaded"
+            case .compared: "evals-compared"
+            case .overrideStored: "evals-override-stored"
+            }
+        }
+
+        /// Results of background work (they must not clear the status message).
+        var isResult: Bool {
+            switch self {
+            case .pageLoaded, .detailLoaded, .compared, .overrideStored: true
+            default: false
             }
         }
     }
 
     public static let id = PaneID.evals
+    static let group = "Evals pane"
 
-    public static var bindings: [AppBinding] { ScrollCommand.bindings(for: id) { .evals(.scroll($0)) } }
-
-    public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
-        switch action {
-        case .scroll(let command): state.apply(command)
-        }
-        return []
+    @Sendable static func zoomDisabled(_ state: AppState) -> String? {
+        state.fullScreenPane == .evals ? nil : "zoom the Evals pane first (z)"
     }
 
-    public static func scrollAction(_ command: ScrollCommand) -> Action { .scroll(command) }
+    @Sendable static func runsScreenDisabled(_ state: AppState) -> String? {
+        if let reason = zoomDisabled(state) { return reason }
+        if state.evals.screen != .runs { return "back to the runs first (h)" }
+        return state.project.evalRuns.isEmpty ? "no eval runs yet (tunebench evals import)" : nil
+    }
+
+    @Sendable static func caseScreenDisabled(_ state: AppState) -> String? {
+        zoomDisabled(state) ?? (state.evals.screen == .runs ? "open a run's cases first (l)" : nil)
+    }
+
+    @Sendable static func overrideDisabled(_ state: AppState) -> String? {
+        if let reason = caseScreenDisabled(state) { return reason }
+        guard let row = state.evals.selectedRow, state.evals.detail?.key == row.key else { return "no case selected" }
+        return nil
+    }
+
+    public static var bindings: [AppBinding] {
+        let scope = id.scope
+        func bind(_ keys: [Key], _ action: Action, _ help: String,
+                  disabled: @escaping @Sendable (AppState) -> String? = { _ in nil }) -> AppBinding {
+            AppBinding(keys, .evals(action), scope: scope, group: group, help: help, disabledReason: disabled)
+        }
+        return [
+            bind([.character("j"), .down], .move(1), "next run or case"),
+            bind([.character("k"), .up], .move(-1), "previous run or case"),
+            bind([.pageDown], .page(1), "a screenful of cases down"),
+            bind([.pageUp], .page(-1), "a screenful of cases up"),
+            bind([.character("g"), .home], .top, "first run or case"),
+            bind([.character("G"), .end], .bottom, "last run or case"),
+            bind([.character("l"), .right], .open, "list the selected run's cases", disabled: runsScreenDisabled),
+            bind([.character("h"), .left, .escape], .back,
+                 "back to the runs (from the runs: to the home screen)",
+                 disabled: { $0.fullScreenPane == nil ? "already on the home screen" : nil }),
+            bind([.character("c")], .markForCompare, "mark the run A, then another B: compare them case by case",
+                 disabled: runsScreenDisabled),
+            bind([.character("f")], .cycleFilter, "next case filter: all, failures, passes, errors (flips when comparing)",
+                 disabled: caseScreenDisabled),
+            bind([.character("/")], .openPrompt(.search), "list only cases whose key, input or output contains a text",
+                 disabled: caseScreenDisabled),
+            bind([.character("J")], .detailScroll(1), "scroll the case down", disabled: caseScreenDisabled),
+            bind([.character("K")], .detailScroll(-1), "scroll the case up", disabled: caseScreenDisabled),
+            bind([.character(" "), .control("d")], .detailScroll(10), "scroll the case a page down", disabled: caseScreenDisabled),
+            bind([.character("b"), .control("u")], .detailScroll(-10), "scroll the case a page up", disabled: caseScreenDisabled),
+            bind([.character("o")], .openPrompt(.override), "override the case's verdict, with a note (B's when comparing)",
+                 disabled: overrideDisabled),
+            bind([.character("O")], .openPrompt(.overrideA), "override run A's verdict on the case, with a note",
+                 disabled: { overrideDisabled($0) ?? ($0.evals.screen == .compare ? nil : "only when comparing (O is A's)") }),
+            bind([.character("u")], .undo, "undo the last override change (survives restarts)", disabled: zoomDisabled),
+        ]
+    }
+
+    /// The prompt overlay's keys; printable keys are typed into it.
+    static var promptBindings: [AppBinding] {
+        let scope = BindingScope.overlay("evals-prompt")
+        return [
+            AppBinding([.enter], .evals(.promptSubmit), scope: scope, group: "Evals prompt", help: "search, or store the override"),
+            AppBinding([.backspace], .evals(.promptDeleteBackward), scope: scope, group: "Evals prompt",
+                       help: "delete the character before the cursor"),
+            AppBinding([.left], .evals(.promptCursor(-1)), scope: scope, group: "Evals prompt", help: "move the cursor left"),
+            AppBinding([.right], .evals(.promptCursor(1)), scope: scope, group: "Evals prompt", help: "move the cursor right"),
+            AppBinding([.escape], .closeOverlay, scope: scope, group: "Evals prompt", help: "cancel"),
+        ]
+    }
+
+    /// The footer hints while the pane fills the screen.
+    static func hints(_ screen: State.Screen) -> [(TuneBenchApp.Action, String)] {
+        switch screen {
+        case .runs: [(.evals(.open), "cases"), (.evals(.markForCompare), "compare"), (.evals(.back), "home")]
+        case .cases, .compare:
+            [(.evals(.cycleFilter), "filter"), (.evals(.openPrompt(.search)), "search"),
+             (.evals(.openPrompt(.override)), "override"), (.evals(.undo), "undo"), (.evals(.back), "runs")]
+        }
+    }
+
+    public static func scrollAction(_ command: ScrollCommand) -> Action {
+        switch command {
+        case .down: .move(1)
+        case .up: .move(-1)
+        case .pageDown: .page(1)
+        case .pageUp: .page(-1)
+        case .top: .top
+        case .bottom: .bottom
+        }
+    }
+
+    public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
+        let runs = context.project.evalRuns
+        let height = EvalsCaseScreen.listHeight(context, compare: state.screen == .compare)
+        state.selectedRun = min(state.selectedRun, max(0, runs.count - 1))
+        switch action {
+        case .move(let delta):
+            guard state.screen != .runs else {
+                state.selectedRun = min(max(0, state.selectedRun + delta), max(0, runs.count - 1))
+                return []
+            }
+            return move(&state, by: delta, height: height)
+        case .page(let delta):
+            guard state.screen != .runs else { return update(&state, .move(delta * runs.count), context: context) }
+            return move(&state, by: delta * max(1, height - 1), height: height)
+        case .top:
+            guard state.screen != .runs else { state.selectedRun = 0; return [] }
+            state.cursorRow = 0
+            state.selected = nil
+            return [requestPage(&state, anchor: .first)]
+        case .bottom:
+            guard state.screen != .runs else { state.selectedRun = max(0, runs.count - 1); return [] }
+            state.cursorRow = height - 1
+            state.selected = nil
+            return [requestPage(&state, anchor: .last)]
+        case .open:
+            guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
+            return openCases(&state, runID: runs[state.selectedRun].id, otherRunID: nil)
+        case .selectRun(let index):
+            guard state.screen == .runs, runs.indices.contains(index) else { return [] }
+            state.selectedRun = index
+            return []
+        case .reload:
+            guard state.screen != .runs else { return [] }
+            state.detail = nil
+            var effects = [requestPage(&state, anchor: state.selected.map(EvalCaseAnchor.around) ?? .first)]
+            if state.screen == .compare { effects += compare(&state) }
+            return effects
+        case .back:
+            state.screen = .runs
+            state.detail = nil
+            state.selected = nil
+            return []
+        case .markForCompare:
+            guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
+            let run = runs[state.selectedRun]
+            guard let marked = state.markedRun, runs.contains(where: { $0.id == marked }) else {
+                state.markedRun = run.id
+                return []
+            }
+            state.markedRun = nil
+            guard marked != run.id else { return [] }
+            return openCases(&state, runID: marked, otherRunID: run.id)
+        case .cycleFilter:
+            let filters = state.filters
+            state.filter = filters[((filters.firstIndex(of: state.filter) ?? -1) + 1) % filters.count]
+            return reloadList(&state)
+        case .detailScroll(let lines):
+            state.detailOffset = max(0, state.detailOffset + lines)
+            return []
+        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptSubmit:
+            return []  // the app handles the prompt overlay (EvalsFlow)
+        case .submitted(let purpose, let text):
+            return submitted(&state, purpose, text)
+        case .undo:
+            return [undoOverride()]
+        case .pageLoaded(let page, let request):
+            guard request == state.pageRequest else { return [] }
+            state.page = page
+            state.loadedRequest = request
+            if state.selectedIndex == nil { state.selected = page.anchorOrdinal ?? page.rows.first?.ordinal }
+            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
+            return loadDetailIfNeeded(state)
+        case .detailLoaded(let detail):
+            guard detail.key == state.selectedRow?.key else { return [] }
+            if state.detail?.key != detail.key { state.detailOffset = 0 }
+            state.detail = detail
+            return []
+        case .compared(let comparison, let request):
+            guard request == state.compareRequest else { return [] }
+            state.comparison = comparison
+            return []
+        case .overrideStored(_, let changed):
+            guard changed else { return [] }
+            // The mark in the list, the detail, the run's figures and the comparison all change.
+            state.detail = nil
+            var effects = [Effect.task(.loadProject)]
+            if let selected = state.selected { effects.append(requestPage(&state, anchor: .around(selected))) }
+            if state.screen == .compare { effects += compare(&state) }
+            return effects
+        }
+    }
 
     public static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid) {
-        EvalsView(project: context.project, mode: mode, scroll: state).render(in: area, into: &grid)
+        switch (mode, state.screen) {
+        case (.summary, _):
+            EvalsView(project: context.project, comparison: comparisonSummary(state, runs: context.project.evalRuns))
+                .render(in: area, into: &grid)
+        case (.fullScreen, .runs): EvalsRunsScreen(state: state, context: context).render(in: area, into: &grid)
+        case (.fullScreen, _): EvalsCaseScreen(state: state, context: context).render(in: area, into: &grid)
+        }
+    }
+
+    /// A click on a run's row selects it (row 0 is the header); case lists move with the wheel and keys.
+    public static func clickAction(row: Int, state: State) -> Action? {
+        state.screen == .runs && row >= 1 ? .selectRun(row - 1) : nil
+    }
+
+    /// What the status bar says when an action is applied or a result comes back.
+    static func statusMessage(for action: Action, state: State, runs: [StoredEvalRun]) -> StatusMessage? {
+        switch action {
+        case .overrideStored(let message, _): return message
+        case .markForCompare:
+            guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return nil }
+            let run = runs[state.selectedRun]
+            if state.markedRun == nil { return StatusMessage("A: \(run.name); now c on the run to compare it with (B)") }
+            if state.markedRun == run.id { return StatusMessage("compare mark cleared") }
+            return StatusMessage("comparing \(runs.first { $0.id == state.markedRun }?.name ?? "A") (A) with \(run.name) (B)")
+        default: return nil
+        }
+    }
+
+    /// `lora-r16 vs gpt-4.1: +11.0 pts [+6.0, +16.0], McNemar p < 0.0001: better` for the home quarter, once two
+    /// runs were compared.
+    static func comparisonSummary(_ state: State, runs: [StoredEvalRun]) -> String? {
+        guard let result = state.comparison, let a = runs.first(where: { $0.id == state.runID }),
+              let b = runs.first(where: { $0.id == state.otherRunID }) else { return nil }
+        let p = result.mcnemarP < 0.0001 ? "p < 0.0001" : String(format: "p = %.4f", result.mcnemarP)
+        return "\(b.name) vs \(a.name): " + String(format: "%+.1f pts [%+.1f, %+.1f]", result.scoreDiff * 100,
+                                                     result.diffInterval.low * 100, result.diffInterval.high * 100)
+            + ", McNemar \(p): \(result.verdict.rawValue)"
+    }
+
+    // MARK: - Helpers
+
+    static func openCases(_ state: inout State, runID: Int64, otherRunID: Int64?) -> [Effect] {
+        state.screen = otherRunID == nil ? .cases : .compare
+        state.runID = runID
+        state.otherRunID = otherRunID
+        state.filter = otherRunID == nil ? .all : .flips
+        state.search = nil
+        state.page = EvalCasePage()
+        state.detail = nil
+        state.selected = nil
+        state.cursorRow = 0
+        state.comparison = nil
+        var effects = [requestPage(&state, anchor: .first)]
+        if otherRunID != nil { effects += compare(&state) }
+        return effects
+    }
+
+    /// Reads the list again from the top after the filter or search changed.
+    static func reloadList(_ state: inout State) -> [Effect] {
+        state.selected = nil
+        state.detail = nil
+        state.cursorRow = 0
+        return [requestPage(&state, anchor: .first)]
+    }
+
+    static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
+        guard let index = state.selectedIndex, !state.page.rows.isEmpty else { return [] }
+        let target = min(max(0, index + delta), state.page.rows.count - 1)
+        state.cursorRow = min(max(0, state.cursorRow + target - index), max(0, height - 1))
+        return select(&state, index: target, height: height)
+    }
+
+    /// Selects a row of the window, reads its case, and reads a new window when the selection nears an edge.
+    static func select(_ state: inout State, index: Int, height: Int) -> [Effect] {
+        let row = state.page.rows[index]
+        guard row.ordinal != state.selected || state.detail?.key != row.key else { return [] }
+        state.selected = row.ordinal
+        state.cursorRow = min(state.cursorRow, index)
+        var effects = loadDetailIfNeeded(state)
+        let margin = max(40, height * 2)
+        if (index < margin && state.page.hasBefore) || (state.page.rows.count - index <= margin && state.page.hasAfter) {
+            effects.append(requestPage(&state, anchor: .around(row.ordinal)))
+        }
+        return effects
+    }
+
+    static func requestPage(_ state: inout State, anchor: EvalCaseAnchor) -> Effect {
+        state.pageRequest += 1
+        let request = state.pageRequest
+        let query = state.query
+        return .task(AppTask(title: "reading cases", kind: .read) { environment, _ in
+            guard let query else { return .evals(.pageLoaded(EvalCasePage(), request: request)) }
+            return .evals(.pageLoaded(try environment.store.evalCasePage(query, anchor: anchor), request: request))
+        })
+    }
+
+    static func loadDetailIfNeeded(_ state: State) -> [Effect] {
+        guard let row = state.selectedRow, state.detail?.key != row.key, let runID = state.runID else { return [] }
+        let other = state.screen == .compare ? state.otherRunID : nil
+        return [.task(AppTask(title: "reading case", kind: .read) { environment, _ in
+            let store = environment.store
+            let b = try other.flatMap { try store.evalCase(runID: $0, key: row.key) }
+            return .evals(.detailLoaded(State.CaseDetail(key: row.key, a: try store.evalCase(runID: runID, key: row.key), b: b)))
+        })]
+    }
+
+    /// Compares B with A on every case they share (overrides applied), off the main loop.
+    static func compare(_ state: inout State) -> [Effect] {
+        guard let a = state.runID, let b = state.otherRunID else { return [] }
+        state.compareRequest += 1
+        let request = state.compareRequest
+        return [.task(AppTask(title: "comparing runs", kind: .read) { environment, _ in
+            let store = environment.store
+            return .evals(.compared(PairedComparison.compare(try store.evalOutcomes(runID: a), try store.evalOutcomes(runID: b)),
+                                    request: request))
+        })]
+    }
+
+    static func submitted(_ state: inout State, _ purpose: EvalsPrompt.Purpose, _ text: String) -> [Effect] {
+        switch purpose {
+        case .search:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let search = trimmed.isEmpty ? nil : trimmed
+            guard search != state.search else { return [] }
+            state.search = search
+            return reloadList(&state)
+        case .override(let side, let runID, let key, let pass):
+            let note = text.trimmingCharacters(in: .whitespaces)
+            // Dated when written (update reads no clock); shown at once, the stored row comes back with the reload.
+            let override = EvalOverride(runID: runID, caseKey: key, pass: pass, note: note, created: .distantPast)
+            if side == .b { state.detail?.b?.override = override } else { state.detail?.a?.override = override }
+            return [writeOverride(override, runID: runID, key: key,
+                                  saying: "\(key): \(pass ? "pass" : "fail") by hand\(note.isEmpty ? "" : " (\(note))") (u to undo)")]
+        }
+    }
+
+    /// Puts `override` on the case through the ordered queue, logged for undo, stamped with the time it is written.
+    static func writeOverride(_ override: EvalOverride, runID: Int64, key: String, saying: String) -> Effect {
+        .task(AppTask(title: "saving override", kind: .ordered) { environment, _ in
+            var stamped = override
+            stamped.created = Date()
+            do {
+                try environment.store.setEvalOverride(runID: runID, caseKey: key, to: stamped)
+                return .evals(.overrideStored(StatusMessage(saying), changed: true))
+            } catch {
+                return .evals(.overrideStored(StatusMessage("\(key): override not saved: \(error)", kind: .error), changed: false))
+            }
+        })
+    }
+
+    /// Undoes the latest override change in the project file (from this session or an earlier one).
+    static func undoOverride() -> Effect {
+        .task(AppTask(title: "undoing override", kind: .ordered) { environment, _ in
+            do {
+                let edit = try environment.store.undoEvalOverride()
+                let text = edit.after.map { "undone: \(edit.caseKey) back to \($0.pass ? "pass" : "fail") by hand" }
+                    ?? "undone: \(edit.caseKey) back to its imported verdict"
+                return .evals(.overrideStored(StatusMessage(text), changed: true))
+            } catch {
+                return .evals(.overrideStored(StatusMessage("\(error)", kind: .warning), changed: false))
+            }
+        })
     }
 }
