@@ -49,4 +49,49 @@ import TuneBenchTestSupport
         let statuses = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
         #expect(statuses[4]["status"] as? String == "pending")
     }
+
+    /// `e` hands the terminal to `$EDITOR` (here a script that shows a line, waits for Enter, then rewrites the
+    /// file), takes it back with the whole screen redrawn, and the edit is in the file once the screen says so.
+    @Test func editInEditorReleasesTheScreenAndTheEditSurvivesKillNine() async throws {
+        let fixture = try TUIFixture()
+        let file = fixture.directory.path("train.jsonl")
+        try Data((Self.records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try CLI.run(["import", fixture.path, file]).status == 0)
+        let editor = fixture.directory.path("editor.sh")
+        try Data("""
+            #!/bin/sh
+            echo "EDITOR RUNNING on $(basename "$1")"
+            read answer
+            sed 's/Question 1 about/Question one about/' "$1" > "$1.new" && mv "$1.new" "$1"
+
+            """.utf8).write(to: URL(fileURLWithPath: editor))
+        #expect(chmod(editor, 0o755) == 0)
+        var environment = fixture.environment
+        environment["EDITOR"] = editor
+        try await TmuxSession.with(command: fixture.command, width: 120, height: 36, environment: environment) { tmux in
+            try await tmux.waitUntil("the home screen") { $0.last?.contains("q quit") == true }
+            try await tmux.send("2", "z")
+            try await tmux.waitUntil("the list and the detail") { $0.joined().contains("Question 10") && $0.joined().contains("query { q1 }") }
+            try await tmux.send("e")
+            // The app gave the terminal away: the editor's line shows, the workbench's frame does not.
+            let released = try await tmux.waitUntil("the editor") { $0.joined().contains("EDITOR RUNNING on tunebench-") }
+            #expect(!released.joined().contains("› Dataset"))
+            try await tmux.send("Enter")
+            let back = try await tmux.waitUntil("the edit stored and the screen redrawn") {
+                $0.last?.contains("edited #") == true && $0.joined().contains("│   Question one about fragments")
+            }
+            #expect(back[0].contains("› Dataset"))
+            #expect(!back.joined().contains("EDITOR RUNNING"))
+            let shell = try await tmux.panePID()
+            let app = try #require(childProcesses(of: shell).first)
+            #expect(kill(app, SIGKILL) == 0)
+            try await tmux.waitFor("[exit 137]")
+        }
+        let exported = fixture.directory.path("out.jsonl")
+        let export = try CLI.run(["export", fixture.path, "-o", exported])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(text.contains(#"{"role":"user","content":"Question one about fragments"}"#))
+        #expect(text.split(separator: "\n").count == 10)
+    }
 }

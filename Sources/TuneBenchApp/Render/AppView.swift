@@ -26,6 +26,8 @@ public enum AppView {
                 .render(in: area, into: &grid)
         case .prompt(let prompt):
             DatasetPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
+        case .question(let question):
+            DatasetQuestionView(question: question).render(in: layout.statusBar, into: &grid)
         case .confirmQuit:
             renderConfirmQuit(state, in: layout.body, into: &grid)
             StatusBarView(state: state).render(in: layout.statusBar, into: &grid)

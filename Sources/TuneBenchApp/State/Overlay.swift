@@ -10,6 +10,8 @@ public enum Overlay: Equatable, Sendable {
     case confirmQuit
     /// A line the Dataset pane asks for (search, tag, note, filter).
     case prompt(DatasetPrompt)
+    /// A yes/no question the Dataset pane asks (reopen the editor? accept 312 examples?).
+    case question(DatasetQuestion)
 
     /// The binding scope of the overlay's keys.
     public var scope: BindingScope {
@@ -18,6 +20,7 @@ public enum Overlay: Equatable, Sendable {
         case .commandLine: .overlay("command-line")
         case .confirmQuit: .overlay("confirm-quit")
         case .prompt: .overlay("prompt")
+        case .question: .overlay("question")
         }
     }
 }

@@ -30,6 +30,15 @@ public enum DatasetPane: Pane {
         case promptCursor(Int)
         case promptComplete
         case promptSubmit
+        /// `e`: edit the example's record in `$EDITOR`.
+        case edit
+        /// The editor ended (what it saved, or why nothing was).
+        case editorClosed(DatasetEdit, ExternalEditor.Outcome)
+        case editStored(DatasetEdit, DatasetEditOutcome)
+        case reopenEditor(DatasetEdit)
+        case discardEdit(DatasetEdit)
+        /// The answer to the open question (y/n).
+        case answer(Bool)
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -71,6 +80,12 @@ public enum DatasetPane: Pane {
             case .promptCursor(let delta): delta < 0 ? "dataset-prompt-cursor-left" : "dataset-prompt-cursor-right"
             case .promptComplete: "dataset-prompt-complete"
             case .promptSubmit: "dataset-prompt-submit"
+            case .edit: "dataset-edit"
+            case .editorClosed: "dataset-editor-closed"
+            case .editStored: "dataset-edit-stored"
+            case .reopenEditor: "dataset-reopen-editor"
+            case .discardEdit: "dataset-discard-edit"
+            case .answer(let yes): yes ? "dataset-answer-yes" : "dataset-answer-no"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -91,6 +106,8 @@ public enum DatasetPane: Pane {
         public var message: StatusMessage
         /// Select the example (undo and redo show what they changed).
         public var jump = false
+        /// Read the list and the detail again (an edit's text, or a bulk change, was undone or redone).
+        public var reread = false
     }
 
     public static let id = PaneID.dataset
@@ -142,6 +159,8 @@ public enum DatasetPane: Pane {
             bind([.character("m")], .openPrompt(.note), "write a note on the example", disabled: reviewDisabled),
             bind([.character("F")], .openPrompt(.filter), "filter by status, tag and finding (Tab completes)",
                  disabled: zoomDisabled),
+            bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
+                 disabled: DatasetEditFlow.disabled),
         ]
     }
 
@@ -166,7 +185,8 @@ public enum DatasetPane: Pane {
     /// The footer hints while the pane fills the screen.
     static let hints: [(TuneBenchApp.Action, String)] = [
         (.dataset(.review(.accepted)), "accept"), (.dataset(.review(.rejected)), "reject"),
-        (.dataset(.review(.flagged)), "flag"), (.dataset(.nextUnreviewed(forward: true)), "next unreviewed"),
+        (.dataset(.review(.flagged)), "flag"), (.dataset(.edit), "edit"),
+        (.dataset(.nextUnreviewed(forward: true)), "next unreviewed"),
         (.dataset(.undo), "undo"), (.dataset(.toggleDetail), "detail"),
     ]
 
@@ -234,8 +254,18 @@ public enum DatasetPane: Pane {
             return [findMatch(search, after: state.selected, forward: forward, state: state)]
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit:
-            return []  // the app handles the prompt overlay (DatasetPromptFlow)
+        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit, .answer:
+            return []  // the app handles the prompt and question overlays (DatasetPromptFlow)
+        case .edit:
+            return DatasetEditFlow.start(state)
+        case .editorClosed(let edit, let outcome):
+            return DatasetEditFlow.editorClosed(edit, outcome)
+        case .editStored(let edit, let outcome):
+            return DatasetEditFlow.editStored(&state, edit, outcome)
+        case .reopenEditor(let edit):
+            return [DatasetEditFlow.openEditor(edit)]
+        case .discardEdit:
+            return []
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
             state.page = page
@@ -265,6 +295,10 @@ public enum DatasetPane: Pane {
                 if result.message.kind == .info { state.lastDecision = result.message.text }
             }
             var effects: [Effect] = []
+            if result.reread {
+                state.selected = result.rowID ?? state.selected
+                return reread(&state)
+            }
             if result.status != nil { effects.append(.task(.loadProject)) }
             if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }
             return effects
@@ -287,6 +321,7 @@ public enum DatasetPane: Pane {
         switch action {
         case .reviewStored(let result): result.message
         case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
+        case .editorClosed, .editStored, .discardEdit: DatasetEditFlow.message(action)
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
@@ -327,6 +362,16 @@ public enum DatasetPane: Pane {
             effects.append(requestPage(&state, anchor: .around(row.rowID)))
         }
         return effects
+    }
+
+    /// Reads the page around the selection, its detail, the findings and the project summary again: the
+    /// examples' text or many of their states changed.
+    static func reread(_ state: inout State) -> [Effect] {
+        state.detail = nil
+        return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first), .task(.loadProject),
+                .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
+                    .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
+                })]
     }
 
     static func jump(_ state: inout State, to rowID: Int64, height: Int) -> [Effect] {
@@ -418,11 +463,18 @@ public enum DatasetPane: Pane {
             do {
                 let edit = undo ? try store.undoReview() : try store.redoReview()
                 let rowID = try store.rowID(of: edit.exampleID)
-                let text = undo
-                    ? "undone: #\(shortID(edit.exampleID)) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
-                    : "redone: #\(shortID(edit.exampleID)) \(verb(edit.after.status)) (u to undo)"
+                let what = edit.count > 1 ? "\(edit.count) examples" : "#\(shortID(edit.exampleID))"
+                let text: String
+                if edit.editedText {
+                    text = undo ? "undone: the edit of \(what) (Ctrl-R redo)" : "redone: the edit of \(what) (u to undo)"
+                } else {
+                    text = undo
+                        ? "undone: \(what) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
+                        : "redone: \(what) \(verb(edit.after.status)) (u to undo)"
+                }
                 return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: rowID, status: edit.after.status,
-                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true)))
+                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true,
+                                                           reread: edit.editedText || edit.count > 1)))
             } catch {
                 return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: nil, status: nil,
                                                            message: StatusMessage("\(error)", kind: .warning))))

@@ -57,6 +57,11 @@ enum DatasetPromptFlow {
                 prompt.line = CommandLineState(text: (words.dropLast().map(String.init) + [last.text]).joined(separator: " "))
             }
             return []
+        case .answer(let yes):
+            return DatasetQuestion.answer(&state, yes)
+        case .editStored(let edit, .invalid(let reason)):
+            state.overlay = .question(DatasetEditFlow.question(edit, reason: reason))
+            return []
         case .promptSubmit:
             guard case .prompt(let prompt) = state.overlay else { return [] }
             state.overlay = nil
