@@ -58,7 +58,7 @@ public enum Bindings {
                    help: "quit although work is running"),
         AppBinding([.character("n"), .escape], .closeOverlay, scope: .overlay("confirm-quit"), group: "Quit",
                    help: "keep working"),
-    ] + DatasetPane.promptBindings + DatasetQuestion.bindings
+    ] + DatasetPane.promptBindings + DatasetQuestion.bindings + DatasetBulkFlow.menuBindings
 
     /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal), else the focused
     /// pane, then global.
@@ -72,7 +72,7 @@ public enum Bindings {
     public static func helpScopes(_ state: AppState) -> [BindingScope] {
         let others = PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
         return [state.focus.scope, .global] + others
-            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), .overlay("question")]
+            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), .overlay("question"), .overlay("bulk")]
     }
 
     /// The keys documentation: the table as Markdown, by scope.

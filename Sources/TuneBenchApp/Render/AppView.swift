@@ -28,6 +28,8 @@ public enum AppView {
             DatasetPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
         case .question(let question):
             DatasetQuestionView(question: question).render(in: layout.statusBar, into: &grid)
+        case .bulkMenu:
+            DatasetBulkMenuView().render(in: layout.statusBar, into: &grid)
         case .confirmQuit:
             renderConfirmQuit(state, in: layout.body, into: &grid)
             StatusBarView(state: state).render(in: layout.statusBar, into: &grid)

@@ -12,6 +12,8 @@ public enum Overlay: Equatable, Sendable {
     case prompt(DatasetPrompt)
     /// A yes/no question the Dataset pane asks (reopen the editor? accept 312 examples?).
     case question(DatasetQuestion)
+    /// The Dataset pane's bulk menu (`B`).
+    case bulkMenu
 
     /// The binding scope of the overlay's keys.
     public var scope: BindingScope {
@@ -21,6 +23,7 @@ public enum Overlay: Equatable, Sendable {
         case .confirmQuit: .overlay("confirm-quit")
         case .prompt: .overlay("prompt")
         case .question: .overlay("question")
+        case .bulkMenu: .overlay("bulk")
         }
     }
 }

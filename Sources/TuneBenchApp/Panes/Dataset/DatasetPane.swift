@@ -39,6 +39,12 @@ public enum DatasetPane: Pane {
         case discardEdit(DatasetEdit)
         /// The answer to the open question (y/n).
         case answer(Bool)
+        /// `B`: the bulk menu.
+        case openBulkMenu
+        /// A bulk action on the current filter: counted first, then confirmed.
+        case bulk(BulkReviewAction)
+        case bulkCounted(BulkReviewAction, ExampleFilter, Int)
+        case bulkConfirmed(BulkReviewAction, ExampleFilter)
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -86,6 +92,15 @@ public enum DatasetPane: Pane {
             case .reopenEditor: "dataset-reopen-editor"
             case .discardEdit: "dataset-discard-edit"
             case .answer(let yes): yes ? "dataset-answer-yes" : "dataset-answer-no"
+            case .openBulkMenu: "dataset-bulk"
+            case .bulk(let action):
+                switch action {
+                case .acceptValid: "dataset-bulk-accept-valid"
+                case .rejectDuplicates: "dataset-bulk-reject-duplicates"
+                case .tag: "dataset-bulk-tag-all"
+                }
+            case .bulkCounted: "dataset-bulk-counted"
+            case .bulkConfirmed: "dataset-bulk-confirmed"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -159,6 +174,13 @@ public enum DatasetPane: Pane {
             bind([.character("m")], .openPrompt(.note), "write a note on the example", disabled: reviewDisabled),
             bind([.character("F")], .openPrompt(.filter), "filter by status, tag and finding (Tab completes)",
                  disabled: zoomDisabled),
+            bind([.character("B")], .openBulkMenu, "bulk review on the filter: accept valid, reject duplicates, tag all",
+                 disabled: zoomDisabled),
+            bind([], .bulk(.acceptValid), "accept every valid pending example of the filter (asks first)",
+                 disabled: zoomDisabled),
+            bind([], .bulk(.rejectDuplicates), "reject the filter's duplicates but the first of each group (asks first)",
+                 disabled: zoomDisabled),
+            bind([], .openPrompt(.bulkTag), "tag every example of the filter (asks first)", disabled: zoomDisabled),
             bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
                  disabled: DatasetEditFlow.disabled),
         ]
@@ -264,8 +286,14 @@ public enum DatasetPane: Pane {
             return DatasetEditFlow.editStored(&state, edit, outcome)
         case .reopenEditor(let edit):
             return [DatasetEditFlow.openEditor(edit)]
-        case .discardEdit:
+        case .discardEdit, .openBulkMenu:
             return []
+        case .bulk(let action):
+            return [DatasetBulkFlow.count(action, filter: state.filter)]
+        case .bulkCounted:
+            return []  // the app asks (DatasetPromptFlow)
+        case .bulkConfirmed(let action, let filter):
+            return [DatasetBulkFlow.apply(action, filter: filter, sequence: state.takeSequence())]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
             state.page = page
@@ -296,7 +324,7 @@ public enum DatasetPane: Pane {
             }
             var effects: [Effect] = []
             if result.reread {
-                state.selected = result.rowID ?? state.selected
+                if result.jump { state.selected = result.rowID ?? state.selected }
                 return reread(&state)
             }
             if result.status != nil { effects.append(.task(.loadProject)) }
@@ -322,6 +350,7 @@ public enum DatasetPane: Pane {
         case .reviewStored(let result): result.message
         case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
         case .editorClosed, .editStored, .discardEdit: DatasetEditFlow.message(action)
+        case .bulkCounted(let action, let filter, 0): DatasetBulkFlow.nothingMessage(action, filter: filter)
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
@@ -435,6 +464,9 @@ public enum DatasetPane: Pane {
             let change = removing ? ReviewChange(removeTags: [tag]) : ReviewChange(addTags: [tag])
             return [write(change, to: row, sequence: state.takeSequence(),
                           saying: "\(removing ? "untagged" : "tagged") #\(shortID(row.id)) \(tag)")]
+        case .bulkTag:
+            guard !trimmed.isEmpty else { return [] }
+            return [DatasetBulkFlow.count(.tag(trimmed), filter: state.filter)]
         case .note:
             guard let row = state.selectedRow else { return [] }
             if state.detail?.row.rowID == row.rowID { state.detail?.note = text }

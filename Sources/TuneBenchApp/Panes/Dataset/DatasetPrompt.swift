@@ -7,6 +7,7 @@ import TuneBenchStore
 public struct DatasetPrompt: Equatable, Sendable {
     public enum Purpose: String, Equatable, Sendable {
         case search, tag, note, filter
+        case bulkTag = "bulk-tag"
 
         /// What the line starts with.
         var label: String {
@@ -15,6 +16,7 @@ public struct DatasetPrompt: Equatable, Sendable {
             case .tag: "tag (-tag removes): "
             case .note: "note: "
             case .filter: "filter: "
+            case .bulkTag: "tag every example of the filter: "
             }
         }
     }
@@ -59,6 +61,15 @@ enum DatasetPromptFlow {
             return []
         case .answer(let yes):
             return DatasetQuestion.answer(&state, yes)
+        case .openBulkMenu:
+            state.overlay = .bulkMenu
+            return []
+        case .bulk:
+            if state.overlay == .bulkMenu { state.overlay = nil }
+            return nil
+        case .bulkCounted(let action, let filter, let count):
+            if let question = DatasetBulkFlow.question(action, filter: filter, count: count) { state.overlay = .question(question) }
+            return []
         case .editStored(let edit, .invalid(let reason)):
             state.overlay = .question(DatasetEditFlow.question(edit, reason: reason))
             return []
@@ -86,6 +97,7 @@ enum DatasetPromptFlow {
         case .search: DatasetPrompt(purpose: .search, text: state.search ?? "")
         case .note: DatasetPrompt(purpose: .note, text: state.detail?.note ?? "")
         case .tag: DatasetPrompt(purpose: .tag, candidates: Array(Set(state.page.rows.flatMap(\.tags))).sorted())
+        case .bulkTag: DatasetPrompt(purpose: .bulkTag, candidates: Array(Set(state.page.rows.flatMap(\.tags))).sorted())
         case .filter:
             DatasetPrompt(purpose: .filter, text: state.filter.label,
                           candidates: ReviewStatus.allCases.map { "status=\($0.rawValue)" }
