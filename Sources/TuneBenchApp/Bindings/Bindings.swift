@@ -59,6 +59,7 @@ public enum Bindings {
         AppBinding([.character("n"), .escape], .closeOverlay, scope: .overlay("confirm-quit"), group: "Quit",
                    help: "keep working"),
     ] + DatasetPane.promptBindings + DatasetQuestion.bindings + DatasetBulkFlow.menuBindings
+        + DatasetFileCommands.problemsBindings
 
     /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal), else the focused
     /// pane, then global.
@@ -72,7 +73,7 @@ public enum Bindings {
     public static func helpScopes(_ state: AppState) -> [BindingScope] {
         let others = PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
         return [state.focus.scope, .global] + others
-            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), .overlay("question"), .overlay("bulk")]
+            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), .overlay("question"), .overlay("bulk"), .overlay("problems")]
     }
 
     /// The keys documentation: the table as Markdown, by scope.

@@ -97,7 +97,8 @@ public enum Action: NamedAction, Equatable {
         case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed):
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
-             .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted):
+             .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
+             .dataset(.imported):
             false
         default:
             true

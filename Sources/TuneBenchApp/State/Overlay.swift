@@ -14,6 +14,8 @@ public enum Overlay: Equatable, Sendable {
     case question(DatasetQuestion)
     /// The Dataset pane's bulk menu (`B`).
     case bulkMenu
+    /// An import's problems, one `file:line: reason` a line.
+    case problems(DatasetProblemsReport)
 
     /// The binding scope of the overlay's keys.
     public var scope: BindingScope {
@@ -24,6 +26,7 @@ public enum Overlay: Equatable, Sendable {
         case .prompt: .overlay("prompt")
         case .question: .overlay("question")
         case .bulkMenu: .overlay("bulk")
+        case .problems: .overlay("problems")
         }
     }
 }

@@ -45,6 +45,15 @@ public enum DatasetPane: Pane {
         case bulk(BulkReviewAction)
         case bulkCounted(BulkReviewAction, ExampleFilter, Int)
         case bulkConfirmed(BulkReviewAction, ExampleFilter)
+        /// `:import FILE` and `:export FILE` (nil: the words after the name were missing).
+        case importFile(DatasetImportRequest?)
+        case exportFile(DatasetExportRequest?)
+        /// An import finished (the file's name, what it stored or why it stored nothing).
+        case imported(String, Result<DatasetImportSummary, DatasetImportFailure>)
+        /// Scrolls the import problems overlay.
+        case problemsScroll(Int)
+        /// Shows the last import's problems again.
+        case showProblems
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -101,6 +110,17 @@ public enum DatasetPane: Pane {
                 }
             case .bulkCounted: "dataset-bulk-counted"
             case .bulkConfirmed: "dataset-bulk-confirmed"
+            case .importFile: "import"
+            case .exportFile: "export-dataset"
+            case .imported: "dataset-imported"
+            case .problemsScroll(let lines):
+                switch lines {
+                case 1: "dataset-problems-down"
+                case -1: "dataset-problems-up"
+                case ..<0: "dataset-problems-page-up"
+                default: "dataset-problems-page-down"
+                }
+            case .showProblems: "dataset-import-problems"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -181,6 +201,10 @@ public enum DatasetPane: Pane {
             bind([], .bulk(.rejectDuplicates), "reject the filter's duplicates but the first of each group (asks first)",
                  disabled: zoomDisabled),
             bind([], .openPrompt(.bulkTag), "tag every example of the filter (asks first)", disabled: zoomDisabled),
+            bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F]: a dataset file, in the background"),
+            bind([], .exportFile(nil), "export-dataset FILE [--format F]: the examples of the filter (status and tag)"),
+            bind([], .showProblems, "show the last import's problems again",
+                 disabled: { $0.dataset.lastProblems == nil ? "no import with problems yet" : nil }),
             bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
                  disabled: DatasetEditFlow.disabled),
         ]
@@ -290,8 +314,14 @@ public enum DatasetPane: Pane {
             return []
         case .bulk(let action):
             return [DatasetBulkFlow.count(action, filter: state.filter)]
-        case .bulkCounted:
-            return []  // the app asks (DatasetPromptFlow)
+        case .bulkCounted, .imported, .problemsScroll, .showProblems:
+            return []  // the app opens the overlays (DatasetPromptFlow)
+        case .importFile(let request):
+            return request.map { [DatasetFileCommands.importJob($0)] } ?? []
+        case .exportFile(let request):
+            guard let request else { return [] }
+            guard state.filter.category == nil else { return [] }
+            return [DatasetFileCommands.exportJob(request, filter: state.filter)]
         case .bulkConfirmed(let action, let filter):
             return [DatasetBulkFlow.apply(action, filter: filter, sequence: state.takeSequence())]
         case .pageLoaded(let page, let request):
@@ -351,6 +381,10 @@ public enum DatasetPane: Pane {
         case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
         case .editorClosed, .editStored, .discardEdit: DatasetEditFlow.message(action)
         case .bulkCounted(let action, let filter, 0): DatasetBulkFlow.nothingMessage(action, filter: filter)
+        case .importFile(nil): StatusMessage(DatasetFileCommands.importUsage, kind: .warning)
+        case .exportFile(nil): StatusMessage(DatasetFileCommands.exportUsage, kind: .warning)
+        case .exportFile: nil  // a finding filter refuses: said by the app, which sees the filter
+        case .imported(let file, let result): DatasetFileCommands.outcome(of: file, result).0
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")

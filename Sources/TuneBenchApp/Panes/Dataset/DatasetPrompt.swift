@@ -67,6 +67,25 @@ enum DatasetPromptFlow {
         case .bulk:
             if state.overlay == .bulkMenu { state.overlay = nil }
             return nil
+        case .exportFile(.some) where state.dataset.filter.category != nil:
+            state.message = StatusMessage("export-dataset: the export filters by status and tag only; clear the finding filter (F) first",
+                                          kind: .warning)
+            return []
+        case .imported(let file, let result):
+            let report = DatasetFileCommands.outcome(of: file, result).1
+            if let report {
+                state.dataset.lastProblems = report
+                if state.overlay == nil { state.overlay = .problems(report) }
+            }
+            return (try? result.get()) == nil ? [] : [.task(.loadProject)]
+        case .problemsScroll(let lines):
+            guard case .problems(var report) = state.overlay else { return [] }
+            report.offset = min(max(0, report.offset + lines), max(0, report.lines.count - 1))
+            state.overlay = .problems(report)
+            return []
+        case .showProblems:
+            if let report = state.dataset.lastProblems { state.overlay = .problems(report) }
+            return []
         case .bulkCounted(let action, let filter, let count):
             if let question = DatasetBulkFlow.question(action, filter: filter, count: count) { state.overlay = .question(question) }
             return []
