@@ -31,6 +31,8 @@ extension Action {
         case .dataset(.importFile):
             guard !arguments.isEmpty else { return .success(self) }
             return DatasetFileCommands.parseImport(arguments).map { .dataset(.importFile($0)) }
+        case .dataset(.filterCommand):
+            return .success(.dataset(.filterCommand(arguments)))
         case .dataset(.exportFile):
             guard !arguments.isEmpty else { return .success(self) }
             return DatasetFileCommands.parseExport(arguments).map { .dataset(.exportFile($0)) }

@@ -54,6 +54,8 @@ public enum DatasetPane: Pane {
         case problemsScroll(Int)
         /// Shows the last import's problems again.
         case showProblems
+        /// `:filter [save NAME | delete NAME | NAME]`: saved filters.
+        case filterCommand([String])
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -121,6 +123,7 @@ public enum DatasetPane: Pane {
                 default: "dataset-problems-page-down"
                 }
             case .showProblems: "dataset-import-problems"
+            case .filterCommand: "filter"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -203,6 +206,7 @@ public enum DatasetPane: Pane {
             bind([], .openPrompt(.bulkTag), "tag every example of the filter (asks first)", disabled: zoomDisabled),
             bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F]: a dataset file, in the background"),
             bind([], .exportFile(nil), "export-dataset FILE [--format F]: the examples of the filter (status and tag)"),
+            bind([], .filterCommand([]), "filter save NAME | filter NAME | filter delete NAME: saved filters (in the project)"),
             bind([], .showProblems, "show the last import's problems again",
                  disabled: { $0.dataset.lastProblems == nil ? "no import with problems yet" : nil }),
             bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
@@ -316,6 +320,8 @@ public enum DatasetPane: Pane {
             return [DatasetBulkFlow.count(action, filter: state.filter)]
         case .bulkCounted, .imported, .problemsScroll, .showProblems:
             return []  // the app opens the overlays (DatasetPromptFlow)
+        case .filterCommand(let words):
+            return DatasetSavedFilters.run(words, current: state.filter)
         case .importFile(let request):
             return request.map { [DatasetFileCommands.importJob($0)] } ?? []
         case .exportFile(let request):

@@ -121,11 +121,13 @@ enum DatasetPromptFlow {
             DatasetPrompt(purpose: .filter, text: state.filter.label,
                           candidates: ReviewStatus.allCases.map { "status=\($0.rawValue)" }
                             + CheckCategory.allCases.map { "\($0.isError ? "error" : "warning"):\($0.rawValue)" }
+                            + ["dup", "tokens>", "tokens<", "tokens="] + ["system", "user", "assistant", "tool"].map { "role:\($0)" }
                             + Array(Set(state.page.rows.flatMap(\.tags))).sorted().map { "tag:\($0)" })
         }
     }
 
-    /// Reads `status=pending tag:nested error:turn_order` (the form ``ExampleFilter/label`` writes).
+    /// Reads `status=pending tag:nested error:turn_order dup tokens>500 tokens<2000 role:tool` (the form
+    /// ``ExampleFilter/label`` writes); every word must hold.
     static func parseFilter(_ text: String) -> Result<ExampleFilter, FilterError> {
         var filter = ExampleFilter()
         for word in text.split(separator: " ").map(String.init) {
@@ -133,6 +135,13 @@ enum DatasetPromptFlow {
                 filter.status = status
             } else if word.hasPrefix("tag:"), word.count > 4 {
                 filter.tag = String(word.dropFirst(4))
+            } else if word == "dup" {
+                filter.duplicates = true
+            } else if word.hasPrefix("role:"), word.count > 5 {
+                filter.role = String(word.dropFirst(5))
+            } else if word.hasPrefix("tokens"), let range = tokenRange(word.dropFirst(6)) {
+                if let low = range.0 { filter.minTokens = max(low, filter.minTokens ?? low) }
+                if let high = range.1 { filter.maxTokens = min(high, filter.maxTokens ?? high) }
             } else if let colon = word.firstIndex(of: ":"),
                       let category = CheckCategory(rawValue: String(word[word.index(after: colon)...])) {
                 filter.category = category
@@ -143,10 +152,29 @@ enum DatasetPromptFlow {
         return .success(filter)
     }
 
+    /// `>500`, `>=500`, `<200`, `<=200`, `=500` or `=100-500`: the inclusive bounds.
+    static func tokenRange(_ text: Substring) -> (Int?, Int?)? {
+        func number(after prefix: String) -> Int? {
+            guard text.hasPrefix(prefix), let value = Int(text.dropFirst(prefix.count)), value >= 0 else { return nil }
+            return value
+        }
+        if let value = number(after: ">=") { return (value, nil) }
+        if let value = number(after: "<=") { return (nil, value) }
+        if let value = number(after: ">") { return (value + 1, nil) }
+        if let value = number(after: "<") { return (nil, value - 1) }
+        guard text.hasPrefix("=") else { return nil }
+        let parts = text.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+        guard let low = parts.first.flatMap({ Int($0) }), low >= 0 else { return nil }
+        if parts.count == 1 { return (low, low) }
+        guard parts.count == 2, let high = Int(parts[1]), high >= low else { return nil }
+        return (low, high)
+    }
+
     struct FilterError: Error, Equatable {
         var word: String
         var description: String {
-            "filter: cannot read '\(word)' (status=pending|accepted|rejected|flagged, tag:NAME, error:CATEGORY; Tab completes)"
+            "filter: cannot read '\(word)' (status=S, tag:NAME, error:CATEGORY, dup, tokens>N, tokens<N, "
+                + "tokens=N-M, role:ROLE; Tab completes)"
         }
     }
 }
