@@ -15,7 +15,7 @@ import TuneBenchTestSupport
         let text = session.text
         #expect(text.contains("30 examples"))
         #expect(text.contains("reviewed 0/30"))
-        #expect(text.contains("accepted 0  (target: set the problem in Decision)"))
+        #expect(text.contains("accepted 0  (target: Decision's problem or :target N)"))
         #expect(text.contains("errors 1"))
         #expect(text.contains("tokens/example p10"))
     }

@@ -53,7 +53,7 @@ import TuneBenchApp
     }
 
     @Test func commandLineCompletesAndReportsUnknownNames() {
-        let completed = state(after: [.openCommandLine, .commandInsert("t"), .commandComplete])
+        let completed = state(after: [.openCommandLine, .commandInsert("t"), .commandInsert("o"), .commandComplete])
         #expect(completed.overlay == .commandLine(CommandLineState(text: "toggle-zoom")))
         let unknown = state(after: [.openCommandLine, .commandInsert("x"), .commandRun])
         #expect(unknown.message?.kind == .error)

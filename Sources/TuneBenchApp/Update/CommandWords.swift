@@ -31,6 +31,8 @@ extension Action {
         case .dataset(.importFile):
             guard !arguments.isEmpty else { return .success(self) }
             return DatasetFileCommands.parseImport(arguments).map { .dataset(.importFile($0)) }
+        case .dataset(.target):
+            return .success(.dataset(.target(arguments)))
         case .dataset(.filterCommand):
             return .success(.dataset(.filterCommand(arguments)))
         case .dataset(.exportFile):

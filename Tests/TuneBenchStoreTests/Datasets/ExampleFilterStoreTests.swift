@@ -53,3 +53,22 @@ import TuneBenchTestSupport
         #expect(try store.bulkReviewCount(.acceptValid, filter: ExampleFilter(minTokens: 500)) == 1)
     }
 }
+
+/// The browser statistics count the accepted examples per token bucket too.
+@Suite struct BrowserStatisticsStoreTests {
+    @Test func acceptedExamplesHaveTheirOwnHistogramOnTheSameBuckets() throws {
+        let dir = try TemporaryDirectory()
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "t")
+        try store.importForTest(try DatasetSamples.path(DatasetSamples.toy))
+        let ids = try store.examples().map(\.id)
+        try store.applyReview(exampleID: ids[0], change: ReviewChange(status: .accepted))
+        try store.applyReview(exampleID: ids[4], change: ReviewChange(status: .accepted))
+        let statistics = try store.browserStatistics(buckets: 6)
+        #expect(statistics.histogram.count == 6 && statistics.acceptedHistogram.count == 6)
+        #expect(statistics.acceptedHistogram.reduce(0, +) == 2)
+        let tokens = try store.examples().map(\.tokens)
+        #expect(statistics.acceptedHistogram[statistics.bucket(ofTokens: tokens[0])] >= 1)
+        #expect(statistics.acceptedHistogram[statistics.bucket(ofTokens: tokens[4])] >= 1)
+        #expect(zip(statistics.acceptedHistogram, statistics.histogram).allSatisfy { $0 <= $1 })
+    }
+}

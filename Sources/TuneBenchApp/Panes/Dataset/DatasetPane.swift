@@ -56,6 +56,10 @@ public enum DatasetPane: Pane {
         case showProblems
         /// `:filter [save NAME | delete NAME | NAME]`: saved filters.
         case filterCommand([String])
+        /// `:target N`: the accepted examples to aim for.
+        case target([String])
+        /// The stored target (nil: the problem's); `announce` says so in the status bar.
+        case targetLoaded(Int?, announce: Bool)
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -124,6 +128,8 @@ public enum DatasetPane: Pane {
                 }
             case .showProblems: "dataset-import-problems"
             case .filterCommand: "filter"
+            case .target: "target"
+            case .targetLoaded: "dataset-target-loaded"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -207,6 +213,7 @@ public enum DatasetPane: Pane {
             bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F]: a dataset file, in the background"),
             bind([], .exportFile(nil), "export-dataset FILE [--format F]: the examples of the filter (status and tag)"),
             bind([], .filterCommand([]), "filter save NAME | filter NAME | filter delete NAME: saved filters (in the project)"),
+            bind([], .target([]), "target N | target default: the accepted examples to aim for (in the project)"),
             bind([], .showProblems, "show the last import's problems again",
                  disabled: { $0.dataset.lastProblems == nil ? "no import with problems yet" : nil }),
             bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
@@ -259,7 +266,7 @@ public enum DatasetPane: Pane {
             return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
                     .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
-                    })]
+                    }), DatasetTarget.load()]
         case .move(let delta):
             return move(&state, by: delta, height: height)
         case .page(let delta):
@@ -322,6 +329,11 @@ public enum DatasetPane: Pane {
             return []  // the app opens the overlays (DatasetPromptFlow)
         case .filterCommand(let words):
             return DatasetSavedFilters.run(words, current: state.filter)
+        case .target(let words):
+            return DatasetTarget.run(words, current: state.target)
+        case .targetLoaded(let target, _):
+            state.target = target
+            return []
         case .importFile(let request):
             return request.map { [DatasetFileCommands.importJob($0)] } ?? []
         case .exportFile(let request):
@@ -355,6 +367,10 @@ public enum DatasetPane: Pane {
                 state.pending[rowID] = nil
             }
             if let rowID = result.rowID, let status = result.status {
+                if let row = state.page.rows.first(where: { $0.rowID == rowID }), row.status != status,
+                   row.status == .accepted || status == .accepted {
+                    state.statistics?.countAccepted(tokens: row.tokens, status == .accepted ? 1 : -1)
+                }
                 state.setStored(status, tags: result.tags, rowID: rowID)
                 if result.message.kind == .info { state.lastDecision = result.message.text }
             }
@@ -391,6 +407,8 @@ public enum DatasetPane: Pane {
         case .exportFile(nil): StatusMessage(DatasetFileCommands.exportUsage, kind: .warning)
         case .exportFile: nil  // a finding filter refuses: said by the app, which sees the filter
         case .imported(let file, let result): DatasetFileCommands.outcome(of: file, result).0
+        case .targetLoaded(let target?, announce: true): StatusMessage("target: \(target) accepted examples (:target default drops it)")
+        case .targetLoaded(nil, announce: true): StatusMessage("target: from the problem answered in Decision")
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")

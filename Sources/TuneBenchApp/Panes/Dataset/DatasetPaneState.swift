@@ -36,6 +36,8 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var lastDecision: String?
     /// The problems of the last import that had any (`:dataset-import-problems` shows them again).
     public var lastProblems: DatasetProblemsReport?
+    /// The accepted examples to aim for, when the project sets its own (`:target N`).
+    public var target: Int?
 
     public init() {}
 
