@@ -48,6 +48,7 @@ import TuneBenchTestSupport
         #expect(report.lines[0].hasPrefix("more data.jsonl:2: "))
         #expect(report.lines[1] == "more data.jsonl:4: not a JSON object")
         #expect(session.text.contains("more data.jsonl: 2 problems"))
+        #expect(session.lines.last?.hasPrefix(" j down  k up  Esc close") == true)
         await session.press("esc")
         #expect(session.runtime.state.overlay == nil)
         #expect(session.text.contains("33 examples"))

@@ -28,6 +28,7 @@ struct StatusBarView: Widget {
         switch state.overlay {
         case .help: hints = StatusBarView.helpHints
         case .confirmQuit: hints = StatusBarView.confirmHints
+        case .problems: hints = [(.dataset(.problemsScroll(1)), "down"), (.dataset(.problemsScroll(-1)), "up"), (.closeOverlay, "close")]
         default:
             hints = state.fullScreenPane == .dataset ? DatasetPane.hints + StatusBarView.hints.suffix(2) : StatusBarView.hints
         }

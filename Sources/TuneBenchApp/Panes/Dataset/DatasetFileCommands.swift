@@ -104,7 +104,7 @@ enum DatasetFileCommands {
                 nearDuplicateThreshold: try store.validationSettings().nearDuplicateThreshold)
             let report = try store.exportDataset(to: request.path, options: options)
             progress.report(1)
-            let written = report.files.map { "\($0.examples) examples to \($0.path)" }.joined(separator: ", ")
+            let written = report.files.map { "\(count($0.examples, "example")) to \($0.path)" }.joined(separator: ", ")
             let skipped = report.skipped.values.reduce(0, +)
             return .showMessage(StatusMessage("exported \(written)" + (skipped > 0 ? " (\(skipped) skipped)" : "")))
         })
@@ -115,8 +115,8 @@ enum DatasetFileCommands {
         -> (StatusMessage, DatasetProblemsReport?) {
         switch result {
         case .success(let summary):
-            let problems = summary.problems.isEmpty ? "" : ", \(summary.problems.count) problems"
-            let message = StatusMessage("imported \(summary.imported) examples from \(file) into \"\(summary.dataset)\"\(problems)",
+            let problems = summary.problems.isEmpty ? "" : ", \(count(summary.problems.count, "problem"))"
+            let message = StatusMessage("imported \(count(summary.imported, "example")) from \(file) into \"\(summary.dataset)\"\(problems)",
                                         kind: summary.problems.isEmpty ? .info : .warning)
             return (message, report(file, summary.problems))
         case .failure(let failure):
@@ -126,9 +126,12 @@ enum DatasetFileCommands {
 
     private static func report(_ file: String, _ problems: [ImportProblem]) -> DatasetProblemsReport? {
         guard !problems.isEmpty else { return nil }
-        return DatasetProblemsReport(title: "\(file): \(problems.count) \(problems.count == 1 ? "problem" : "problems")",
+        return DatasetProblemsReport(title: "\(file): \(count(problems.count, "problem"))",
                                      lines: problems.map { "\(file):\($0.line): \($0.reason)" })
     }
+
+    /// `1 problem`, `2 problems`.
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     /// The problems overlay's keys.
     static var problemsBindings: [AppBinding] {
