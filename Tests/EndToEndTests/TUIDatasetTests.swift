@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TuneBenchStore
 import TuneBenchTestSupport
 
 /// The Dataset pane in the real binary: decisions survive a `kill -9` because each is committed before the
@@ -93,5 +94,31 @@ import TuneBenchTestSupport
         let text = try String(contentsOfFile: exported, encoding: .utf8)
         #expect(text.contains(#"{"role":"user","content":"Question one about fragments"}"#))
         #expect(text.split(separator: "\n").count == 10)
+    }
+}
+
+/// The CLI's undo reaches the browser's edits and bulk changes: they are steps of the same log.
+@Suite struct ReviewLogSharedTests {
+    @Test func reviewUndoUndoesABulkChangeAndAnEditAsOneStepEach() throws {
+        let fixture = try TUIFixture()
+        let file = fixture.directory.path("train.jsonl")
+        try Data((TUIDatasetTests.records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try CLI.run(["import", fixture.path, file]).status == 0)
+        let store = try ProjectStore.open(path: fixture.path)
+        try store.applyBulkReview(.acceptValid, filter: ExampleFilter())
+        let id = try store.examples()[0].id
+        let original = try store.exampleText(exampleID: id).text
+        try store.editExample(exampleID: id, text: original.replacingOccurrences(of: "Question 1 ", with: "Question one "),
+                              original: original)
+        try store.close()
+
+        let first = try CLI.run(["review", fixture.path, "--undo"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("(the record's text)"))
+        let second = try CLI.run(["review", fixture.path, "--undo"])
+        #expect(second.stdout.contains("accepted -> pending (and 9 more examples)"))
+        let listed = try CLI.run(["examples", fixture.path, "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.allSatisfy { $0["status"] as? String == "pending" })
     }
 }
