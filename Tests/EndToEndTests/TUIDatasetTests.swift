@@ -97,6 +97,40 @@ import TuneBenchTestSupport
     }
 }
 
+/// `:import` and a bulk accept in the real binary: the import's problems open in the overlay, the bulk change
+/// is asked with its count and is in the file once the status bar says so.
+@Suite struct TUIDatasetBulkTests {
+    @Test func importFromTheCommandLineThenAcceptAllValidSurvivesKillNine() async throws {
+        let fixture = try TUIFixture()
+        let file = fixture.directory.path("train.jsonl")
+        let lines = TUIDatasetTests.records.prefix(4) + ["{broken"] + TUIDatasetTests.records.suffix(2)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        try await fixture.run(width: 120, height: 36) { tmux in
+            try await tmux.send("2", "z", ":")
+            try await tmux.type("import \(file)")
+            try await tmux.send("Enter")
+            // The status bar is drawn last: once it says so, the whole frame is there.
+            let problems = try await tmux.waitUntil("the problems overlay") {
+                $0.joined().contains("train.jsonl: 1 problem") && $0.last?.contains("imported 6 examples from train.jsonl") == true
+            }
+            #expect(problems.joined().contains("train.jsonl:5: invalid JSON"))
+            try await tmux.send("Escape")
+            try await tmux.waitUntil("the list") { $0.joined().contains("6 examples  reviewed 0/6") }
+            try await tmux.send("B", "a")
+            try await tmux.waitUntil("the question") { $0.last?.contains("Accept 6 valid pending examples? y yes  n no") == true }
+            try await tmux.send("y")
+            try await tmux.waitUntil("the bulk change stored") { $0.last?.contains("accepted 6 examples (u to undo)") == true }
+            let shell = try await tmux.panePID()
+            let app = try #require(childProcesses(of: shell).first)
+            #expect(kill(app, SIGKILL) == 0)
+            try await tmux.waitFor("[exit 137]")
+        }
+        let listed = try CLI.run(["examples", fixture.path, "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 6 && rows.allSatisfy { $0["status"] as? String == "accepted" })
+    }
+}
+
 /// The CLI's undo reaches the browser's edits and bulk changes: they are steps of the same log.
 @Suite struct ReviewLogSharedTests {
     @Test func reviewUndoUndoesABulkChangeAndAnEditAsOneStepEach() throws {
