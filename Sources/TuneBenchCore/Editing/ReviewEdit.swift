@@ -71,19 +71,25 @@ public struct UndoHistory: Sendable, Equatable {
 
     /// Advances the stacks past one entry.
     public mutating func record(_ entry: ReviewLogEntry) {
+        record(sequence: entry.sequence, action: entry.action, target: entry.target, batch: entry.batch)
+    }
+
+    /// Advances the stacks past one entry, given only what the stacks depend on (a store replays its log
+    /// without decoding every edit).
+    public mutating func record(sequence: Int64, action: ReviewLogAction, target: Int64?, batch: Int64?) {
         // The later entries of a bulk change move with its first entry.
-        guard entry.batch == nil else { return }
-        switch entry.action {
+        guard batch == nil else { return }
+        switch action {
         case .apply:
-            undoStack.append(entry.sequence)
+            undoStack.append(sequence)
             redoStack.removeAll()
         case .undo:
-            if let target = entry.target, let index = undoStack.lastIndex(of: target) {
+            if let target, let index = undoStack.lastIndex(of: target) {
                 undoStack.remove(at: index)
                 redoStack.append(target)
             }
         case .redo:
-            if let target = entry.target, let index = redoStack.lastIndex(of: target) {
+            if let target, let index = redoStack.lastIndex(of: target) {
                 redoStack.remove(at: index)
                 undoStack.append(target)
             }
