@@ -39,7 +39,7 @@ extension ProjectStore {
             var leader: Int64?
             for rowID in candidates {
                 let before = try Self.reviewState(db, rowID: rowID)
-                let key = try Int64.fetchOne(db, sql: "SELECT key FROM example WHERE id = ?", arguments: [rowID])!
+                let key = try Int64.fetchOne(db.cachedStatement(sql: "SELECT key FROM example WHERE id = ?"), arguments: [rowID])!
                 let edit = ReviewEdit(exampleID: ExampleKey.string(key), before: before,
                                       after: action.change.applied(to: before, at: now))
                 let sequence = try Self.write(edit, rowID: rowID, action: .apply, target: nil, batch: leader, now: now, db: db)

@@ -124,7 +124,7 @@ extension ProjectStore {
     }
 
     static func reviewState(_ db: Database, rowID: Int64) throws -> ReviewState {
-        guard let row = try Row.fetchOne(db, sql: "SELECT status, tags, note, reviewed_at FROM example WHERE id = ?",
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, tags, note, reviewed_at FROM example WHERE id = ?"),
                                          arguments: [rowID]) else { throw DatasetStoreError.noSuchExample("#\(rowID)") }
         let tagsText: String = row["tags"]
         let tags = tagsText.isEmpty ? [] : (try? JSONDecoder().decode([String].self, from: Data(tagsText.utf8))) ?? []
@@ -139,21 +139,23 @@ extension ProjectStore {
                       batch: Int64? = nil, now: Date, db: Database) throws -> Int64 {
         let state = edit.after
         let tags = state.tags.isEmpty ? "" : String(decoding: try JSONEncoder().encode(state.tags), as: UTF8.self)
-        try db.execute(sql: "UPDATE example SET status = ?, tags = ?, note = ?, reviewed_at = ? WHERE id = ?",
-                       arguments: [statusCodes.firstIndex(of: state.status)!, tags, state.note,
-                                   state.reviewedAt?.timeIntervalSince1970, rowID])
+        // Cached statements: a bulk change writes thousands of these in one transaction.
+        try db.cachedStatement(sql: "UPDATE example SET status = ?, tags = ?, note = ?, reviewed_at = ? WHERE id = ?")
+            .execute(arguments: [statusCodes.firstIndex(of: state.status)!, tags, state.note,
+                                 state.reviewedAt?.timeIntervalSince1970, rowID])
         if edit.before.status != edit.after.status {
-            let datasetID = try Int64.fetchOne(db, sql: "SELECT dataset_id FROM example WHERE id = ?", arguments: [rowID])!
-            try db.execute(sql: """
+            let datasetID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT dataset_id FROM example WHERE id = ?"),
+                                               arguments: [rowID])!
+            try db.cachedStatement(sql: """
                 UPDATE dataset SET \(edit.before.status.rawValue)_count = \(edit.before.status.rawValue)_count - 1,
                                    \(edit.after.status.rawValue)_count = \(edit.after.status.rawValue)_count + 1
                 WHERE id = ?
-                """, arguments: [datasetID])
+                """).execute(arguments: [datasetID])
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO review_log (example_id, action, target, before, after, at, revision, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [rowID, action.rawValue, target, try encode(edit.before), try encode(edit.after),
-                             now.timeIntervalSince1970, revision, batch])
+            """).execute(arguments: [rowID, action.rawValue, target, try encode(edit.before), try encode(edit.after),
+                                     now.timeIntervalSince1970, revision, batch])
         return db.lastInsertedRowID
     }
 
