@@ -61,6 +61,19 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message?.text == "tagged \"checked\" 2 examples (u to undo)")
     }
 
+    @Test func theMenuOpensTheTagPromptAndEscapeCancels() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z", "B", "esc")
+        #expect(session.runtime.state.overlay == nil)
+        await session.press("B", "t")
+        #expect(session.lines.last?.hasPrefix("tag every example of the filter:") == true)
+        type("all", into: session)
+        await session.press("enter")
+        #expect(session.lines.last?.contains("Tag 30 examples \"all\"?") == true)
+        await session.press("esc")
+        #expect(try session.store.reviewLog().isEmpty)
+    }
+
     @Test func nothingToDoInTheFilterIsSaid() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "F")
