@@ -138,6 +138,19 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// Gives the terminal to `body` (curses saves its modes and leaves the screen), then takes it back and clears
+    /// the screen, so the next frame is drawn whole over whatever the program left.
+    public func runReleased(_ body: () -> Void) {
+        guard isActive else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        clearok(stdscr, true)
+        shown = nil
+        refresh()
+    }
+
     /// Gives the terminal back: normal mode, cursor shown, screen as before. Safe to call more than once.
     public func restore() {
         guard isActive else { return }

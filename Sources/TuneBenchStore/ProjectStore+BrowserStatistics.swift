@@ -13,8 +13,26 @@ public struct BrowserStatistics: Sendable, Equatable {
     public var tokens: Distribution?
     /// Examples per token bucket, equal-width buckets from the minimum to the p99 (the last takes the rest).
     public var histogram: [Int] = []
+    /// Accepted examples per bucket, the same buckets: the spread of what a tune would train on.
+    public var acceptedHistogram: [Int] = []
+    /// The token counts the buckets span: the smallest and the p99 (rounded up).
+    public var histogramLow = 0
+    public var histogramHigh = 1
 
     public init() {}
+
+    /// The bucket an example of `tokens` tokens falls in.
+    public func bucket(ofTokens tokens: Int) -> Int {
+        let buckets = max(1, histogram.count)
+        return min(buckets - 1, max(0, (tokens - histogramLow) * buckets / max(1, histogramHigh - histogramLow)))
+    }
+
+    /// Moves one example into (+1) or out of (-1) the accepted histogram, after a review decision.
+    public mutating func countAccepted(tokens: Int, _ change: Int) {
+        guard !acceptedHistogram.isEmpty else { return }
+        let bucket = bucket(ofTokens: tokens)
+        acceptedHistogram[bucket] = max(0, acceptedHistogram[bucket] + change)
+    }
 }
 
 extension ProjectStore {
@@ -22,10 +40,12 @@ extension ProjectStore {
     public func browserStatistics(buckets: Int = 12) throws -> BrowserStatistics {
         try pool.read { db in
             var statistics = BrowserStatistics()
-            var tokens: [Int] = []
-            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks FROM example")
+            var tokens: [Int] = [], accepted: [Int] = []
+            let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
+            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example")
             while let row = try cursor.next() {
                 tokens.append(row[0])
+                if row[2] as Int == acceptedCode { accepted.append(row[0]) }
                 let checks = CheckCounts(encoded: row[1])
                 guard !checks.isEmpty else { continue }
                 let categories = checks.categories
@@ -38,12 +58,12 @@ extension ProjectStore {
             statistics.tokens = Distribution(tokens)
             let low = tokens[0]
             let high = max(low + 1, Int(Distribution.quantile(tokens, 0.99).rounded(.up)))
-            var histogram = [Int](repeating: 0, count: buckets)
-            for count in tokens {
-                let bucket = (count - low) * buckets / (high - low)
-                histogram[min(buckets - 1, max(0, bucket))] += 1
-            }
-            statistics.histogram = histogram
+            statistics.histogramLow = low
+            statistics.histogramHigh = high
+            statistics.histogram = [Int](repeating: 0, count: buckets)
+            statistics.acceptedHistogram = statistics.histogram
+            for count in tokens { statistics.histogram[statistics.bucket(ofTokens: count)] += 1 }
+            for count in accepted { statistics.acceptedHistogram[statistics.bucket(ofTokens: count)] += 1 }
             return statistics
         }
     }

@@ -11,9 +11,12 @@ extension ProjectStore {
     /// kill -9) leaves no trace, so a dataset is either complete or absent.
     ///
     /// Bad records become problems with their line numbers and do not stop the import.
+    /// - Parameter progress: the share of the file stored so far, after each batch (the validation pass after
+    ///   the last batch is not measured).
     /// - Throws: `DatasetStoreError.nothingImported` (nothing stored) when no record could be imported,
     ///   `DatasetFileError` when the file cannot be read or its format not told.
-    public func importDataset(file path: String, options: DatasetImportOptions) throws -> DatasetImportReport {
+    public func importDataset(file path: String, options: DatasetImportOptions,
+                              progress: (Double) -> Void = { _ in }) throws -> DatasetImportReport {
         let file = try DatasetFile(path: path, format: options.format, columnMapping: options.columnMapping)
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         let name = options.datasetName ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -36,8 +39,12 @@ extension ProjectStore {
                             options.now.timeIntervalSince1970])
             let datasetID = db.lastInsertedRowID
             var writer = try ExampleWriter(db: db, datasetID: datasetID)
+            let size = Double(max(1, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 1))
+            var stored = 0
             try ImportPipeline.run(source: file.source, processor: processor) { batch in
                 try writer.write(batch)
+                stored += batch.storage.count
+                progress(min(1, Double(stored) / size))
             }
             guard writer.imported > 0 else {
                 throw DatasetStoreError.nothingImported(DatasetImportReport(

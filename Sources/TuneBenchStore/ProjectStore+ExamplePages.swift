@@ -56,14 +56,28 @@ public struct ExampleFilter: Sendable, Equatable {
     public var status: ReviewStatus?
     public var tag: String?
     public var category: CheckCategory?
+    /// Only examples with an exact or near duplicate.
+    public var duplicates = false
+    /// Total tokens at least / at most (inclusive).
+    public var minTokens: Int?
+    public var maxTokens: Int?
+    /// Only examples with a message of this role (chat and preference records; `role:tool`).
+    public var role: String?
 
-    public init(status: ReviewStatus? = nil, tag: String? = nil, category: CheckCategory? = nil) {
+    public init(status: ReviewStatus? = nil, tag: String? = nil, category: CheckCategory? = nil, duplicates: Bool = false,
+                minTokens: Int? = nil, maxTokens: Int? = nil, role: String? = nil) {
         self.status = status
         self.tag = tag
         self.category = category
+        self.duplicates = duplicates
+        self.minTokens = minTokens
+        self.maxTokens = maxTokens
+        self.role = role
     }
 
-    public var isEmpty: Bool { status == nil && tag == nil && category == nil }
+    public var isEmpty: Bool {
+        status == nil && tag == nil && category == nil && !duplicates && minTokens == nil && maxTokens == nil && role == nil
+    }
 
     /// `status=pending tag:nested error:turn_order`, for the header.
     public var label: String {
@@ -71,6 +85,10 @@ public struct ExampleFilter: Sendable, Equatable {
         if let status { parts.append("status=\(status.rawValue)") }
         if let tag { parts.append("tag:\(tag)") }
         if let category { parts.append("\(category.isError ? "error" : "warning"):\(category.rawValue)") }
+        if duplicates { parts.append("dup") }
+        if let minTokens { parts.append("tokens>\(minTokens - 1)") }
+        if let maxTokens { parts.append("tokens<\(maxTokens + 1)") }
+        if let role { parts.append("role:\(role)") }
         return parts.joined(separator: " ")
     }
 
@@ -89,6 +107,26 @@ public struct ExampleFilter: Sendable, Equatable {
         if let category {
             clauses.append("instr(',' || coalesce(checks, ''), ?) > 0")
             _ = arguments.append(contentsOf: [",\(category.rawValue):"])
+        }
+        if duplicates {
+            clauses.append("(instr(',' || coalesce(checks, ''), ',exact_duplicate:') > 0 OR instr(',' || coalesce(checks, ''), ',near_duplicate:') > 0)")
+        }
+        if let minTokens {
+            clauses.append("total_tokens >= ?")
+            _ = arguments.append(contentsOf: [minTokens])
+        }
+        if let maxTokens {
+            clauses.append("total_tokens <= ?")
+            _ = arguments.append(contentsOf: [maxTokens])
+        }
+        if let role {
+            // The stored record's messages (a preference record's input messages): this one reads the text.
+            clauses.append("EXISTS (SELECT 1 FROM example_text AS role_text, json_each(role_text.original, "
+                + "CASE WHEN json_type(role_text.original, '$.messages') = 'array' THEN '$.messages' "
+                + "WHEN json_type(role_text.original, '$.input.messages') = 'array' THEN '$.input.messages' ELSE '$.none' END) AS role_message "
+                // Read from the document by path: an element that is not an object has no role (and no error).
+                + "WHERE role_text.id = example.id AND json_extract(role_text.original, role_message.fullkey || '.role') = ?)")
+            _ = arguments.append(contentsOf: [role])
         }
         return (clauses.joined(separator: " AND "), arguments)
     }

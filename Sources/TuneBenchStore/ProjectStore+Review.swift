@@ -52,19 +52,14 @@ extension ProjectStore {
         }
     }
 
-    /// Undoes the most recent review change not yet undone (across restarts: the stacks come from the log).
-    /// - Throws: `nothingToUndo`, or `changedElsewhere` when the example no longer is as that change left it.
+    /// Undoes the most recent review change not yet undone (across restarts: the stacks come from the log). A
+    /// bulk change is undone whole; an edit's text goes back with its review state.
+    /// - Throws: `nothingToUndo`, or `changedElsewhere` when an example no longer is as that change left it.
     @discardableResult
     public func undoReview(now: Date = Date()) throws -> ReviewEdit {
         try pool.write { db in
-            let history = try Self.history(db)
-            guard let target = history.undoStack.last else { throw DatasetStoreError.nothingToUndo }
-            let (rowID, edit) = try Self.logEntry(db, sequence: target)
-            guard try Self.reviewState(db, rowID: rowID) == edit.after else {
-                throw DatasetStoreError.changedElsewhere(edit.exampleID)
-            }
-            try Self.write(edit.inverse, rowID: rowID, action: .undo, target: target, now: now, db: db)
-            return edit.inverse
+            guard let target = try Self.history(db).undoStack.last else { throw DatasetStoreError.nothingToUndo }
+            return try Self.replay(try Self.logGroup(db, leader: target), undo: true, now: now, db: db)
         }
     }
 
@@ -72,15 +67,40 @@ extension ProjectStore {
     @discardableResult
     public func redoReview(now: Date = Date()) throws -> ReviewEdit {
         try pool.write { db in
-            let history = try Self.history(db)
-            guard let target = history.redoStack.last else { throw DatasetStoreError.nothingToRedo }
-            let (rowID, edit) = try Self.logEntry(db, sequence: target)
-            guard try Self.reviewState(db, rowID: rowID) == edit.before else {
-                throw DatasetStoreError.changedElsewhere(edit.exampleID)
-            }
-            try Self.write(edit, rowID: rowID, action: .redo, target: target, now: now, db: db)
-            return edit
+            guard let target = try Self.history(db).redoStack.last else { throw DatasetStoreError.nothingToRedo }
+            return try Self.replay(try Self.logGroup(db, leader: target), undo: false, now: now, db: db)
         }
+    }
+
+    /// Writes the inverses (undo) or the edits again (redo) of a logged change, after checking that every
+    /// example it touched is still as the change (or its undo) left it. Returns the first example's edit, counting all.
+    private static func replay(_ group: [LoggedEdit], undo: Bool, now: Date, db: Database) throws -> ReviewEdit {
+        for entry in group {
+            let expected = undo ? entry.edit.after : entry.edit.before
+            guard try reviewState(db, rowID: entry.rowID) == expected else {
+                throw DatasetStoreError.changedElsewhere(entry.edit.exampleID)
+            }
+            if let revision = entry.revision {
+                let texts = try revisionTexts(db, id: revision)
+                guard try currentText(db, rowID: entry.rowID) == (undo ? texts.after : texts.before) else {
+                    throw DatasetStoreError.changedElsewhere(entry.edit.exampleID)
+                }
+            }
+        }
+        var leader: Int64?
+        for entry in group {
+            let edit = undo ? entry.edit.inverse : entry.edit
+            if let revision = entry.revision {
+                let texts = try revisionTexts(db, id: revision)
+                try replaceText(db, rowID: entry.rowID, with: undo ? texts.before : texts.after)
+            }
+            let sequence = try write(edit, rowID: entry.rowID, action: undo ? .undo : .redo, target: entry.sequence,
+                                     revision: entry.revision, batch: leader, now: now, db: db)
+            if leader == nil { leader = sequence }
+        }
+        var first = undo ? group[0].edit.inverse : group[0].edit
+        first.count = group.count
+        return first
     }
 
     /// The whole review log, oldest first.
@@ -104,7 +124,7 @@ extension ProjectStore {
     }
 
     static func reviewState(_ db: Database, rowID: Int64) throws -> ReviewState {
-        guard let row = try Row.fetchOne(db, sql: "SELECT status, tags, note, reviewed_at FROM example WHERE id = ?",
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, tags, note, reviewed_at FROM example WHERE id = ?"),
                                          arguments: [rowID]) else { throw DatasetStoreError.noSuchExample("#\(rowID)") }
         let tagsText: String = row["tags"]
         let tags = tagsText.isEmpty ? [] : (try? JSONDecoder().decode([String].self, from: Data(tagsText.utf8))) ?? []
@@ -113,24 +133,30 @@ extension ProjectStore {
                            reviewedAt: reviewedAt.map(Date.init(timeIntervalSince1970:)))
     }
 
-    private static func write(_ edit: ReviewEdit, rowID: Int64, action: ReviewLogAction, target: Int64?, now: Date,
-                              db: Database) throws {
+    /// Stores an edit's review state and appends it to the log; returns the log entry's sequence number.
+    @discardableResult
+    static func write(_ edit: ReviewEdit, rowID: Int64, action: ReviewLogAction, target: Int64?, revision: Int64? = nil,
+                      batch: Int64? = nil, now: Date, db: Database) throws -> Int64 {
         let state = edit.after
         let tags = state.tags.isEmpty ? "" : String(decoding: try JSONEncoder().encode(state.tags), as: UTF8.self)
-        try db.execute(sql: "UPDATE example SET status = ?, tags = ?, note = ?, reviewed_at = ? WHERE id = ?",
-                       arguments: [statusCodes.firstIndex(of: state.status)!, tags, state.note,
-                                   state.reviewedAt?.timeIntervalSince1970, rowID])
+        // Cached statements: a bulk change writes thousands of these in one transaction.
+        try db.cachedStatement(sql: "UPDATE example SET status = ?, tags = ?, note = ?, reviewed_at = ? WHERE id = ?")
+            .execute(arguments: [statusCodes.firstIndex(of: state.status)!, tags, state.note,
+                                 state.reviewedAt?.timeIntervalSince1970, rowID])
         if edit.before.status != edit.after.status {
-            let datasetID = try Int64.fetchOne(db, sql: "SELECT dataset_id FROM example WHERE id = ?", arguments: [rowID])!
-            try db.execute(sql: """
+            let datasetID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT dataset_id FROM example WHERE id = ?"),
+                                               arguments: [rowID])!
+            try db.cachedStatement(sql: """
                 UPDATE dataset SET \(edit.before.status.rawValue)_count = \(edit.before.status.rawValue)_count - 1,
                                    \(edit.after.status.rawValue)_count = \(edit.after.status.rawValue)_count + 1
                 WHERE id = ?
-                """, arguments: [datasetID])
+                """).execute(arguments: [datasetID])
         }
-        try db.execute(sql: "INSERT INTO review_log (example_id, action, target, before, after, at) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [rowID, action.rawValue, target, try encode(edit.before), try encode(edit.after),
-                                   now.timeIntervalSince1970])
+        try db.cachedStatement(sql: """
+            INSERT INTO review_log (example_id, action, target, before, after, at, revision, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [rowID, action.rawValue, target, try encode(edit.before), try encode(edit.after),
+                                     now.timeIntervalSince1970, revision, batch])
+        return db.lastInsertedRowID
     }
 
     private static func encode(_ state: ReviewState) throws -> String {
@@ -146,27 +172,50 @@ extension ProjectStore {
         return try decoder.decode(ReviewState.self, from: Data(text.utf8))
     }
 
+    /// The stacks, replayed from the columns they depend on (the later entries of bulk changes are skipped in
+    /// SQL: a bulk change of 100,000 examples stays one row to replay).
     private static func history(_ db: Database) throws -> UndoHistory {
-        UndoHistory(replaying: try logEntries(db))
+        var history = UndoHistory()
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, action, target, batch FROM review_log WHERE batch IS NULL ORDER BY seq")
+        while let row = try rows.next() {
+            history.record(sequence: row[0], action: ReviewLogAction(rawValue: row[1]) ?? .apply, target: row[2], batch: row[3])
+        }
+        return history
     }
 
     private static func logEntries(_ db: Database) throws -> [ReviewLogEntry] {
         try Row.fetchAll(db, sql: """
             SELECT review_log.*, example.key FROM review_log JOIN example ON example.id = review_log.example_id ORDER BY seq
             """).map { row in
-            ReviewLogEntry(
-                sequence: row["seq"], action: ReviewLogAction(rawValue: row["action"]) ?? .apply,
-                edit: ReviewEdit(exampleID: ExampleKey.string(row["key"]), before: try decode(row["before"]),
-                                 after: try decode(row["after"])),
-                target: row["target"])
+            ReviewLogEntry(sequence: row["seq"], action: ReviewLogAction(rawValue: row["action"]) ?? .apply,
+                           edit: try loggedEdit(row).edit, target: row["target"], batch: row["batch"])
         }
     }
 
-    private static func logEntry(_ db: Database, sequence: Int64) throws -> (Int64, ReviewEdit) {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT review_log.*, example.key FROM review_log JOIN example ON example.id = review_log.example_id WHERE seq = ?
-            """, arguments: [sequence]) else { throw DatasetStoreError.nothingToUndo }
-        return (row["example_id"], ReviewEdit(exampleID: ExampleKey.string(row["key"]), before: try decode(row["before"]),
-                                              after: try decode(row["after"])))
+    /// One logged change as stored: its sequence number, the example's rowid, the edit, and the revision of its
+    /// text (for an edit made in `$EDITOR`).
+    struct LoggedEdit {
+        var sequence: Int64
+        var rowID: Int64
+        var edit: ReviewEdit
+        var revision: Int64?
+    }
+
+    private static func loggedEdit(_ row: Row) throws -> LoggedEdit {
+        let revision: Int64? = row["revision"]
+        return LoggedEdit(sequence: row["seq"], rowID: row["example_id"],
+                          edit: ReviewEdit(exampleID: ExampleKey.string(row["key"]), before: try decode(row["before"]),
+                                           after: try decode(row["after"]), editedText: revision != nil),
+                          revision: revision)
+    }
+
+    /// The `apply` entry `leader` and the later entries of its bulk change, in order.
+    private static func logGroup(_ db: Database, leader: Int64) throws -> [LoggedEdit] {
+        let group = try Row.fetchAll(db, sql: """
+            SELECT review_log.*, example.key FROM review_log JOIN example ON example.id = review_log.example_id
+            WHERE seq = ? OR (batch = ? AND action = 'apply') ORDER BY seq
+            """, arguments: [leader, leader]).map(loggedEdit)
+        guard !group.isEmpty else { throw DatasetStoreError.nothingToUndo }
+        return group
     }
 }

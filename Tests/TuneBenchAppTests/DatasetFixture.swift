@@ -49,14 +49,15 @@ final class DatasetSession {
         return records
     }()
 
-    init(size: Size) async throws {
+    /// - Parameter environment: the variables the workbench sees (`EDITOR` for editing sessions).
+    init(size: Size, environment: [String: String] = [:]) async throws {
         directory = try TemporaryDirectory()
         store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "browser-test", problem: "valid GraphQL")
         let file = directory.path("train.jsonl")
         try Data((Self.records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
         _ = try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
         _ = try store.validate(dataset: nil, settings: ValidationSettings())
-        let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
+        let workbench = try Workbench(store: store, themeFlag: nil, environment: environment, searchRoots: [])
         terminal = HeadlessTerminal(size: size)
         runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal,
                              environment: workbench.environment)

@@ -15,7 +15,7 @@ import TuneBenchTestSupport
         let text = session.text
         #expect(text.contains("30 examples"))
         #expect(text.contains("reviewed 0/30"))
-        #expect(text.contains("accepted 0  (target: set the problem in Decision)"))
+        #expect(text.contains("accepted 0  (target: Decision's problem or :target N)"))
         #expect(text.contains("errors 1"))
         #expect(text.contains("tokens/example p10"))
     }
@@ -238,5 +238,30 @@ import TuneBenchTestSupport
         let row = try #require(screen.row(containing: "It is 18 degrees"))
         let column = try #require(screen.column(of: "18 degrees", row: row))
         #expect(screen[column, row].style.attributes.contains(.reverse))
+    }
+}
+
+/// Wide, right-to-left, very long and escape-laden text never breaks the frame: at both sizes and for each
+/// such example selected, the list's divider and the box's right border stay in their columns and no control
+/// character reaches the screen.
+@Suite struct DatasetHostileTextTests {
+    @Test(arguments: [(120, 36), (80, 24)])
+    func everyHostileExampleKeepsTheFrame(width: Int, height: Int) async throws {
+        let session = try await DatasetSession(size: Size(width: width, height: height))
+        await session.press("2", "z")
+        for (index, expected) in [(1, "好的 ✅ 🚀"), (2, "باريس"), (3, "lorem ipsum lorem"), (4, "^[[31mred")] {
+            session.runtime.dispatch(.dataset(.top))
+            for _ in 0..<index { session.runtime.dispatch(.dataset(.move(1))) }
+            await session.settle()
+            if width < 100 && !session.runtime.state.dataset.showsDetail { await session.press("v") }
+            let screen = session.terminal.screen
+            #expect(session.text.contains(expected), "example \(index) at \(width)x\(height)")
+            #expect(!session.lines.joined().unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            for row in 2..<(height - 2) {
+                #expect(screen[width - 1, row].grapheme == "│", "right border, row \(row), example \(index)")
+                #expect(screen[0, row].grapheme == "│", "left border, row \(row), example \(index)")
+            }
+            if width < 100 { await session.press("v") }
+        }
     }
 }

@@ -53,7 +53,7 @@ import TuneBenchApp
     }
 
     @Test func commandLineCompletesAndReportsUnknownNames() {
-        let completed = state(after: [.openCommandLine, .commandInsert("t"), .commandComplete])
+        let completed = state(after: [.openCommandLine, .commandInsert("t"), .commandInsert("o"), .commandComplete])
         #expect(completed.overlay == .commandLine(CommandLineState(text: "toggle-zoom")))
         let unknown = state(after: [.openCommandLine, .commandInsert("x"), .commandRun])
         #expect(unknown.message?.kind == .error)
@@ -85,7 +85,10 @@ import TuneBenchApp
         let id = TaskID(3)
         let running = state(after: [.taskStarted(id, title: "importing"), .taskProgress(id, fraction: 0.62)])
         #expect(running.tasks == [RunningTask(id: id, title: "importing", fraction: 0.62)])
-        #expect(render(running).lines().last?.contains("⟳ importing 62%") == true)
+        // A job (work the user started) gets a bar; a read only its percentage.
+        #expect(render(running).lines().last?.contains("⟳ importing ██████▎░░░ 62%") == true)
+        let reading = state(after: [.taskStarted(id, title: "reading", kind: .read), .taskProgress(id, fraction: 0.62)])
+        #expect(render(reading).lines().last?.contains("⟳ reading 62%") == true)
         #expect(state(after: [.taskStarted(id, title: "importing"), .taskFinished(id)]).tasks.isEmpty)
         let failed = state(after: [.taskStarted(id, title: "importing"), .taskFailed(id, message: "disk full")])
         #expect(failed.message == StatusMessage("importing failed: disk full", kind: .error))

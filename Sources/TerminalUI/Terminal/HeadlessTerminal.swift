@@ -42,6 +42,17 @@ public final class HeadlessTerminal: Terminal {
         shown = grid
     }
 
+    /// How many times the terminal was released to another program.
+    public private(set) var releaseCount = 0
+
+    /// Runs `body` at once (there is no screen to give back); the next `present` redraws every cell, as after a
+    /// real release.
+    public func runReleased(_ body: () -> Void) {
+        releaseCount += 1
+        body()
+        shown = nil
+    }
+
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
         keys.isEmpty ? nil : keys.removeFirst()
     }

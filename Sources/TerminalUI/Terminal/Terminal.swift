@@ -7,4 +7,7 @@ public protocol Terminal: AnyObject {
     func present(_ grid: Grid)
     /// The next input event, waiting at most `timeoutMilliseconds` (nil when none came).
     func nextKey(timeoutMilliseconds: Int) -> Key?
+    /// Runs `body` (a program that needs the terminal, such as `$EDITOR`) with the terminal given back: normal
+    /// mode, the shell's screen. Afterwards the terminal is taken again and the next `present` redraws every cell.
+    func runReleased(_ body: () -> Void)
 }

@@ -58,7 +58,8 @@ public enum Bindings {
                    help: "quit although work is running"),
         AppBinding([.character("n"), .escape], .closeOverlay, scope: .overlay("confirm-quit"), group: "Quit",
                    help: "keep working"),
-    ] + DatasetPane.promptBindings + CostPane.editorBindings + EvalsPane.promptBindings
+    ] + DatasetPane.promptBindings + DatasetQuestion.bindings + DatasetBulkFlow.menuBindings
+        + DatasetFileCommands.problemsBindings + CostPane.editorBindings + EvalsPane.promptBindings
 
     /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal), else the focused
     /// pane, then global.
@@ -73,8 +74,8 @@ public enum Bindings {
     public static func helpScopes(_ state: AppState) -> [BindingScope] {
         let others = PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
         return [state.focus.scope, .global] + others
-            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), CostPane.editorScope,
-               .overlay("evals-prompt")]
+            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), .overlay("question"),
+               .overlay("bulk"), .overlay("problems"), CostPane.editorScope, .overlay("evals-prompt")]
     }
 
     /// The keys documentation: the table as Markdown, by scope.

@@ -28,6 +28,13 @@ public enum AppView {
             DatasetPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
         case .evalsPrompt(let prompt):
             EvalsPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
+        case .question(let question):
+            DatasetQuestionView(question: question).render(in: layout.statusBar, into: &grid)
+        case .bulkMenu:
+            DatasetBulkMenuView().render(in: layout.statusBar, into: &grid)
+        case .problems(let report):
+            DatasetProblemsView(report: report).render(in: layout.overlayArea, into: &grid)
+            StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
         case .confirmQuit:
             renderConfirmQuit(state, in: layout.body, into: &grid)
             StatusBarView(state: state).render(in: layout.statusBar, into: &grid)

@@ -28,6 +28,7 @@ struct StatusBarView: Widget {
         switch state.overlay {
         case .help: hints = StatusBarView.helpHints
         case .confirmQuit: hints = StatusBarView.confirmHints
+        case .problems: hints = [(.dataset(.problemsScroll(1)), "down"), (.dataset(.problemsScroll(-1)), "up"), (.closeOverlay, "close")]
         default:
             switch state.fullScreenPane {
             case .dataset: hints = DatasetPane.hints + StatusBarView.hints.suffix(2)
@@ -63,7 +64,14 @@ struct StatusBarView: Widget {
         }
         for task in state.tasks {
             let percent = task.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
-            spans.append(Span("⟳ \(task.title)\(percent)  ", Style(.accent)))
+            if task.kind == .job, let fraction = task.fraction {
+                // Work the user started gets a bar: it may take minutes.
+                let (filled, empty) = ProgressBar.text(fraction: fraction, width: 10)
+                spans += [Span("⟳ \(task.title) ", Style(.accent)), Span(filled, Style(.accent)), Span(empty, Style(.muted)),
+                          Span("\(percent)  ", Style(.accent))]
+            } else {
+                spans.append(Span("⟳ \(task.title)\(percent)  ", Style(.accent)))
+            }
         }
         // Then the project: its record counts and name, the counts dropped first when space is short.
         let counts = state.project.countsSummary

@@ -104,6 +104,14 @@ public final class AppRuntime {
                     inbox.post(.taskFailed(id, message: "\(error)"))
                 }
             }
+        case .external(let task):
+            // Writes still queued (a decision pressed just before) land before the program sees the example.
+            orderedQueue.sync {}
+            var result: Action?
+            let environment = self.environment
+            terminal.runReleased { result = task.work(environment) }
+            renderedState = nil
+            if let result { dispatch(result) }
         }
     }
 

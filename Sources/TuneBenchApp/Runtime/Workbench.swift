@@ -13,7 +13,7 @@ public struct Workbench: Sendable {
     /// - Parameter searchRoots: folders above which the shipped themes/ folder is looked for.
     public init(store: ProjectStore, themeFlag: String?, environment variables: [String: String],
                 searchRoots: [URL]) throws {
-        environment = AppEnvironment(store: store)
+        environment = AppEnvironment(store: store, editor: ExternalEditor(environment: variables))
         snapshot = try environment.loadSnapshot()
         themeChoice = ThemeChoice.choose(
             flag: themeFlag, environment: variables, projectSetting: try store.setting("theme"),

@@ -99,7 +99,8 @@ public enum Action: NamedAction, Equatable {
         case .evals(let action) where action.isResult:
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
-             .dataset(.reviewStored), .dataset(.jumpFound):
+             .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
+             .dataset(.imported), .dataset(.targetLoaded(_, announce: false)):
             false
         default:
             true

@@ -4,8 +4,13 @@ import TuneBenchStore
 /// What effects may use: the open project. Passed to background work, never to `update`.
 public struct AppEnvironment: Sendable {
     public let store: ProjectStore
+    /// The editor `e` opens examples in.
+    public let editor: ExternalEditor
 
-    public init(store: ProjectStore) { self.store = store }
+    public init(store: ProjectStore, editor: ExternalEditor = ExternalEditor(command: "vi")) {
+        self.store = store
+        self.editor = editor
+    }
 
     /// The project facts every pane may show.
     public func loadSnapshot() throws -> ProjectSnapshot {

@@ -5,12 +5,28 @@
 public enum Effect: Sendable {
     /// Run work off the main loop; its result comes back as an action, its progress as `.taskProgress`.
     case task(AppTask)
+    /// Run a program that needs the terminal (`$EDITOR`) on the main loop, with the screen released until it
+    /// ends; its result comes back as an action and the screen is redrawn whole.
+    case external(ExternalTask)
 
     /// What the effect does, in words (the task's title): what tests compare.
     public var summary: String {
         switch self {
         case .task(let task): task.title
+        case .external(let task): task.title
         }
+    }
+}
+
+/// Work that takes over the terminal (an editor): it runs on the main loop while the screen is released, so
+/// nothing else draws meanwhile.
+public struct ExternalTask: Sendable {
+    public var title: String
+    public var work: @Sendable (AppEnvironment) -> Action
+
+    public init(title: String, work: @escaping @Sendable (AppEnvironment) -> Action) {
+        self.title = title
+        self.work = work
     }
 }
 

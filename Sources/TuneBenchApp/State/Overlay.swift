@@ -12,6 +12,12 @@ public enum Overlay: Equatable, Sendable {
     case prompt(DatasetPrompt)
     /// A line the Evals pane asks for (search, an override's note).
     case evalsPrompt(EvalsPrompt)
+    /// A yes/no question the Dataset pane asks (reopen the editor? accept 312 examples?).
+    case question(DatasetQuestion)
+    /// The Dataset pane's bulk menu (`B`).
+    case bulkMenu
+    /// An import's problems, one `file:line: reason` a line.
+    case problems(DatasetProblemsReport)
 
     /// The binding scope of the overlay's keys.
     public var scope: BindingScope {
@@ -21,6 +27,9 @@ public enum Overlay: Equatable, Sendable {
         case .confirmQuit: .overlay("confirm-quit")
         case .prompt: .overlay("prompt")
         case .evalsPrompt: .overlay("evals-prompt")
+        case .question: .overlay("question")
+        case .bulkMenu: .overlay("bulk")
+        case .problems: .overlay("problems")
         }
     }
 }

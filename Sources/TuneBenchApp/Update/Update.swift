@@ -123,9 +123,11 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
         line = CommandLineState(text: position < state.commandHistory.count ? state.commandHistory[position] : "")
     case .commandRun:
         state.overlay = nil
-        let name = line.text.trimmingCharacters(in: " ")
-        guard !name.isEmpty else { return [] }
-        if state.commandHistory.last != name { state.commandHistory.append(name) }
+        let text = line.text.trimmingCharacters(in: " ")
+        guard !text.isEmpty else { return [] }
+        if state.commandHistory.last != text { state.commandHistory.append(text) }
+        let words = CommandWords.split(text)
+        let name = words.first ?? text
         guard let binding = Bindings.table.command(named: name) else {
             state.message = StatusMessage("unknown command: \(name) (Tab completes)", kind: .error)
             return []
@@ -134,7 +136,12 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
             state.message = StatusMessage("\(name): \(reason)", kind: .warning)
             return []
         }
-        return update(&state, binding.action)
+        switch binding.action.applying(arguments: Array(words.dropFirst())) {
+        case .success(let action): return update(&state, action)
+        case .failure(let error):
+            state.message = StatusMessage(error.message, kind: .warning)
+            return []
+        }
     default: break
     }
     state.overlay = .commandLine(line)

@@ -11,6 +11,7 @@ enum Migrations {
         cost,
         datasetSearch,
         evalOverrideLog,
+        reviewEdits,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -71,7 +71,9 @@ struct ReviewCommand: ParsableCommand {
             return try store.applyReview(exampleID: id!, dataset: dataset, change: change)
         }
         let verb = undo ? "undone: " : redo ? "redone: " : ""
-        var line = "\(verb)\(edit.exampleID) \(edit.before.status.rawValue) -> \(edit.after.status.rawValue)"
+        // An edit made in the browser's $EDITOR, or a bulk change there, is one step of the same log.
+        let what = edit.editedText ? " (the record's text)" : edit.count > 1 ? " (and \(edit.count - 1) more examples)" : ""
+        var line = "\(verb)\(edit.exampleID) \(edit.before.status.rawValue) -> \(edit.after.status.rawValue)\(what)"
         if !edit.after.tags.isEmpty { line += " tags \(TerminalSafe.text(edit.after.tags.joined(separator: ",")))" }
         if !edit.after.note.isEmpty { line += " note \"\(TerminalSafe.text(edit.after.note))\"" }
         print(line)

@@ -39,12 +39,15 @@ struct DatasetBrowserView {
         let counts = context.project.reviewCounts
         let total = counts.total
         var spans = [Span("\(total) examples", Style(.text, attributes: .bold)),
-                     Span("  reviewed \(total - counts.pending)", Style(.muted))]
-        if let kind = context.project.decisionAnswers["problem"].flatMap(ProblemKind.init(rawValue:)) {
-            let met = counts.accepted >= kind.exampleThreshold
-            spans.append(Span("  accepted \(counts.accepted)/\(kind.exampleThreshold)", Style(met ? .success : .text)))
+                     Span("  reviewed \(total - counts.pending)/\(total)", Style(.muted))]
+        if let (needed, _) = DatasetTarget.resolve(setting: state.target, problem: context.project.decisionAnswers["problem"]) {
+            let met = counts.accepted >= needed
+            spans.append(Span("  accepted \(counts.accepted)/\(needed)", Style(met ? .success : .text)))
         } else {
             spans.append(Span("  accepted \(counts.accepted)", Style(.muted)))
+        }
+        if counts.accepted > 0, let histogram = state.statistics?.acceptedHistogram {
+            spans.append(Span(" " + DatasetSummaryView.sparkline(histogram), Style(.success)))
         }
         if !state.filter.isEmpty { spans.append(Span("  filter: \(state.filter.label)", Style(.accent))) }
         if let search = state.search { spans.append(Span("  search: \"\(search)\"", Style(.accent))) }

@@ -30,6 +30,36 @@ public enum DatasetPane: Pane {
         case promptCursor(Int)
         case promptComplete
         case promptSubmit
+        /// `e`: edit the example's record in `$EDITOR`.
+        case edit
+        /// The editor ended (what it saved, or why nothing was).
+        case editorClosed(DatasetEdit, ExternalEditor.Outcome)
+        case editStored(DatasetEdit, DatasetEditOutcome)
+        case reopenEditor(DatasetEdit)
+        case discardEdit(DatasetEdit)
+        /// The answer to the open question (y/n).
+        case answer(Bool)
+        /// `B`: the bulk menu.
+        case openBulkMenu
+        /// A bulk action on the current filter: counted first, then confirmed.
+        case bulk(BulkReviewAction)
+        case bulkCounted(BulkReviewAction, ExampleFilter, Int)
+        case bulkConfirmed(BulkReviewAction, ExampleFilter)
+        /// `:import FILE` and `:export FILE` (nil: the words after the name were missing).
+        case importFile(DatasetImportRequest?)
+        case exportFile(DatasetExportRequest?)
+        /// An import finished (the file's name, what it stored or why it stored nothing).
+        case imported(String, Result<DatasetImportSummary, DatasetImportFailure>)
+        /// Scrolls the import problems overlay.
+        case problemsScroll(Int)
+        /// Shows the last import's problems again.
+        case showProblems
+        /// `:filter [save NAME | delete NAME | NAME]`: saved filters.
+        case filterCommand([String])
+        /// `:target N`: the accepted examples to aim for.
+        case target([String])
+        /// The stored target (nil: the problem's); `announce` says so in the status bar.
+        case targetLoaded(Int?, announce: Bool)
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -71,6 +101,35 @@ public enum DatasetPane: Pane {
             case .promptCursor(let delta): delta < 0 ? "dataset-prompt-cursor-left" : "dataset-prompt-cursor-right"
             case .promptComplete: "dataset-prompt-complete"
             case .promptSubmit: "dataset-prompt-submit"
+            case .edit: "dataset-edit"
+            case .editorClosed: "dataset-editor-closed"
+            case .editStored: "dataset-edit-stored"
+            case .reopenEditor: "dataset-reopen-editor"
+            case .discardEdit: "dataset-discard-edit"
+            case .answer(let yes): yes ? "dataset-answer-yes" : "dataset-answer-no"
+            case .openBulkMenu: "dataset-bulk"
+            case .bulk(let action):
+                switch action {
+                case .acceptValid: "dataset-bulk-accept-valid"
+                case .rejectDuplicates: "dataset-bulk-reject-duplicates"
+                case .tag: "dataset-bulk-tag-all"
+                }
+            case .bulkCounted: "dataset-bulk-counted"
+            case .bulkConfirmed: "dataset-bulk-confirmed"
+            case .importFile: "import"
+            case .exportFile: "export-dataset"
+            case .imported: "dataset-imported"
+            case .problemsScroll(let lines):
+                switch lines {
+                case 1: "dataset-problems-down"
+                case -1: "dataset-problems-up"
+                case ..<0: "dataset-problems-page-up"
+                default: "dataset-problems-page-down"
+                }
+            case .showProblems: "dataset-import-problems"
+            case .filterCommand: "filter"
+            case .target: "target"
+            case .targetLoaded: "dataset-target-loaded"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -91,6 +150,8 @@ public enum DatasetPane: Pane {
         public var message: StatusMessage
         /// Select the example (undo and redo show what they changed).
         public var jump = false
+        /// Read the list and the detail again (an edit's text, or a bulk change, was undone or redone).
+        public var reread = false
     }
 
     public static let id = PaneID.dataset
@@ -142,6 +203,21 @@ public enum DatasetPane: Pane {
             bind([.character("m")], .openPrompt(.note), "write a note on the example", disabled: reviewDisabled),
             bind([.character("F")], .openPrompt(.filter), "filter by status, tag and finding (Tab completes)",
                  disabled: zoomDisabled),
+            bind([.character("B")], .openBulkMenu, "bulk review on the filter: accept valid, reject duplicates, tag all",
+                 disabled: zoomDisabled),
+            bind([], .bulk(.acceptValid), "accept every valid pending example of the filter (asks first)",
+                 disabled: zoomDisabled),
+            bind([], .bulk(.rejectDuplicates), "reject the filter's duplicates but the first of each group (asks first)",
+                 disabled: zoomDisabled),
+            bind([], .openPrompt(.bulkTag), "tag every example of the filter (asks first)", disabled: zoomDisabled),
+            bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F]: a dataset file, in the background"),
+            bind([], .exportFile(nil), "export-dataset FILE [--format F]: the examples of the filter (status and tag)"),
+            bind([], .filterCommand([]), "filter save NAME | filter NAME | filter delete NAME: saved filters (in the project)"),
+            bind([], .target([]), "target N | target default: the accepted examples to aim for (in the project)"),
+            bind([], .showProblems, "show the last import's problems again",
+                 disabled: { $0.dataset.lastProblems == nil ? "no import with problems yet" : nil }),
+            bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
+                 disabled: DatasetEditFlow.disabled),
         ]
     }
 
@@ -166,7 +242,8 @@ public enum DatasetPane: Pane {
     /// The footer hints while the pane fills the screen.
     static let hints: [(TuneBenchApp.Action, String)] = [
         (.dataset(.review(.accepted)), "accept"), (.dataset(.review(.rejected)), "reject"),
-        (.dataset(.review(.flagged)), "flag"), (.dataset(.nextUnreviewed(forward: true)), "next unreviewed"),
+        (.dataset(.review(.flagged)), "flag"), (.dataset(.edit), "edit"),
+        (.dataset(.nextUnreviewed(forward: true)), "next unreviewed"),
         (.dataset(.undo), "undo"), (.dataset(.toggleDetail), "detail"),
     ]
 
@@ -189,7 +266,7 @@ public enum DatasetPane: Pane {
             return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
                     .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
-                    })]
+                    }), DatasetTarget.load()]
         case .move(let delta):
             return move(&state, by: delta, height: height)
         case .page(let delta):
@@ -234,8 +311,37 @@ public enum DatasetPane: Pane {
             return [findMatch(search, after: state.selected, forward: forward, state: state)]
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit:
-            return []  // the app handles the prompt overlay (DatasetPromptFlow)
+        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit, .answer:
+            return []  // the app handles the prompt and question overlays (DatasetPromptFlow)
+        case .edit:
+            return DatasetEditFlow.start(state)
+        case .editorClosed(let edit, let outcome):
+            return DatasetEditFlow.editorClosed(edit, outcome)
+        case .editStored(let edit, let outcome):
+            return DatasetEditFlow.editStored(&state, edit, outcome)
+        case .reopenEditor(let edit):
+            return [DatasetEditFlow.openEditor(edit)]
+        case .discardEdit, .openBulkMenu:
+            return []
+        case .bulk(let action):
+            return [DatasetBulkFlow.count(action, filter: state.filter)]
+        case .bulkCounted, .imported, .problemsScroll, .showProblems:
+            return []  // the app opens the overlays (DatasetPromptFlow)
+        case .filterCommand(let words):
+            return DatasetSavedFilters.run(words, current: state.filter)
+        case .target(let words):
+            return DatasetTarget.run(words, current: state.target)
+        case .targetLoaded(let target, _):
+            state.target = target
+            return []
+        case .importFile(let request):
+            return request.map { [DatasetFileCommands.importJob($0)] } ?? []
+        case .exportFile(let request):
+            guard let request else { return [] }
+            guard state.filter.category == nil else { return [] }
+            return [DatasetFileCommands.exportJob(request, filter: state.filter)]
+        case .bulkConfirmed(let action, let filter):
+            return [DatasetBulkFlow.apply(action, filter: filter, sequence: state.takeSequence())]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
             state.page = page
@@ -261,10 +367,18 @@ public enum DatasetPane: Pane {
                 state.pending[rowID] = nil
             }
             if let rowID = result.rowID, let status = result.status {
+                if let row = state.page.rows.first(where: { $0.rowID == rowID }), row.status != status,
+                   row.status == .accepted || status == .accepted {
+                    state.statistics?.countAccepted(tokens: row.tokens, status == .accepted ? 1 : -1)
+                }
                 state.setStored(status, tags: result.tags, rowID: rowID)
                 if result.message.kind == .info { state.lastDecision = result.message.text }
             }
             var effects: [Effect] = []
+            if result.reread {
+                if result.jump { state.selected = result.rowID ?? state.selected }
+                return reread(&state)
+            }
             if result.status != nil { effects.append(.task(.loadProject)) }
             if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }
             return effects
@@ -287,6 +401,14 @@ public enum DatasetPane: Pane {
         switch action {
         case .reviewStored(let result): result.message
         case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
+        case .editorClosed, .editStored, .discardEdit: DatasetEditFlow.message(action)
+        case .bulkCounted(let action, let filter, 0): DatasetBulkFlow.nothingMessage(action, filter: filter)
+        case .importFile(nil): StatusMessage(DatasetFileCommands.importUsage, kind: .warning)
+        case .exportFile(nil): StatusMessage(DatasetFileCommands.exportUsage, kind: .warning)
+        case .exportFile: nil  // a finding filter refuses: said by the app, which sees the filter
+        case .imported(let file, let result): DatasetFileCommands.outcome(of: file, result).0
+        case .targetLoaded(let target?, announce: true): StatusMessage("target: \(target) accepted examples (:target default drops it)")
+        case .targetLoaded(nil, announce: true): StatusMessage("target: from the problem answered in Decision")
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
@@ -327,6 +449,16 @@ public enum DatasetPane: Pane {
             effects.append(requestPage(&state, anchor: .around(row.rowID)))
         }
         return effects
+    }
+
+    /// Reads the page around the selection, its detail, the findings and the project summary again: the
+    /// examples' text or many of their states changed.
+    static func reread(_ state: inout State) -> [Effect] {
+        state.detail = nil
+        return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first), .task(.loadProject),
+                .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
+                    .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
+                })]
     }
 
     static func jump(_ state: inout State, to rowID: Int64, height: Int) -> [Effect] {
@@ -390,6 +522,9 @@ public enum DatasetPane: Pane {
             let change = removing ? ReviewChange(removeTags: [tag]) : ReviewChange(addTags: [tag])
             return [write(change, to: row, sequence: state.takeSequence(),
                           saying: "\(removing ? "untagged" : "tagged") #\(shortID(row.id)) \(tag)")]
+        case .bulkTag:
+            guard !trimmed.isEmpty else { return [] }
+            return [DatasetBulkFlow.count(.tag(trimmed), filter: state.filter)]
         case .note:
             guard let row = state.selectedRow else { return [] }
             if state.detail?.row.rowID == row.rowID { state.detail?.note = text }
@@ -418,11 +553,18 @@ public enum DatasetPane: Pane {
             do {
                 let edit = undo ? try store.undoReview() : try store.redoReview()
                 let rowID = try store.rowID(of: edit.exampleID)
-                let text = undo
-                    ? "undone: #\(shortID(edit.exampleID)) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
-                    : "redone: #\(shortID(edit.exampleID)) \(verb(edit.after.status)) (u to undo)"
+                let what = edit.count > 1 ? "\(edit.count) examples" : "#\(shortID(edit.exampleID))"
+                let text: String
+                if edit.editedText {
+                    text = undo ? "undone: the edit of \(what) (Ctrl-R redo)" : "redone: the edit of \(what) (u to undo)"
+                } else {
+                    text = undo
+                        ? "undone: \(what) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
+                        : "redone: \(what) \(verb(edit.after.status)) (u to undo)"
+                }
                 return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: rowID, status: edit.after.status,
-                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true)))
+                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true,
+                                                           reread: edit.editedText || edit.count > 1)))
             } catch {
                 return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: nil, status: nil,
                                                            message: StatusMessage("\(error)", kind: .warning))))

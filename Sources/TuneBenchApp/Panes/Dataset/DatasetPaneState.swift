@@ -34,6 +34,10 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var pageRequest = 0
     /// The last stored decision, for the summary ("accepted #3f2a9c1e (u to undo)").
     public var lastDecision: String?
+    /// The problems of the last import that had any (`:dataset-import-problems` shows them again).
+    public var lastProblems: DatasetProblemsReport?
+    /// The accepted examples to aim for, when the project sets its own (`:target N`).
+    public var target: Int?
 
     public init() {}
 

@@ -7,6 +7,7 @@ import TuneBenchStore
 public struct DatasetPrompt: Equatable, Sendable {
     public enum Purpose: String, Equatable, Sendable {
         case search, tag, note, filter
+        case bulkTag = "bulk-tag"
 
         /// What the line starts with.
         var label: String {
@@ -15,6 +16,7 @@ public struct DatasetPrompt: Equatable, Sendable {
             case .tag: "tag (-tag removes): "
             case .note: "note: "
             case .filter: "filter: "
+            case .bulkTag: "tag every example of the filter: "
             }
         }
     }
@@ -57,6 +59,39 @@ enum DatasetPromptFlow {
                 prompt.line = CommandLineState(text: (words.dropLast().map(String.init) + [last.text]).joined(separator: " "))
             }
             return []
+        case .answer(let yes):
+            return DatasetQuestion.answer(&state, yes)
+        case .openBulkMenu:
+            state.overlay = .bulkMenu
+            return []
+        case .bulk:
+            if state.overlay == .bulkMenu { state.overlay = nil }
+            return nil
+        case .exportFile(.some) where state.dataset.filter.category != nil:
+            state.message = StatusMessage("export-dataset: the export filters by status and tag only; clear the finding filter (F) first",
+                                          kind: .warning)
+            return []
+        case .imported(let file, let result):
+            let report = DatasetFileCommands.outcome(of: file, result).1
+            if let report {
+                state.dataset.lastProblems = report
+                if state.overlay == nil { state.overlay = .problems(report) }
+            }
+            return (try? result.get()) == nil ? [] : [.task(.loadProject)]
+        case .problemsScroll(let lines):
+            guard case .problems(var report) = state.overlay else { return [] }
+            report.offset = min(max(0, report.offset + lines), max(0, report.lines.count - 1))
+            state.overlay = .problems(report)
+            return []
+        case .showProblems:
+            if let report = state.dataset.lastProblems { state.overlay = .problems(report) }
+            return []
+        case .bulkCounted(let action, let filter, let count):
+            if let question = DatasetBulkFlow.question(action, filter: filter, count: count) { state.overlay = .question(question) }
+            return []
+        case .editStored(let edit, .invalid(let reason)):
+            state.overlay = .question(DatasetEditFlow.question(edit, reason: reason))
+            return []
         case .promptSubmit:
             guard case .prompt(let prompt) = state.overlay else { return [] }
             state.overlay = nil
@@ -81,15 +116,18 @@ enum DatasetPromptFlow {
         case .search: DatasetPrompt(purpose: .search, text: state.search ?? "")
         case .note: DatasetPrompt(purpose: .note, text: state.detail?.note ?? "")
         case .tag: DatasetPrompt(purpose: .tag, candidates: Array(Set(state.page.rows.flatMap(\.tags))).sorted())
+        case .bulkTag: DatasetPrompt(purpose: .bulkTag, candidates: Array(Set(state.page.rows.flatMap(\.tags))).sorted())
         case .filter:
             DatasetPrompt(purpose: .filter, text: state.filter.label,
                           candidates: ReviewStatus.allCases.map { "status=\($0.rawValue)" }
                             + CheckCategory.allCases.map { "\($0.isError ? "error" : "warning"):\($0.rawValue)" }
+                            + ["dup", "tokens>", "tokens<", "tokens="] + ["system", "user", "assistant", "tool"].map { "role:\($0)" }
                             + Array(Set(state.page.rows.flatMap(\.tags))).sorted().map { "tag:\($0)" })
         }
     }
 
-    /// Reads `status=pending tag:nested error:turn_order` (the form ``ExampleFilter/label`` writes).
+    /// Reads `status=pending tag:nested error:turn_order dup tokens>500 tokens<2000 role:tool` (the form
+    /// ``ExampleFilter/label`` writes); every word must hold.
     static func parseFilter(_ text: String) -> Result<ExampleFilter, FilterError> {
         var filter = ExampleFilter()
         for word in text.split(separator: " ").map(String.init) {
@@ -97,6 +135,13 @@ enum DatasetPromptFlow {
                 filter.status = status
             } else if word.hasPrefix("tag:"), word.count > 4 {
                 filter.tag = String(word.dropFirst(4))
+            } else if word == "dup" {
+                filter.duplicates = true
+            } else if word.hasPrefix("role:"), word.count > 5 {
+                filter.role = String(word.dropFirst(5))
+            } else if word.hasPrefix("tokens"), let range = tokenRange(word.dropFirst(6)) {
+                if let low = range.0 { filter.minTokens = max(low, filter.minTokens ?? low) }
+                if let high = range.1 { filter.maxTokens = min(high, filter.maxTokens ?? high) }
             } else if let colon = word.firstIndex(of: ":"),
                       let category = CheckCategory(rawValue: String(word[word.index(after: colon)...])) {
                 filter.category = category
@@ -107,10 +152,29 @@ enum DatasetPromptFlow {
         return .success(filter)
     }
 
+    /// `>500`, `>=500`, `<200`, `<=200`, `=500` or `=100-500`: the inclusive bounds.
+    static func tokenRange(_ text: Substring) -> (Int?, Int?)? {
+        func number(after prefix: String) -> Int? {
+            guard text.hasPrefix(prefix), let value = Int(text.dropFirst(prefix.count)), value >= 0 else { return nil }
+            return value
+        }
+        if let value = number(after: ">=") { return (value, nil) }
+        if let value = number(after: "<=") { return (nil, value) }
+        if let value = number(after: ">") { return (value + 1, nil) }
+        if let value = number(after: "<") { return (nil, value - 1) }
+        guard text.hasPrefix("=") else { return nil }
+        let parts = text.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+        guard let low = parts.first.flatMap({ Int($0) }), low >= 0 else { return nil }
+        if parts.count == 1 { return (low, low) }
+        guard parts.count == 2, let high = Int(parts[1]), high >= low else { return nil }
+        return (low, high)
+    }
+
     struct FilterError: Error, Equatable {
         var word: String
         var description: String {
-            "filter: cannot read '\(word)' (status=pending|accepted|rejected|flagged, tag:NAME, error:CATEGORY; Tab completes)"
+            "filter: cannot read '\(word)' (status=S, tag:NAME, error:CATEGORY, dup, tokens>N, tokens<N, "
+                + "tokens=N-M, role:ROLE; Tab completes)"
         }
     }
 }

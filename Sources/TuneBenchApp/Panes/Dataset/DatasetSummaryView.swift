@@ -22,7 +22,8 @@ struct DatasetSummaryView {
         var lines = [Line([Span("\(total) examples", Style(.text, attributes: .bold)),
                            Span("  \(counts.rejected) rejected  \(counts.flagged) flagged", Style(.muted))])]
         lines.append(Self.reviewedBar(counts: counts, total: total, width: width))
-        lines.append(Self.acceptedLine(accepted: counts.accepted, problem: project.decisionAnswers["problem"]))
+        lines.append(Self.acceptedLine(accepted: counts.accepted,
+                                       target: DatasetTarget.resolve(setting: state.target, problem: project.decisionAnswers["problem"])))
         if let statistics = state.statistics {
             lines.append(Line([
                 Span("errors ", Style(.muted)), Span("\(statistics.errors)", Style(statistics.errors > 0 ? .error : .text)),
@@ -32,7 +33,12 @@ struct DatasetSummaryView {
             if let tokens = statistics.tokens {
                 lines.append(Line([Span("tokens/example ", Style(.muted)),
                                    Span("p10 \(Int(tokens.p10))  median \(Int(tokens.median))  p90 \(Int(tokens.p90))")]))
-                lines.append(Line([Span("  "), Span(Self.sparkline(statistics.histogram), Style(.accent))]))
+                lines.append(Line([Span("  "), Span(Self.sparkline(statistics.histogram), Style(.accent)),
+                                   Span("  all", Style(.muted))]))
+                if counts.accepted > 0 {
+                    lines.append(Line([Span("  "), Span(Self.sparkline(statistics.acceptedHistogram), Style(.success)),
+                                       Span("  accepted", Style(.muted))]))
+                }
             }
         } else {
             lines.append(Line("counting findings…", Style(.muted)))
@@ -55,18 +61,18 @@ struct DatasetSummaryView {
                      Span(percent)])
     }
 
-    /// `accepted 331 / 300 ✔  (output format or style tune)`, from the problem answered in the Decision pane.
-    static func acceptedLine(accepted: Int, problem: String?) -> Line {
-        guard let kind = problem.flatMap(ProblemKind.init(rawValue:)) else {
+    /// `accepted 331 / 300 ✔  (output format or style tune)`: against the project's own target, else what the
+    /// problem answered in the Decision pane needs.
+    static func acceptedLine(accepted: Int, target: (needed: Int, source: String)?) -> Line {
+        guard let (needed, source) = target else {
             return Line([Span("accepted ", Style(.muted)), Span("\(accepted)"),
-                         Span("  (target: set the problem in Decision)", Style(.muted))])
+                         Span("  (target: Decision's problem or :target N)", Style(.muted))])
         }
-        let needed = kind.exampleThreshold
         let met = accepted >= needed
         // The verdict first: a quarter of a narrow screen cuts the end of the line.
         return Line([Span("accepted ", Style(.muted)), Span("\(accepted) / \(needed) "),
                      Span(met ? "✔" : "✘ \(needed - accepted) to go", Style(met ? .success : .warning)),
-                     Span("  (\(kind.shortLabel) tune)", Style(.muted))])
+                     Span("  (\(source))", Style(.muted))])
     }
 
     /// Block characters, one per bucket, scaled to the largest.

@@ -1,0 +1,47 @@
+import TuneBenchCore
+import TuneBenchStore
+
+/// How many accepted examples the review aims at: the project's own number (`:target N`, the setting
+/// `browser.accepted_target`), else what the problem answered in the Decision pane needs (300 for a format or
+/// style tune, 5,000 for domain vocabulary). The decision's rule keeps the framework's number either way.
+enum DatasetTarget {
+    static let settingKey = "browser.accepted_target"
+    static let usage = "usage: :target N (accepted examples to aim for) or :target default"
+
+    /// The target and where it comes from (`format or style tune`, `set with :target`), nil when unknown.
+    static func resolve(setting: Int?, problem: String?) -> (needed: Int, source: String)? {
+        if let setting { return (setting, "set with :target") }
+        guard let kind = problem.flatMap(ProblemKind.init(rawValue:)) else { return nil }
+        return (kind.exampleThreshold, "\(kind.shortLabel) tune")
+    }
+
+    /// Reads the setting (when the pane loads).
+    static func load() -> Effect {
+        .task(AppTask(title: "reading the target", kind: .read) { environment, _ in
+            .dataset(.targetLoaded(try environment.store.setting(settingKey).flatMap(Int.init), announce: false))
+        })
+    }
+
+    /// `:target WORDS`.
+    static func run(_ words: [String], current: Int?) -> [Effect] {
+        switch words.first {
+        case nil:
+            let text = current.map { "target: \($0) accepted examples (set with :target; :target default drops it)" }
+                ?? "target: from the problem answered in Decision; :target N sets your own"
+            return [.task(AppTask(title: "target", kind: .read) { _, _ in .showMessage(StatusMessage(text)) })]
+        case "default" where words.count == 1:
+            return [.task(AppTask(title: "saving the target", kind: .ordered) { environment, _ in
+                try environment.store.setSetting(settingKey, to: nil)
+                return .dataset(.targetLoaded(nil, announce: true))
+            })]
+        case let word?:
+            guard words.count == 1, let value = Int(word), value > 0 else {
+                return [.task(AppTask(title: "target", kind: .read) { _, _ in .showMessage(StatusMessage(usage, kind: .warning)) })]
+            }
+            return [.task(AppTask(title: "saving the target", kind: .ordered) { environment, _ in
+                try environment.store.setSetting(settingKey, to: String(value))
+                return .dataset(.targetLoaded(value, announce: true))
+            })]
+        }
+    }
+}

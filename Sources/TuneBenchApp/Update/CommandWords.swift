@@ -1,0 +1,46 @@
+/// The words of a `:` line: split at spaces, with double quotes keeping spaces inside one word
+/// (`:import "my data.jsonl"`).
+enum CommandWords {
+    static func split(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quoted = false, started = false
+        for character in text {
+            if character == "\"" {
+                quoted.toggle()
+                started = true
+            } else if character == " " && !quoted {
+                if started { words.append(current) }
+                current = ""
+                started = false
+            } else {
+                current.append(character)
+                started = true
+            }
+        }
+        if started { words.append(current) }
+        return words
+    }
+}
+
+extension Action {
+    /// The action a `:` command runs with the words after its name: the commands that take words read them
+    /// (`:import FILE`); the others refuse words rather than ignore them.
+    func applying(arguments: [String]) -> Result<Action, CommandArgumentError> {
+        switch self {
+        case .dataset(.importFile):
+            guard !arguments.isEmpty else { return .success(self) }
+            return DatasetFileCommands.parseImport(arguments).map { .dataset(.importFile($0)) }
+        case .dataset(.target):
+            return .success(.dataset(.target(arguments)))
+        case .dataset(.filterCommand):
+            return .success(.dataset(.filterCommand(arguments)))
+        case .dataset(.exportFile):
+            guard !arguments.isEmpty else { return .success(self) }
+            return DatasetFileCommands.parseExport(arguments).map { .dataset(.exportFile($0)) }
+        default:
+            guard arguments.isEmpty else { return .failure(CommandArgumentError("\(longName) takes no words after its name")) }
+            return .success(self)
+        }
+    }
+}
