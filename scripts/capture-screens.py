@@ -18,7 +18,8 @@ SOCKET_PREFIX = "tunebench-readme"
 SCREENS = [
     ("home", [], "4 Cost"),
     ("decision", ["1", "z"], "What is wrong"),
-    ("dataset", ["2", "z"], "› Dataset"),
+    # The first unreviewed example: its user and assistant turns under the folded system prompt.
+    ("dataset", ["2", "z", "]"], "s unfolds"),
     ("evals", ["3", "z"], "› Evals"),
     # gpt-4.1 (the model rung) marked A, lora-r16 (the fine-tune) B; then the second flip (a B-only pass).
     ("evals-compare", ["3", "z", "j", "j", "j", "c", "j", "c", "j"], "case-008  A ✘ fail"),

@@ -265,3 +265,25 @@ import TuneBenchTestSupport
         }
     }
 }
+
+/// A long system prompt is folded so the turns under it stay on screen; `s` unfolds it.
+@Suite struct DatasetSystemPromptTests {
+    @Test func longSystemPromptsFoldAndUnfold() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        await session.press("2", "z", "G")
+        let file = session.directory.path("long-system.jsonl")
+        let prompt = (1...12).map { "Rule \($0): answer with one query." }.joined(separator: "\\n")
+        let record = #"{"messages":[{"role":"system","content":"\#(prompt)"},{"role":"user","content":"Folded question"},"#
+            + #"{"role":"assistant","content":"query { viewer { login } }"}]}"#
+        try Data((record + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        _ = try session.store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        await session.press("ctrl-l", "G")
+        #expect(session.text.contains("Rule 3: answer"))
+        #expect(!session.text.contains("Rule 4: answer"))
+        #expect(session.text.contains("… 9 more lines of the system prompt (s unfolds)"))
+        #expect(session.text.contains("Folded question"))
+        await session.press("s")
+        #expect(session.text.contains("Rule 12: answer"))
+        #expect(!session.text.contains("more lines of the system prompt"))
+    }
+}

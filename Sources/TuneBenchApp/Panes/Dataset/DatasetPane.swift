@@ -19,6 +19,7 @@ public enum DatasetPane: Pane {
         case bottom
         case detailScroll(Int)
         case toggleDetail
+        case toggleSystemPrompt
         case review(ReviewStatus)
         case nextUnreviewed(forward: Bool)
         case undo
@@ -84,6 +85,7 @@ public enum DatasetPane: Pane {
                 default: "dataset-detail-page-down"
                 }
             case .toggleDetail: "dataset-toggle-detail"
+            case .toggleSystemPrompt: "dataset-toggle-system-prompt"
             case .review(let status):
                 switch status {
                 case .accepted: "dataset-accept"
@@ -182,6 +184,7 @@ public enum DatasetPane: Pane {
             bind([.character("b"), .control("u")], .detailScroll(-10), "scroll the detail a page up"),
             bind([.character("v")], .toggleDetail, "narrow screens: show the detail instead of the list and back",
                  disabled: { $0.size.width - 4 >= DatasetBrowserView.splitWidth ? "the list and the detail are side by side" : nil }),
+            bind([.character("s")], .toggleSystemPrompt, "unfold or fold long system prompts in the detail"),
             bind([.character("a")], .review(.accepted), "accept the example and go to the next", disabled: reviewDisabled),
             bind([.character("x")], .review(.rejected), "reject the example and go to the next", disabled: reviewDisabled),
             bind([.character("f")], .review(.flagged), "flag the example for a second look and go to the next",
@@ -288,6 +291,10 @@ public enum DatasetPane: Pane {
             return []
         case .toggleDetail:
             state.showsDetail.toggle()
+            return []
+        case .toggleSystemPrompt:
+            state.showsFullSystemPrompt.toggle()
+            state.detailOffset = 0
             return []
         case .review(let status):
             guard let index = state.selectedIndex else { return [] }

@@ -23,6 +23,8 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var detailFollowsMatch = false
     /// On narrow screens: the detail replaces the list.
     public var showsDetail = false
+    /// Whether the detail shows a long system prompt in full (`s`); folded to its first lines otherwise.
+    public var showsFullSystemPrompt = false
     public var filter = ExampleFilter()
     /// The last search text (`n`/`N` repeat it).
     public var search: String?

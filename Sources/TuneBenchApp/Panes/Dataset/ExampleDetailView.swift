@@ -13,14 +13,23 @@ struct ExampleDetailView {
             if state.selected != nil { grid.write("reading…", x: area.x, y: area.y, style: Style(.muted)) }
             return
         }
-        var lines = Self.lines(detail, status: state.pending[detail.row.rowID]?.status ?? detail.row.status, width: area.width)
+        // A search shows every line, so a match in the system prompt is never folded away.
+        let fold = !state.showsFullSystemPrompt && state.search == nil
+        var lines = Self.lines(detail, status: state.pending[detail.row.rowID]?.status ?? detail.row.status,
+                               width: area.width, foldingSystemPrompt: fold)
         if let search = state.search { lines = lines.map { Self.highlighting(search, in: $0) } }
         let offset = min(state.detailOffset, max(0, lines.count - area.height))
         Paragraph(lines: lines, wrap: false, offset: offset).render(in: area, into: &grid)
     }
 
-    /// The detail as lines already wrapped to `width`.
-    static func lines(_ detail: ExampleDetail, status: ReviewStatus, width: Int) -> [Line] {
+    /// How many lines of a folded system prompt stay visible.
+    static let foldedSystemLines = 3
+
+    /// The detail as lines already wrapped to `width`. With `foldingSystemPrompt`, a system message longer than
+    /// ``foldedSystemLines`` shows only its start and a line saying how much is hidden: most datasets repeat one
+    /// long system prompt, which would otherwise push the user and assistant turns off every screen.
+    static func lines(_ detail: ExampleDetail, status: ReviewStatus, width: Int,
+                      foldingSystemPrompt: Bool = false) -> [Line] {
         let width = max(4, width)
         let glyph = ExampleListView.glyph(status)
         var header = [Span("#\(detail.row.id)  ", Style(.text, attributes: .bold)),
@@ -43,7 +52,14 @@ struct ExampleDetailView {
         }
         for message in detail.messages {
             lines.append(Line([]))
-            lines += messageLines(message, width: width)
+            let messageLines = messageLines(message, width: width)
+            let hidden = messageLines.count - 1 - foldedSystemLines
+            if foldingSystemPrompt, message["role"]?.stringValue == "system", hidden > 1 {
+                lines += messageLines.prefix(1 + foldedSystemLines)
+                lines.append(Line("  … \(hidden) more lines of the system prompt (s unfolds)", Style(.muted)))
+            } else {
+                lines += messageLines
+            }
         }
         if !detail.tools.isEmpty {
             lines.append(Line([]))
