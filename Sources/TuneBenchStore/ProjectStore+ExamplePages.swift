@@ -257,7 +257,9 @@ extension ProjectStore {
             rowID: row[0], id: ExampleKey.string(row["key"]), dataset: format?.0 ?? "",
             status: statusCodes[row["status"] as Int], tokens: row["total_tokens"],
             findings: checks.categories.map { Finding(category: $0, count: checks[$0]) }, tags: tags,
-            firstLine: firstLine(of: original, normaliser: format?.1 ?? Normaliser(format: .openaiChat)))
+            firstLine: FirstLineCache.shared.firstLine(of: original, dataset: row["dataset_id"]) {
+                firstLine(of: original, normaliser: format?.1 ?? Normaliser(format: .openaiChat))
+            })
     }
 
     /// The first line of the first user message (else of the first message with text; else the raw record).
@@ -270,7 +272,14 @@ extension ProjectStore {
         } else {
             text = original
         }
-        let line = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
-        return String(line.trimmingCharacters(in: .whitespaces).prefix(300))
+        // Only the first line that is not blank; the rest of a long text is never cut into lines.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            if !line.allSatisfy(\.isWhitespace) { return String(line.trimmingCharacters(in: .whitespaces).prefix(300)) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return ""
     }
 }

@@ -143,6 +143,9 @@ import TuneBenchTestSupport
         }
         #expect(try store.nextMatch(of: "zebra", after: nil, forward: true) == nil)
         #expect(try store.nextMatch(of: "giraffe", after: nil, forward: true) == rows[2].rowID)
+        // The list's first line follows the edit (first lines are remembered by the text they came from).
+        #expect(try store.examplePage(anchor: .around(rows[2].rowID), before: 0, after: 1).rows.first?.firstLine
+            == "a giraffe appears instead")
         #expect(try store.nextMatch(of: "東京タワー", after: nil, forward: true) == rows[2].rowID)
         #expect(try store.nextMatch(of: "東京の", after: nil, forward: true) == rows[3].rowID)
         // And back, through the public call made after the change.
