@@ -25,8 +25,10 @@ extension ProjectStore {
         guard !text.isEmpty else { return nil }
         let query = SearchQuery(text)
         if query.isIndexable, try searchIndexStatus().isCurrent {
+            // The wrap reads only the part the first look did not: an absent word costs one pass, not two.
             return try matchRowIDs(query, after: rowID, forward: forward, limit: 1, filter: filter).first
-                ?? (rowID == nil ? nil : matchRowIDs(query, after: nil, forward: forward, limit: 1, filter: filter).first)
+                ?? (rowID == nil ? nil : matchRowIDs(query, after: nil, through: rowID, forward: forward, limit: 1,
+                                                     filter: filter).first)
         }
         return try scanMatch(of: text, after: rowID, forward: forward, filter: filter)
             ?? (rowID == nil ? nil : scanMatch(of: text, after: nil, forward: forward, filter: filter))
@@ -98,8 +100,8 @@ extension ProjectStore {
         return value
     }
 
-    /// Rowids of matches through the index, in dataset order after (or before) `rowID`.
-    func matchRowIDs(_ query: SearchQuery, after rowID: Int64?, forward: Bool, limit: Int,
+    /// Rowids of matches through the index, in dataset order after (or before) `rowID`, up to `through`.
+    func matchRowIDs(_ query: SearchQuery, after rowID: Int64?, through last: Int64? = nil, forward: Bool, limit: Int,
                      filter: ExampleFilter) throws -> [Int64] {
         guard let plan = MatchPlan(query: query, filter: filter) else { return [] }
         var condition = plan.condition
@@ -107,6 +109,10 @@ extension ProjectStore {
         if let rowID {
             condition += forward ? " AND \(plan.rowID) > ?" : " AND \(plan.rowID) < ?"
             _ = arguments.append(contentsOf: [rowID])
+        }
+        if let last {
+            condition += forward ? " AND \(plan.rowID) <= ?" : " AND \(plan.rowID) >= ?"
+            _ = arguments.append(contentsOf: [last])
         }
         return try pool.read { db in
             try Int64.fetchAll(db, sql: """
