@@ -95,6 +95,7 @@ extension ProjectStore {
             if !cjk.isEmpty {
                 try db.execute(sql: "INSERT INTO example_search_cjk (example_search_cjk, rowid, text) VALUES ('delete', ?, ?)",
                                arguments: [rowID, cjk])
+                try db.execute(sql: "DELETE FROM example_cjk_runs WHERE id = ?", arguments: [rowID])
             }
         }
         _ = try addToSearchIndex(db, rowID: rowID, original: row[0], normaliser: normaliser)
@@ -108,7 +109,22 @@ extension ProjectStore {
         let cjk = cjkRuns(text)
         guard !cjk.isEmpty else { return false }
         try db.cachedStatement(sql: "INSERT INTO example_search_cjk (rowid, text) VALUES (?, ?)").execute(arguments: [rowID, cjk])
+        try db.cachedStatement(sql: "INSERT INTO example_cjk_runs (id, runs) VALUES (?, ?)").execute(arguments: [rowID, cjk])
         return true
+    }
+
+    /// Fills `example_cjk_runs` for the examples indexed before it existed (the trigram table's rows).
+    static func storeCJKRunsOfIndexedExamples(_ db: Database) throws {
+        let formats = try normalisers(db)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT example_text.id, example_text.original, example.dataset_id FROM example_search_cjk
+            JOIN example_text ON example_text.id = example_search_cjk.rowid JOIN example USING (id)
+            ORDER BY example_search_cjk.rowid
+            """)
+        while let row = try rows.next() {
+            guard let normaliser = formats[row[2]]?.1, let text = searchText(of: row[1], normaliser: normaliser) else { continue }
+            try db.cachedStatement(sql: "INSERT INTO example_cjk_runs (id, runs) VALUES (?, ?)").execute(arguments: [row[0] as Int64, cjkRuns(text)])
+        }
     }
 
     /// Ids of examples whose text matches `query` (words, each required; CJK text by substring), in file order.

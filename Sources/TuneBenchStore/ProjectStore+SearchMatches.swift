@@ -188,27 +188,22 @@ struct MatchPlan {
                 _ = arguments.append(contentsOf: [phrase])
                 trigram = nil
             }
-        } else if !query.cjkRuns.isEmpty {
+        } else if let phrase = trigram {
             table = "example_search_cjk"
-            if let phrase = trigram {
-                conditions.append("example_search_cjk MATCH ?")
-                _ = arguments.append(contentsOf: [phrase])
-            }
+            conditions.append("example_search_cjk MATCH ?")
+            _ = arguments.append(contentsOf: [phrase])
+        } else if !query.cjkRuns.isEmpty {
+            table = "example_cjk_runs"
         } else {
             return nil
         }
         isSearched = !conditions.isEmpty
-        // Runs too short for trigrams: the examples with CJK text (the trigram table's rows) are checked against
-        // their stored text, as typed or as JSON writers escape it.
+        // Runs too short for trigrams: looked for in the examples' CJK runs (`example_cjk_runs`, a few MB).
         for run in query.shortCJKRuns {
-            if table == "example_search" {
-                conditions.append("example_search.rowid IN (SELECT rowid FROM example_search_cjk)")
-            }
-            conditions.append("""
-                EXISTS (SELECT 1 FROM example_text WHERE example_text.id = \(table).rowid
-                        AND (original LIKE ? ESCAPE '\\' OR original LIKE ? ESCAPE '\\'))
+            conditions.append(table == "example_cjk_runs" ? "instr(runs, ?) > 0" : """
+                EXISTS (SELECT 1 FROM example_cjk_runs WHERE example_cjk_runs.id = \(table).rowid AND instr(runs, ?) > 0)
                 """)
-            _ = arguments.append(contentsOf: [ProjectStore.likePattern(run), ProjectStore.likePattern(ProjectStore.jsonEscaped(run))])
+            _ = arguments.append(contentsOf: [run])
         }
         if !filter.isEmpty {
             let (filterCondition, filterArguments) = filter.condition

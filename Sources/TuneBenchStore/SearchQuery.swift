@@ -67,8 +67,8 @@ public struct SearchQuery: Sendable, Equatable {
         return long.isEmpty ? nil : long.map(Self.quoted).joined(separator: " ")
     }
 
-    /// CJK runs of one or two characters: the trigram index cannot look them up, so the stored text of the
-    /// examples that have CJK text is read for them.
+    /// CJK runs of one or two characters: the trigram index cannot look them up, so the examples' CJK runs
+    /// (`example_cjk_runs`) are read for them.
     var shortCJKRuns: [String] { cjkRuns.filter { $0.unicodeScalars.count < 3 } }
 
     /// An FTS5 string: the text in double quotes, inner quotes doubled.

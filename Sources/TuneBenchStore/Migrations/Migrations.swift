@@ -10,6 +10,7 @@ enum Migrations {
         decisions,
         cost,
         datasetSearch,
+        datasetSearchRuns,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -73,6 +73,13 @@ import TuneBenchTestSupport
         #expect(try store.nextMatch(of: "天気が", after: nil, forward: true) == nil)
         #expect(try store.nextMatch(of: "东京", after: nil, forward: true) == nil)
         #expect(try store.searchExamples("東京の") == [rows[3].id])
+        // Projects indexed before the runs table existed get it filled by the migration.
+        try store.pool.write { db in
+            try db.execute(sql: "DELETE FROM example_cjk_runs")
+            try ProjectStore.storeCJKRunsOfIndexedExamples(db)
+        }
+        #expect(try store.nextMatch(of: "数据", after: nil, forward: true) == rows[3].rowID)
+        #expect(try store.matchPage(of: "晴", after: nil).map(\.rowID) == [rows[3].rowID])
     }
 
     @Test func textThatLooksLikeFTS5SyntaxIsSearchedAsWords() throws {
@@ -147,6 +154,7 @@ import TuneBenchTestSupport
         #expect(try store.examplePage(anchor: .around(rows[2].rowID), before: 0, after: 1).rows.first?.firstLine
             == "a giraffe appears instead")
         #expect(try store.nextMatch(of: "東京タワー", after: nil, forward: true) == rows[2].rowID)
+        #expect(try store.nextMatch(of: "タワ", after: nil, forward: true) == rows[2].rowID)
         #expect(try store.nextMatch(of: "東京の", after: nil, forward: true) == rows[3].rowID)
         // And back, through the public call made after the change.
         try store.pool.write { db in
@@ -155,6 +163,7 @@ import TuneBenchTestSupport
         try store.reindexExample(rowID: rows[2].rowID, previousOriginal: after)
         #expect(try store.nextMatch(of: "giraffe", after: nil, forward: true) == nil)
         #expect(try store.nextMatch(of: "東京タワー", after: nil, forward: true) == nil)
+        #expect(try store.nextMatch(of: "タワ", after: nil, forward: true) == nil)
         #expect(try store.nextMatch(of: "zebra", after: nil, forward: true) == rows[2].rowID)
         // The index is still consistent: FTS5's own check passes.
         try store.pool.write { db in
