@@ -274,6 +274,11 @@ import TuneBenchTestSupport
         var grid = Grid(size: state.size)
         AppView.render(state, into: &grid)
         #expect(grid.lines().joined().contains("search: \"fragments\" (indexing: text scan)"))
+        // The index check arriving in the background leaves the status bar's message alone.
+        _ = update(&state, .showMessage(StatusMessage("theme broken.toml:2", kind: .warning)))
+        _ = update(&state, .dataset(.searchIndexChecked(SearchIndexStatus(indexedThrough: 900, lastExample: 900))))
+        #expect(state.message?.text == "theme broken.toml:2")
+        #expect(state.dataset.searchIndex?.isCurrent == true)
     }
 }
 

@@ -97,7 +97,7 @@ public enum Action: NamedAction, Equatable {
         case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed):
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
-             .dataset(.reviewStored), .dataset(.jumpFound):
+             .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.searchIndexChecked), .dataset(.matchesRanked):
             false
         default:
             true
