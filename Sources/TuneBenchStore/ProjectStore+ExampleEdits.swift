@@ -94,7 +94,7 @@ extension ProjectStore {
     }
 
     /// Stores `text` as the example's text and derives its facts again as an import would (token counts with
-    /// the dataset's counter, fingerprint, per-example findings), then validates the dataset again so
+    /// the dataset's counter, fingerprint, per-example findings), keeps the search index right, then validates the dataset again so
     /// duplicate findings and the token limit follow the new text. The example keeps its id.
     static func replaceText(_ db: Database, rowID: Int64, with text: String) throws {
         let dataset = try datasetRow(db, ofExample: rowID)
@@ -116,7 +116,10 @@ extension ProjectStore {
             """, arguments: [facts.tokens.messages, facts.tokens.total, facts.tokens.assistant,
                              Int64(bitPattern: facts.fingerprint.exactHash),
                              facts.fingerprint.sketch.withUnsafeBytes { Data($0) }, facts.checks.encoded, rowID])
+        let previous = try currentText(db, rowID: rowID)
         try db.execute(sql: "UPDATE example_text SET original = ? WHERE id = ?", arguments: [text, rowID])
+        // The search index is contentless: it forgets the old words only when told what they were.
+        try reindexExample(db, rowID: rowID, previousOriginal: previous)
         var report = ValidationReport()
         try validate(dataset, settings: settings, db: db, into: &report)
     }

@@ -223,41 +223,6 @@ extension ProjectStore {
         return try nextRow(after: rowID, forward: forward, filter: pending)
     }
 
-    /// The next (or previous) example after `rowID` in dataset order whose message text contains `text`
-    /// (case-insensitive), wrapping around at the end. Tool definitions and JSON keys do not count: rows whose
-    /// stored text contains `text` are read in order and their messages checked until one matches.
-    public func nextMatch(of text: String, after rowID: Int64?, forward: Bool,
-                          filter: ExampleFilter = ExampleFilter()) throws -> Int64? {
-        guard !text.isEmpty else { return nil }
-        return try firstMatch(of: text, after: rowID, forward: forward, filter: filter)
-            ?? (rowID == nil ? nil : firstMatch(of: text, after: nil, forward: forward, filter: filter))
-    }
-
-    private func firstMatch(of text: String, after rowID: Int64?, forward: Bool, filter: ExampleFilter) throws -> Int64? {
-        try pool.read { db in
-            let formats = try Self.normalisers(db)
-            var (condition, arguments) = filter.condition
-            // A LIKE narrows the rows to parse: the text as typed, or as JSON writers escape it (`\"`, `\u6570`).
-            condition += " AND (original LIKE ? ESCAPE '\\' OR original LIKE ? ESCAPE '\\')"
-            _ = arguments.append(contentsOf: [Self.likePattern(text), Self.likePattern(Self.jsonEscaped(text))])
-            if let rowID {
-                condition += forward ? " AND id > ?" : " AND id < ?"
-                _ = arguments.append(contentsOf: [rowID])
-            }
-            let cursor = try Row.fetchCursor(
-                db, sql: "SELECT example.id, dataset_id, original FROM example JOIN example_text USING (id) WHERE \(condition) ORDER BY id \(forward ? "" : "DESC")",
-                arguments: arguments)
-            while let row = try cursor.next() {
-                let original: String = row[2]
-                let normaliser = formats[row[1]]?.1 ?? Normaliser(format: .openaiChat)
-                if Self.messageText(of: original, normaliser: normaliser).contains(where: {
-                    $0.range(of: text, options: .caseInsensitive) != nil
-                }) { return row[0] }
-            }
-            return nil
-        }
-    }
-
     /// The searchable text of a record: each message's content and tool-call arguments (the raw text when the
     /// record does not parse).
     static func messageText(of original: String, normaliser: Normaliser) -> [String] {
@@ -330,7 +295,9 @@ extension ProjectStore {
             rowID: row[0], id: ExampleKey.string(row["key"]), dataset: format?.0 ?? "",
             status: statusCodes[row["status"] as Int], tokens: row["total_tokens"],
             findings: checks.categories.map { Finding(category: $0, count: checks[$0]) }, tags: tags,
-            firstLine: firstLine(of: original, normaliser: format?.1 ?? Normaliser(format: .openaiChat)))
+            firstLine: FirstLineCache.shared.firstLine(of: original, dataset: row["dataset_id"]) {
+                firstLine(of: original, normaliser: format?.1 ?? Normaliser(format: .openaiChat))
+            })
     }
 
     /// The first line of the first user message (else of the first message with text; else the raw record).
@@ -343,7 +310,14 @@ extension ProjectStore {
         } else {
             text = original
         }
-        let line = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
-        return String(line.trimmingCharacters(in: .whitespaces).prefix(300))
+        // Only the first line that is not blank; the rest of a long text is never cut into lines.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            if !line.allSatisfy(\.isWhitespace) { return String(line.trimmingCharacters(in: .whitespaces).prefix(300)) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        return ""
     }
 }

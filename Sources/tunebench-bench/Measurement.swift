@@ -7,12 +7,18 @@ struct Samples {
 
     /// Times `body` once per iteration.
     static func measure(iterations: Int, _ body: () -> Void) -> Samples {
+        measureWhile(iterations: iterations) { body(); return true }
+    }
+
+    /// Times `body` once per iteration, until it returns false (that run is still timed).
+    static func measureWhile(iterations: Int, _ body: () -> Bool) -> Samples {
         var samples = Samples()
         for _ in 0..<iterations {
             let wallStart = now(CLOCK_MONOTONIC), cpuStart = now(CLOCK_THREAD_CPUTIME_ID)
-            body()
+            let goOn = body()
             samples.cpu.append(now(CLOCK_THREAD_CPUTIME_ID) - cpuStart)
             samples.wall.append(now(CLOCK_MONOTONIC) - wallStart)
+            if !goOn { break }
         }
         return samples
     }

@@ -287,3 +287,44 @@ import TuneBenchTestSupport
         #expect(!session.text.contains("more lines of the system prompt"))
     }
 }
+/// Search through the index the pane keeps current: ranking on request, and the header while it catches up.
+@Suite struct DatasetSearchIndexTests {
+    @Test func startIndexesThenRWalksMatchesBestFirst() async throws {
+        let session = try await DatasetSession(size: Size(width: 120, height: 36))
+        #expect(try session.store.searchIndexStatus().isCurrent)  // caught up in the background at start
+        #expect(session.runtime.state.dataset.searchIndex?.isCurrent == true)
+        await session.press("2", "z", "/")
+        for character in "repos" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter", "R")
+        let examples = try session.store.examples()
+        #expect(session.runtime.state.dataset.selectedRow?.id == examples[0].id)
+        #expect(session.text.contains("search: \"repos\" best 1/1"))
+        #expect(session.runtime.state.message?.text == "best 1 matches, best first (n/N)")
+        await session.press("/", "backspace", "backspace", "backspace", "backspace", "backspace")
+        for character in "fragments" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        await session.press("enter", "R", "n")
+        // Equally long matches keep dataset order.
+        #expect(session.runtime.state.dataset.selectedRow?.id == examples[8].id)
+        #expect(session.text.contains("best 2/23"))
+        await session.press("N", "N")
+        #expect(session.runtime.state.dataset.selectedRow?.id == examples[29].id)  // wraps to the last ranked
+    }
+
+    @Test func headerSaysWhenSearchesStillScanText() {
+        var state = AppState(project: ProjectSnapshot(path: "/p.tunebench", metadata: ProjectMetadata(
+            name: "p", problem: "", targetMetric: "", createdAt: Date(), updatedAt: Date())), size: Size(width: 120, height: 30))
+        _ = update(&state, .focus(.dataset))
+        _ = update(&state, .toggleZoom)
+        _ = update(&state, .dataset(.submitted(.search, "fragments")))
+        _ = update(&state, .dataset(.searchIndexChecked(SearchIndexStatus(indexedThrough: 10, lastExample: 900))))
+        var grid = Grid(size: state.size)
+        AppView.render(state, into: &grid)
+        #expect(grid.lines().joined().contains("search: \"fragments\" (indexing: text scan)"))
+        // The index check arriving in the background leaves the status bar's message alone.
+        _ = update(&state, .showMessage(StatusMessage("theme broken.toml:2", kind: .warning)))
+        _ = update(&state, .dataset(.searchIndexChecked(SearchIndexStatus(indexedThrough: 900, lastExample: 900))))
+        #expect(state.message?.text == "theme broken.toml:2")
+        #expect(state.dataset.searchIndex?.isCurrent == true)
+    }
+}
+

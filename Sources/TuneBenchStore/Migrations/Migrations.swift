@@ -12,6 +12,7 @@ enum Migrations {
         datasetSearch,
         evalOverrideLog,
         reviewEdits,
+        datasetSearchRuns,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

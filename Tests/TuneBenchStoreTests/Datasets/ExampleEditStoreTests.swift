@@ -99,3 +99,27 @@ import TuneBenchTestSupport
         #expect(throws: DatasetStoreError.changedElsewhere(id)) { try store.undoReview() }
     }
 }
+
+/// An edit keeps the search index right: the old words stop matching, the new ones match, undo swaps back.
+@Suite struct ExampleEditSearchTests {
+    @Test func editsAndTheirUndoKeepTheSearchIndexRight() throws {
+        let dir = try TemporaryDirectory()
+        let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "t")
+        try store.importDataset(file: try DatasetSamples.path(DatasetSamples.toy),
+                                options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        _ = try store.buildSearchIndex()
+        let example = try store.examples()[0]
+        let original = try store.exampleText(exampleID: example.id).text
+        let edited = #"{"messages":[{"role":"user","content":"Where is Zanzibar?"},{"role":"assistant","content":"Off Tanzania."}]}"#
+        let rowID = try #require(try store.rowID(of: example.id))
+        let oldWord = "happy"  // in the toy file's first system prompt
+        #expect(original.contains(oldWord))
+        #expect(try store.nextMatch(of: "Zanzibar", after: nil, forward: true) == nil)
+        try store.editExample(exampleID: example.id, text: edited, original: original)
+        #expect(try store.nextMatch(of: "Zanzibar", after: nil, forward: true) == rowID)
+        #expect(!(try store.matchPage(of: oldWord, after: nil).map(\.rowID).contains(rowID)))
+        try store.undoReview()
+        #expect(try store.nextMatch(of: "Zanzibar", after: nil, forward: true) == nil)
+        #expect(try store.matchPage(of: oldWord, after: nil).map(\.rowID).contains(rowID))
+    }
+}

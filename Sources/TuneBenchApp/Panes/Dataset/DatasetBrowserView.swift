@@ -50,7 +50,12 @@ struct DatasetBrowserView {
             spans.append(Span(" " + DatasetSummaryView.sparkline(histogram), Style(.success)))
         }
         if !state.filter.isEmpty { spans.append(Span("  filter: \(state.filter.label)", Style(.accent))) }
-        if let search = state.search { spans.append(Span("  search: \"\(search)\"", Style(.accent))) }
+        if let search = state.search {
+            var label = "  search: \"\(search)\""
+            if let ranked = state.ranked, !ranked.rowIDs.isEmpty { label += " best \(state.rankedPosition + 1)/\(ranked.rowIDs.count)" }
+            if state.searchIndex?.isCurrent == false { label += " (indexing: text scan)" }
+            spans.append(Span(label, Style(.accent)))
+        }
         return Line(spans)
     }
 }

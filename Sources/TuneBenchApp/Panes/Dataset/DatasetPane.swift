@@ -25,6 +25,8 @@ public enum DatasetPane: Pane {
         case undo
         case redo
         case nextMatch(forward: Bool)
+        /// Rank the search's matches by relevance; `n`/`N` then walk them best first.
+        case rankMatches
         case openPrompt(DatasetPrompt.Purpose)
         case promptInsert(Character)
         case promptDeleteBackward
@@ -69,6 +71,8 @@ public enum DatasetPane: Pane {
         case statisticsLoaded(BrowserStatistics)
         case reviewStored(ReviewResult)
         case jumpFound(Int64?, notFound: String, showMatch: Bool = false)
+        case searchIndexChecked(SearchIndexStatus)
+        case matchesRanked(RankedMatches, search: String)
 
         public var longName: String {
             switch self {
@@ -97,6 +101,7 @@ public enum DatasetPane: Pane {
             case .undo: "dataset-undo"
             case .redo: "dataset-redo"
             case .nextMatch(let forward): forward ? "dataset-next-match" : "dataset-previous-match"
+            case .rankMatches: "dataset-rank-matches"
             case .openPrompt(let purpose): "dataset-\(purpose.rawValue)"
             case .promptInsert: "dataset-prompt-insert"
             case .promptDeleteBackward: "dataset-prompt-delete-backward"
@@ -138,6 +143,8 @@ public enum DatasetPane: Pane {
             case .statisticsLoaded: "dataset-statistics-loaded"
             case .reviewStored: "dataset-review-stored"
             case .jumpFound: "dataset-jump-found"
+            case .searchIndexChecked: "dataset-search-index-checked"
+            case .matchesRanked: "dataset-matches-ranked"
             }
         }
     }
@@ -201,6 +208,8 @@ public enum DatasetPane: Pane {
             bind([.character("n")], .nextMatch(forward: true), "next search match",
                  disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
             bind([.character("N")], .nextMatch(forward: false), "previous search match",
+                 disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
+            bind([.character("R")], .rankMatches, "rank the search's matches by relevance (n/N walk them best first)",
                  disabled: { zoomDisabled($0) ?? ($0.dataset.search == nil ? "no search yet (/)" : nil) }),
             bind([.character("t")], .openPrompt(.tag), "tag the example (Tab completes; -tag removes)", disabled: reviewDisabled),
             bind([.character("m")], .openPrompt(.note), "write a note on the example", disabled: reviewDisabled),
@@ -269,7 +278,7 @@ public enum DatasetPane: Pane {
             return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
                     .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
-                    }), DatasetTarget.load()]
+                    }), DatasetTarget.load()] + catchUpSearchIndex(&state)
         case .move(let delta):
             return move(&state, by: delta, height: height)
         case .page(let delta):
@@ -315,7 +324,29 @@ public enum DatasetPane: Pane {
             return [undoOrRedo(undo: action == .undo, sequence: state.takeSequence())]
         case .nextMatch(let forward):
             guard let search = state.search else { return [] }
+            if let ranked = state.ranked, !ranked.rowIDs.isEmpty {
+                state.rankedPosition = (state.rankedPosition + (forward ? 1 : -1) + ranked.rowIDs.count) % ranked.rowIDs.count
+                state.detailFollowsMatch = true
+                return jump(&state, to: ranked.rowIDs[state.rankedPosition], height: height)
+            }
             return [findMatch(search, after: state.selected, forward: forward, state: state)]
+        case .rankMatches:
+            guard let search = state.search else { return [] }
+            let filter = state.filter
+            return [.task(AppTask(title: "ranking matches", kind: .read) { environment, progress in
+                .dataset(.matchesRanked(try environment.store.rankedMatches(of: search, filter: filter,
+                                                                            progress: progress.report), search: search))
+            })]
+        case .searchIndexChecked(let status):
+            state.searchIndex = status
+            state.isIndexing = false
+            return []
+        case .matchesRanked(let ranked, let search):
+            guard search == state.search, let first = ranked.rowIDs.first else { return [] }
+            state.ranked = ranked
+            state.rankedPosition = 0
+            state.detailFollowsMatch = true
+            return jump(&state, to: first, height: height)
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
         case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit, .answer:
@@ -416,6 +447,10 @@ public enum DatasetPane: Pane {
         case .imported(let file, let result): DatasetFileCommands.outcome(of: file, result).0
         case .targetLoaded(let target?, announce: true): StatusMessage("target: \(target) accepted examples (:target default drops it)")
         case .targetLoaded(nil, announce: true): StatusMessage("target: from the problem answered in Decision")
+        case .matchesRanked(let ranked, let search):
+            ranked.rowIDs.isEmpty ? StatusMessage("no example matches \"\(search)\"", kind: .warning)
+                : StatusMessage(ranked.isRanked ? "best \(ranked.rowIDs.count) matches, best first (n/N)"
+                                : "\(ranked.rowIDs.count) matches in dataset order (too short to rank)")
         case .submitted(.filter, let text):
             switch DatasetPromptFlow.parseFilter(text) {
             case .success(let filter): StatusMessage(filter.isEmpty ? "filter cleared" : "filter: \(filter.label)")
@@ -520,6 +555,7 @@ public enum DatasetPane: Pane {
         switch purpose {
         case .search:
             state.search = trimmed.isEmpty ? nil : text
+            state.ranked = nil
             guard !trimmed.isEmpty else { return [] }
             return [findMatch(text, after: state.selected, forward: true, state: state)]
         case .tag:
@@ -547,11 +583,27 @@ public enum DatasetPane: Pane {
 
     static func findMatch(_ text: String, after rowID: Int64?, forward: Bool, state: State) -> Effect {
         let filter = state.filter
+        let scanning = state.searchIndex?.isCurrent == false ? " (search index not ready: the text was scanned)" : ""
         return .task(AppTask(title: "searching", kind: .ordered) { environment, _ in
             let store = environment.store
             let found = try store.nextMatch(of: text, after: rowID, forward: forward, filter: filter)
-            return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\"", showMatch: true))
+            return .dataset(.jumpFound(found, notFound: "no example contains \"\(text)\"\(scanning)", showMatch: true))
         })
+    }
+
+    /// Brings the search index up to date in the background after imports (small batches, so a review write
+    /// waits at most one), with progress in the status bar; the header says when searches still scan text.
+    static func catchUpSearchIndex(_ state: inout State) -> [Effect] {
+        guard !state.isIndexing else { return [] }
+        state.isIndexing = true
+        return [.task(AppTask(title: "indexing for search", kind: .read) { environment, progress in
+            let store = environment.store
+            let before = try store.searchIndexStatus()
+            if !before.isCurrent {
+                _ = try store.buildSearchIndex(batchSize: 250) { done, total in progress.report(Double(done) / Double(max(1, total))) }
+            }
+            return .dataset(.searchIndexChecked(try store.searchIndexStatus()))
+        })]
     }
 
     static func undoOrRedo(undo: Bool, sequence: Int) -> Effect {

@@ -28,6 +28,12 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var filter = ExampleFilter()
     /// The last search text (`n`/`N` repeat it).
     public var search: String?
+    /// The search's matches ranked by relevance (`R`); `n`/`N` walk them while set.
+    public var ranked: RankedMatches?
+    public var rankedPosition = 0
+    /// How far the search index has got (nil until checked); the catch-up runs once at a time.
+    public var searchIndex: SearchIndexStatus?
+    var isIndexing = false
     public var statistics: BrowserStatistics?
     public var pending: [Int64: PendingReview] = [:]
     /// The number the next review write gets, so a stored result clears only the pending marks it covers.

@@ -136,8 +136,14 @@ struct ExampleDetailView {
         return match - 2
     }
 
-    /// The line with each occurrence of `term` (ASCII letters in any case, as the search matches) reversed.
+    /// The line with each occurrence of the search's words in `term` (ASCII letters in any case) reversed.
     static func highlighting(_ term: String, in line: Line) -> Line {
+        // The index matches words and CJK runs, each on its own: mark each (the whole text when it has none).
+        let terms = SearchQuery(term).terms
+        return (terms.isEmpty ? [term] : terms).reduce(line) { marking($1, in: $0) }
+    }
+
+    private static func marking(_ term: String, in line: Line) -> Line {
         guard !term.isEmpty else { return line }
         let needle = Sanitizer.visible(term).lowercased()
         var spans: [Span] = []
