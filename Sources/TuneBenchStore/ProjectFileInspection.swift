@@ -15,6 +15,9 @@ struct ProjectFileInspection {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "inspection"
+        // Another process may hold the file for a moment (the TUI checkpointing as it quits, a CLI write):
+        // wait as the store does rather than call a busy file unreadable.
+        configuration.busyMode = .timeout(ProjectStore.busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
