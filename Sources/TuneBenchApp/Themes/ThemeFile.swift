@@ -25,10 +25,10 @@ public enum ThemeFile {
             let line = lineNumber(of: key, in: text)
             guard let role = ColorRole(rawValue: key) else {
                 let known = ColorRole.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ThemeError(path: path, line: line, problem: "unknown role '\(key)' (roles: \(known))")
+                throw ThemeError(path: path, line: line, problem: "unknown role '\(short(key))' (roles: \(known))")
             }
             guard let entry = value.table else {
-                throw ThemeError(path: path, line: line, problem: "role '\(key)' must be a table like { color = \"red\" }")
+                throw ThemeError(path: path, line: line, problem: "role '\(short(key))' must be a table like { color = \"red\" }")
             }
             theme.paints[role] = try paint(entry, role: key, path: path, line: line)
         }
@@ -42,7 +42,7 @@ public enum ThemeFile {
             case "color":
                 guard let text = value.string, let color = Color(parsing: text) else {
                     throw ThemeError(path: path, line: line, problem:
-                        "role '\(role)': color \(value.debugDescription) is not a colour (use \"default\", a name such as \"red\", \"0\"-\"255\" or \"#rrggbb\")")
+                        "role '\(role)': color \(short(value.debugDescription)) is not a colour (use \"default\", a name such as \"red\", \"0\"-\"255\" or \"#rrggbb\")")
                 }
                 paint.color = color
             case "attributes":
@@ -53,15 +53,20 @@ public enum ThemeFile {
                     guard let attribute = TextAttributes.named.first(where: { $0.name == name.string })?.value else {
                         let known = TextAttributes.named.map(\.name).joined(separator: ", ")
                         throw ThemeError(path: path, line: line, problem:
-                            "role '\(role)': unknown attribute \(name.debugDescription) (attributes: \(known))")
+                            "role '\(role)': unknown attribute \(short(name.debugDescription)) (attributes: \(known))")
                     }
                     paint.attributes.insert(attribute)
                 }
             default:
-                throw ThemeError(path: path, line: line, problem: "role '\(role)': unknown key '\(key)' (use color, attributes)")
+                throw ThemeError(path: path, line: line, problem: "role '\(role)': unknown key '\(short(key))' (use color, attributes)")
             }
         }
         return paint
+    }
+
+    /// A value quoted back in a problem, cut to 60 characters: a theme file may hold a megabyte-long one.
+    static func short(_ text: String) -> String {
+        text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 
     /// The first line that defines `key` (TOMLKit keeps no positions for values).
