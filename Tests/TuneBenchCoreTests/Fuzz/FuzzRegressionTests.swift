@@ -41,3 +41,29 @@ import TuneBenchTestSupport
         #expect(problems.contains { $0.reason.hasPrefix("unexpected ") }, "\(problems)")
     }
 }
+
+/// `.eval` logs (zip) the inspect fuzz target found hanging the import.
+@Suite struct InspectEvalFuzzRegressionTests {
+    /// Bytes changed inside the deflate streams: ZIPFoundation's extract looped for ever asking for more input
+    /// past the entry's end. Now it is an error naming the entry.
+    @Test func aDamagedDeflateStreamIsAnErrorNotAnEndlessLoop() throws {
+        let data = try Data(contentsOf: try FuzzRegressionTests.input("evals-inspect-eval-damaged-deflate.eval"))
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: data, fileName: "damaged.eval")
+        }
+        #expect(error.description.contains("damaged.eval: header.json: damaged archive"), "\(error)")
+    }
+
+    @Test func anEntryRunningPastTheEndOfTheFileIsRefused() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/evals/inspect_ai_popularity_log.eval", withExtension: nil))
+        var bytes = [UInt8](try Data(contentsOf: url))
+        // Declare every central-directory entry's compressed size as at least 16 MB.
+        for offset in 0..<(bytes.count - 46) where bytes[offset..<(offset + 4)] == [0x50, 0x4B, 0x01, 0x02] {
+            bytes[offset + 22] = 0xFF
+        }
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: Data(bytes), fileName: "long.eval")
+        }
+        #expect(error.description.contains("runs past the end of the file"), "\(error)")
+    }
+}
