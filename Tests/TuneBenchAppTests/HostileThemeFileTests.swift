@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TerminalUI
-import TuneBenchApp
+@testable import TuneBenchApp
 import TuneBenchTestSupport
 
 /// Theme files with absurd content: each falls back to the default theme with one short warning that names the
@@ -22,6 +22,26 @@ import TuneBenchTestSupport
         ("deep-nesting", "[roles]\naccent = { attributes = \(String(repeating: "[", count: 5_000))\(String(repeating: "]", count: 5_000)) }\n", "nested value depth"),
         ("raw-control-bytes", "[roles]\naccent = { color = \"red\u{1B}[2J\" }\n", "control characters"),
     ]
+
+    /// Table headers whose key starts with a character no key can start with: toml++ (in TOMLKit) asserted on them
+    /// and aborted the process (found by the theme-file fuzzer from the shipped high-contrast theme, whose
+    /// `[roles]` line it had turned into `[ { color = "bright-white" }`).
+    @Test(arguments: [
+        "name = \"high-contrast\"\n\n[ { color = \"bright-white\" }\nmuted = { color = \"white\" }\n",
+        "[=]\n", "[#x]\n", "[\n[roles]\n", "[\r\n", "[[{]]\n", "[[[roles]]]\n", "  [.roles]\n",
+    ])
+    func headersTOMLKitWouldAbortOnAreRefused(text: String) throws {
+        let error = try #require(throws: ThemeError.self) {
+            try ThemeFile.parse(text, path: "t.toml", name: "t", base: .mono)
+        }
+        #expect(error.problem.contains("a table header must start with a key"), "\(error)")
+    }
+
+    @Test func ordinaryHeadersStillParse() throws {
+        for text in ["[roles]\n", "[ roles ]\n", "[\"roles\"]\n", "[[roles.x]]\n", "[roles]\naccent = { attributes = [\n  \"bold\",\n] }\n"] {
+            #expect(ThemeFile.headerTOMLKitCannotParse(in: text) == nil, "\(text)")
+        }
+    }
 
     @Test(arguments: files.indices)
     func absurdThemesFallBackWithOneShortSafeWarning(index: Int) throws {

@@ -10,6 +10,9 @@ import TOMLKit
 /// Roles a file leaves out keep the look of `base`. Every problem names the file, the line and what is wrong.
 public enum ThemeFile {
     public static func parse(_ text: String, path: String, name: String, base: Theme) throws -> Theme {
+        if let line = headerTOMLKitCannotParse(in: text) {
+            throw ThemeError(path: path, line: line, problem: "a table header must start with a key, as in [roles]")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -62,6 +65,49 @@ public enum ThemeFile {
             }
         }
         return paint
+    }
+
+    /// The line of a table header whose key starts with a character no key can start with (`[{`, `[=`, `[` at the
+    /// end of a line), or nil. toml++ 3 inside TOMLKit 0.6.0 asserts on these (`parse_key`) and aborts the whole
+    /// process instead of reporting an error (found by fuzzing), so they are refused before TOMLKit sees them.
+    /// A line inside a multi-line value that looks like such a header is refused too; no theme needs one.
+    static func headerTOMLKitCannotParse(in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        func canStartKey(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "]"): true
+            default: false
+            }
+        }
+        var start = 0, line = 1
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var i = start
+            while i < end && isBlank(bytes[i]) { i += 1 }
+            if i < end && bytes[i] == UInt8(ascii: "[") {
+                i += 1
+                let afterBracket = i
+                while i < end && isBlank(bytes[i]) { i += 1 }
+                // `[[` opens an array of tables; `[ [` is an error toml++ reports itself.
+                let spacedBracket = i < end && bytes[i] == UInt8(ascii: "[") && i > afterBracket
+                if i < end && bytes[i] == UInt8(ascii: "[") && i == afterBracket {
+                    i += 1
+                    while i < end && isBlank(bytes[i]) { i += 1 }
+                }
+                if i == end {
+                    if end < bytes.count { return line }  // the end of the file is an error toml++ reports
+                } else if !spacedBracket && !canStartKey(bytes[i]) {
+                    return line
+                }
+            }
+            start = end + 1
+            line += 1
+        }
+        return nil
     }
 
     /// A value quoted back in a problem, cut to 60 characters: a theme file may hold a megabyte-long one.
