@@ -54,6 +54,16 @@ import TuneBenchTestSupport
         #expect(error.description.contains("damaged.eval: header.json: damaged archive"), "\(error)")
     }
 
+    /// A damaged deflate stream whose entry ends in a short last chunk: ZIPFoundation told zlib the chunk was a
+    /// full buffer, and inflate read past it (ASan: SEGV in inflate). The chunks are now always full.
+    @Test func aShortLastChunkIsNotReadPast() throws {
+        let data = try Data(contentsOf: try FuzzRegressionTests.input("evals-inspect-eval-short-last-chunk.eval"))
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: data, fileName: "short.eval")
+        }
+        #expect(error.description.contains("damaged archive"), "\(error)")
+    }
+
     @Test func anEntryRunningPastTheEndOfTheFileIsRefused() throws {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/evals/inspect_ai_popularity_log.eval", withExtension: nil))
         var bytes = [UInt8](try Data(contentsOf: url))

@@ -6,7 +6,8 @@ import ZIPFoundation
 /// The central directory is read here (paths, compression methods, sizes, CRCs), and each entry's bytes are taken
 /// from its local header: a zstd entry (method 93, written by inspect_ai 0.3.206 and later) gets an error that says
 /// how to convert the log, and an entry whose bytes run past the end of the file is refused before inflating.
-/// Deflate is ZIPFoundation's `Data.decompress`, fed through a provider that stops at the entry's compressed size:
+/// Deflate is ZIPFoundation's `Data.decompress`, fed through a provider that stops at the entry's compressed size
+/// and always hands over full chunks:
 /// ZIPFoundation's own `Archive.extract` loops for ever on a damaged deflate stream (found by fuzzing) and leaks
 /// its in-memory file when an archive fails to open.
 struct ZipLog {
@@ -54,7 +55,12 @@ struct ZipLog {
                 provider: { position, size in
                     let from = Int(position), to = min(Int(position) + size, entry.compressedSize)
                     guard from < to else { throw ZipEntryError.deflateStreamNotEnded }
-                    return Data(bytes[(start + from)..<(start + to)])
+                    // Always `size` bytes: ZIPFoundation tells zlib the chunk is `size` long whatever it is, so a
+                    // short last chunk let inflate read past it (a heap over-read, found by fuzzing). Zeros
+                    // after a damaged stream are an invalid deflate block, so they end it with an error.
+                    var chunk = Data(bytes[(start + from)..<(start + to)])
+                    chunk.append(Data(count: size - chunk.count))
+                    return chunk
                 },
                 consumer: { chunk in
                     output.append(chunk)
