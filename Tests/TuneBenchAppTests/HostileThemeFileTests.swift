@@ -37,9 +37,22 @@ import TuneBenchTestSupport
         #expect(error.problem.contains("a table header must start with a key"), "\(error)")
     }
 
+    /// `attributes = [ }`: toml++ asserted in `parse_value` (found by the theme-file fuzzer in the mono theme).
+    @Test(arguments: [
+        "[roles]\naccent = { color = \"default\", attributes = [ }\n", "[roles]\naccent = }\n",
+        "[roles]\naccent = { color = \"red\", }\n", "[roles]\naccent = ,\n", "[roles]\naccent = [\n }\n",
+    ])
+    func missingValuesTOMLKitWouldAbortOnAreRefused(text: String) throws {
+        let error = try #require(throws: ThemeError.self) {
+            try ThemeFile.parse(text, path: "t.toml", name: "t", base: .mono)
+        }
+        #expect(error.problem.contains("a value is missing"), "\(error)")
+    }
+
     @Test func ordinaryHeadersStillParse() throws {
-        for text in ["[roles]\n", "[ roles ]\n", "[\"roles\"]\n", "[[roles.x]]\n", "[roles]\naccent = { attributes = [\n  \"bold\",\n] }\n"] {
+        for text in ["[roles]\n", "[ roles ]\n", "[\"roles\"]\n", "[[roles.x]]\n", "[roles]\naccent = { attributes = [\n  \"bold\",\n] }\n", "[roles] # = }\ntext = { color = \"= }\" }\n"] {
             #expect(ThemeFile.headerTOMLKitCannotParse(in: text) == nil, "\(text)")
+            #expect(ThemeFile.missingValueTOMLKitCannotParse(in: text) == nil, "\(text)")
         }
     }
 

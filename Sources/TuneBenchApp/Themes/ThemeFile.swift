@@ -13,6 +13,9 @@ public enum ThemeFile {
         if let line = headerTOMLKitCannotParse(in: text) {
             throw ThemeError(path: path, line: line, problem: "a table header must start with a key, as in [roles]")
         }
+        if let line = missingValueTOMLKitCannotParse(in: text) {
+            throw ThemeError(path: path, line: line, problem: "a value is missing (a '}' follows '=', '[' or ',')")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -106,6 +109,37 @@ public enum ThemeFile {
             }
             start = end + 1
             line += 1
+        }
+        return nil
+    }
+
+    /// The line where, outside strings and comments, `=`, `[` or `,` is followed by `}` (or `=` by `]` or `,`), or
+    /// nil. toml++ asserts when it expects a value there (`attributes = [ }`, found by fuzzing) and aborts the
+    /// process; all of these are invalid TOML, so refusing them first loses nothing.
+    static func missingValueTOMLKitCannotParse(in text: String) -> Int? {
+        var line = 1
+        var quote: UInt8?
+        var escaped = false, inComment = false
+        var pending: UInt8?  // the last `=`, `[` or `,` seen, until something other than a blank follows it
+        for byte in text.utf8 {
+            if byte == 0x0A { line += 1; inComment = false }
+            if inComment { continue }
+            if let open = quote {
+                if escaped { escaped = false } else if byte == 0x5C && open == 0x22 { escaped = true } else if byte == open { quote = nil }
+                continue
+            }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            if let before = pending {
+                pending = nil
+                if byte == UInt8(ascii: "}") { return line }
+                if before == UInt8(ascii: "=") && (byte == UInt8(ascii: "]") || byte == UInt8(ascii: ",")) { return line }
+            }
+            switch byte {
+            case 0x22, 0x27: quote = byte
+            case UInt8(ascii: "#"): inComment = true
+            case UInt8(ascii: "="), UInt8(ascii: "["), UInt8(ascii: ","): pending = byte
+            default: break
+            }
         }
         return nil
     }
