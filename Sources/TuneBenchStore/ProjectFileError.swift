@@ -10,8 +10,11 @@ public enum ProjectFileError: Error, Equatable, CustomStringConvertible {
     case foreignDatabase(path: String, applicationID: Int32)
     /// A project written by a newer tunebench: it has migrations this build does not know.
     case newerVersion(path: String, unknownMigrations: [String])
-    /// The file fails `PRAGMA quick_check` and so is not migrated.
+    /// The file is cut short or fails `PRAGMA quick_check`, and so is not opened or migrated.
     case damaged(path: String, detail: String)
+    /// The file holds triggers or views, which tunebench never creates: a trigger could delete or rewrite data
+    /// on every write (e.g. reviews) and a view could stand in for a table, so the file is not opened.
+    case unexpectedSchemaObjects(path: String, objects: [UnexpectedSchemaObject])
     /// `new` was asked to create a project where a file already exists.
     case alreadyExists(path: String)
     /// SQLite refused the file for another reason.
@@ -30,11 +33,39 @@ public enum ProjectFileError: Error, Equatable, CustomStringConvertible {
         case let .newerVersion(path, unknown):
             return "\(path): written by a newer tunebench (unknown migrations: \(unknown.joined(separator: ", "))); upgrade tunebench to open it"
         case let .damaged(path, detail):
-            return "\(path): the database is damaged (quick_check: \(detail)); not migrated"
+            return "\(path): the database is damaged (\(detail)); not opened"
+        case let .unexpectedSchemaObjects(path, objects):
+            let names = objects.map { "\($0.kind) \($0.quotedName)" }.joined(separator: ", ")
+            let drops = objects.map { "DROP \($0.kind.uppercased()) \($0.quotedName);" }.joined(separator: " ")
+                .replacingOccurrences(of: "'", with: "'\\''")
+            return "\(path): holds \(names), which tunebench never creates (they could change or hide project data); "
+                + "not opened. If you trust the file, remove them with: sqlite3 \(path) '\(drops)'"
         case let .alreadyExists(path):
             return "\(path): already exists; pass --force to replace it"
         case let .unreadable(path, detail):
             return "\(path): cannot be opened: \(detail)"
         }
+    }
+}
+
+/// A trigger or view found in a project file.
+public struct UnexpectedSchemaObject: Equatable, Sendable {
+    /// `trigger` or `view`.
+    public var kind: String
+    /// The name as stored in the file (untrusted text).
+    public var name: String
+
+    public init(kind: String, name: String) {
+        self.kind = kind
+        self.name = name
+    }
+
+    /// The name as an SQL identifier (double-quoted), with control characters shown as `?` so a hostile name
+    /// cannot reach the terminal as an escape sequence.
+    public var quotedName: String {
+        let safe = String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
+            (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? "?" : scalar
+        }))
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

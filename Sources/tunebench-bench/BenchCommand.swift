@@ -15,6 +15,7 @@ struct BenchCommand: ParsableCommand {
             CostBench.self,
             RenderBenchmark.self,
             BrowseBenchmark.self,
+            MemoryBenchmark.self,
         ]
     )
 }

@@ -20,12 +20,23 @@ public struct ThemeChoice: Sendable {
             // Without the shipped themes/ folder (an installed binary), the compiled-in default stands in.
             if requested == "default" { return ThemeChoice(theme: BuiltinThemes.dark, warning: nil) }
             let known = catalog.names().joined(separator: ", ")
-            return fallback(catalog, warning: "no theme named '\(requested)' (themes: \(known)); using default")
+            return fallback(catalog, warning: "no theme named '\(shown(requested))' (themes: \(shown(known))); using default")
         } catch let error as ThemeError {
-            return fallback(catalog, warning: "\(error.description); using default")
+            return fallback(catalog, warning: "\(shown(error.description)); using default")
         } catch {
-            return fallback(catalog, warning: "\(error); using default")
+            return fallback(catalog, warning: "\(shown("\(error)")); using default")
         }
+    }
+
+    /// The longest problem a warning repeats: a theme file can quote a megabyte-long value back at us.
+    static let maximumProblemLength = 300
+
+    /// Text from a theme file or the environment, made fit for one status-bar or stderr line: control
+    /// characters made visible (see `Sanitizer`) and cut at ``maximumProblemLength`` characters.
+    private static func shown(_ text: String) -> String {
+        let visible = Sanitizer.visible(text)
+        guard visible.count > maximumProblemLength else { return visible }
+        return String(visible.prefix(maximumProblemLength - 1)) + "…"
     }
 
     private static func fallback(_ catalog: ThemeCatalog, warning: String) -> ThemeChoice {

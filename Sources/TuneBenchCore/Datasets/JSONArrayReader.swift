@@ -53,6 +53,14 @@ public struct JSONArrayReader: RecordSource {
                 finished = true
                 break
             }
+            // A closing bracket with nothing open (`[{}}]`) ends an empty element: report it and step over it,
+            // or the reader would stop on it for ever.
+            guard end > cursor else {
+                let stray = Character(Unicode.Scalar(buffer[cursor]))
+                batch.problems.append(ImportProblem(line: startLine, reason: "unexpected '\(stray)' with nothing open"))
+                cursor += 1
+                continue
+            }
             buffer.withUnsafeBytes { raw in
                 batch.append(line: startLine, bytes: UnsafeRawBufferPointer(rebasing: raw[cursor..<end]))
             }

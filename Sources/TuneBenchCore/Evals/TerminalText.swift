@@ -1,5 +1,5 @@
 /// Untrusted text (model outputs, inputs, reasons) made safe for one terminal line: control characters (C0, DEL,
-/// C1, including ESC) become `·`, line breaks `⏎`, tabs a space; longer than `width` characters ends in `…`.
+/// C1, including ESC) and bidirectional controls become `·`, line breaks `⏎`, tabs a space; longer than `width` characters ends in `…`.
 public func terminalSafeLine(_ text: String, width: Int) -> String {
     var out = ""
     var count = 0
@@ -9,8 +9,7 @@ public func terminalSafeLine(_ text: String, width: Int) -> String {
         case 0x0a: out += "⏎"
         case 0x0d: continue
         case 0x09: out += " "
-        case 0x00..<0x20, 0x7f..<0xa0: out += "·"
-        default: out.unicodeScalars.append(scalar)
+        default: if TerminalSafeText.isUnsafe(scalar) { out += "·" } else { out.unicodeScalars.append(scalar) }
         }
         count += 1
     }

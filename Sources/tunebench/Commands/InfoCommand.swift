@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchCore
 import TuneBenchStore
 
 /// `tunebench info PATH`: what a project holds.
@@ -52,11 +53,13 @@ struct ProjectSummary: Encodable {
             counts: try store.recordCounts(), review: try store.reviewCounts())
     }
 
+    /// The text form; the fields come from the file, so they are cleaned of control characters.
     var text: String {
+        let clean = TerminalSafeText.clean
         var lines = [
-            "name           \(name)",
-            "problem        \(problem.isEmpty ? "(not stated)" : problem)",
-            "target metric  \(targetMetric.isEmpty ? "(not stated)" : targetMetric)",
+            "name           \(clean(name))",
+            "problem        \(problem.isEmpty ? "(not stated)" : clean(problem))",
+            "target metric  \(targetMetric.isEmpty ? "(not stated)" : clean(targetMetric))",
             "schema         version \(schemaVersion)",
             "file           \(path) (\(ByteCountFormatter.string(fromByteCount: Int64(fileBytes), countStyle: .file)))",
             "records",

@@ -54,7 +54,5 @@ extension ReviewStatus: ExpressibleByArgument {}
 
 /// Strips control characters so untrusted text never reaches the terminal as escape sequences.
 enum TerminalSafe {
-    static func text(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
-    }
+    static func text(_ value: String) -> String { TerminalSafeText.clean(value) }
 }
