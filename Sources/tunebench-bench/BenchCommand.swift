@@ -14,6 +14,7 @@ struct BenchCommand: ParsableCommand {
             EvalsBench.self,
             CostBench.self,
             RenderBenchmark.self,
+            EditBenchmark.self,
         ]
     )
 }

@@ -12,6 +12,7 @@ enum Migrations {
         datasetSearch,
         evalOverrideLog,
         reviewEdits,
+        exampleEditFacts,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.
