@@ -100,7 +100,7 @@ public enum Action: NamedAction, Equatable {
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
              .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
-             .dataset(.imported), .dataset(.targetLoaded(_, announce: false)):
+             .dataset(.imported), .dataset(.validated), .dataset(.targetLoaded(_, announce: false)):
             false
         default:
             true
