@@ -55,6 +55,16 @@ struct EditBenchmark: ParsableCommand {
         print("edit: \(edits.summaryWithP99)")
         print("undo: \(undos.summaryWithP99)")
         print("redo: \(redos.summaryWithP99)")
+        // What every edit, undo and redo ran before: the whole dataset's validation in the write.
+        let settings = try store.validationSettings()
+        var validations = Samples()
+        for _ in 0..<3 {
+            validations.append(Samples.measure(iterations: 1) {
+                do { _ = try store.validate(dataset: nil, settings: settings) } catch { failure = error }
+            })
+            if let failure { throw failure }
+        }
+        print("whole-dataset validation (run by each edit before): \(validations.summary)")
     }
 
     /// The record with a word put in front of its first string content (a real change of text and sketch).
