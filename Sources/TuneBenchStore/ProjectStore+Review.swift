@@ -114,8 +114,10 @@ extension ProjectStore {
 
     static func exampleRowID(_ db: Database, key: String, dataset: String?) throws -> Int64 {
         guard let value = ExampleKey.value(key) else { throw DatasetStoreError.noSuchExample(key) }
+        // Datasets first (CROSS JOIN keeps the order): one `(dataset_id, key)` index lookup per dataset, where
+        // SQLite's own choice scanned every example's key (30 ms a lookup at a million examples).
         let rows = try Row.fetchAll(db, sql: """
-            SELECT example.id, dataset.name FROM example JOIN dataset ON dataset.id = example.dataset_id
+            SELECT example.id, dataset.name FROM dataset CROSS JOIN example ON example.dataset_id = dataset.id
             WHERE example.key = ? AND (? IS NULL OR dataset.name = ?)
             """, arguments: [value, dataset, dataset])
         guard let first = rows.first else { throw DatasetStoreError.noSuchExample(key) }
