@@ -9,6 +9,8 @@ public struct DatasetSummary: Sendable, Equatable, Codable {
     public var problems: Int
     public var tokenCounter: String
     public var tokensExact: Bool
+    /// True when an edit since the last validation may have changed near-duplicate findings (`validate` clears it).
+    public var nearDuplicatesStale: Bool
 }
 
 /// One recorded import: which file went into which dataset, and what came of it.

@@ -18,6 +18,8 @@ public struct BrowserStatistics: Sendable, Equatable {
     /// The token counts the buckets span: the smallest and the p99 (rounded up).
     public var histogramLow = 0
     public var histogramHigh = 1
+    /// True when an edit since the last validation may have changed the near-duplicate findings.
+    public var nearDuplicatesStale = false
 
     public init() {}
 
@@ -40,6 +42,7 @@ extension ProjectStore {
     public func browserStatistics(buckets: Int = 12) throws -> BrowserStatistics {
         try pool.read { db in
             var statistics = BrowserStatistics()
+            statistics.nearDuplicatesStale = try Bool.fetchOne(db, sql: "SELECT max(near_duplicates_stale) FROM dataset") ?? false
             var tokens: [Int] = [], accepted: [Int] = []
             let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
             let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example")

@@ -110,6 +110,9 @@ extension ProjectStore {
         }
         report.examples += rowIDs.count
         report.errors[CheckCategory.dataType.rawValue, default: 0] += dataset.notObjectCount
+        if dataset.nearDuplicatesStale {
+            try db.execute(sql: "UPDATE dataset SET near_duplicates_stale = 0 WHERE id = ?", arguments: [dataset.id])
+        }
     }
 
     /// Runs the per-example checks again from the stored originals, two threads at a time.

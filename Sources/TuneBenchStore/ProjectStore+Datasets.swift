@@ -14,6 +14,7 @@ struct DatasetRow {
     var exampleCount: Int
     var problemCount: Int
     var notObjectCount: Int
+    var nearDuplicatesStale: Bool
 
     init(row: Row) throws {
         id = row["id"]
@@ -26,11 +27,12 @@ struct DatasetRow {
         exampleCount = row["example_count"]
         problemCount = row["problem_count"]
         notObjectCount = row["not_object_count"]
+        nearDuplicatesStale = row["near_duplicates_stale"]
     }
 
     var summary: DatasetSummary {
         DatasetSummary(name: name, format: format, examples: exampleCount, problems: problemCount,
-                       tokenCounter: tokenCounter, tokensExact: tokensExact)
+                       tokenCounter: tokenCounter, tokensExact: tokensExact, nearDuplicatesStale: nearDuplicatesStale)
     }
 }
 

@@ -24,8 +24,8 @@ extension ProjectStore {
     }
 
     /// Replaces an example's text with an edited record, in one transaction: the text, the facts derived from it
-    /// (tokens, fingerprint, findings; the dataset's duplicates are found again), a revision keeping both
-    /// texts, and a review log entry, so `undoReview` puts the text back.
+    /// (tokens, fingerprint, findings; its exact-duplicate groups are updated, see `replaceText`), a revision
+    /// keeping both texts, and a review log entry, so `undoReview` puts the text back.
     ///
     /// - Parameter original: the text the edit started from; when the example's text differs now (changed
     ///   elsewhere meanwhile), nothing is stored.
@@ -94,8 +94,13 @@ extension ProjectStore {
     }
 
     /// Stores `text` as the example's text and derives its facts again as an import would (token counts with
-    /// the dataset's counter, fingerprint, per-example findings), keeps the search index right, then validates the dataset again so
-    /// duplicate findings and the token limit follow the new text. The example keeps its id.
+    /// the dataset's counter, fingerprint, per-example findings and the token limit) and keeps the search index
+    /// right. The example keeps its id.
+    ///
+    /// The cost follows the example, not the dataset: exact-duplicate findings are updated for the examples
+    /// sharing the old and the new content hash (found by index). Near-duplicate findings are left as the last
+    /// validation found them (an edit that removes an exact duplicate leaves it without one) and the dataset is
+    /// marked as possibly stale when the edit could change them; the next validation finds them again.
     static func replaceText(_ db: Database, rowID: Int64, with text: String) throws {
         let dataset = try datasetRow(db, ofExample: rowID)
         let settings = try validationSettings(db)
@@ -109,19 +114,59 @@ extension ProjectStore {
         case .success(let processed): facts = processed
         case .failure(let error): throw ExampleEditError.invalid(EditedRecordError(reason: error.reason))
         }
+        let old = try Row.fetchOne(db, sql: "SELECT content_hash, sketch, checks FROM example WHERE id = ?",
+                                   arguments: [rowID])!
+        let oldHash: Int64 = old[0], oldSketch: Data = old[1]
+        let oldChecks = CheckCounts(encoded: old[2])
+        let newHash = Int64(bitPattern: facts.fingerprint.exactHash)
+        let newSketch = facts.fingerprint.sketch.withUnsafeBytes { Data($0) }
+        // Its own findings, with the set-wide ones it had; the duplicate groups below correct the exact one.
+        var checks = facts.checks.withoutDuplicates
+        checks.add(.exactDuplicate, oldChecks[.exactDuplicate])
+        checks.add(.nearDuplicate, oldChecks[.nearDuplicate])
         try db.execute(sql: """
             UPDATE example SET message_count = ?, total_tokens = ?, assistant_tokens = ?, content_hash = ?, sketch = ?,
                                checks = ?
             WHERE id = ?
-            """, arguments: [facts.tokens.messages, facts.tokens.total, facts.tokens.assistant,
-                             Int64(bitPattern: facts.fingerprint.exactHash),
-                             facts.fingerprint.sketch.withUnsafeBytes { Data($0) }, facts.checks.encoded, rowID])
+            """, arguments: [facts.tokens.messages, facts.tokens.total, facts.tokens.assistant, newHash, newSketch,
+                             checks.encoded, rowID])
         let previous = try currentText(db, rowID: rowID)
         try db.execute(sql: "UPDATE example_text SET original = ? WHERE id = ?", arguments: [text, rowID])
         // The search index is contentless: it forgets the old words only when told what they were.
         try reindexExample(db, rowID: rowID, previousOriginal: previous)
-        var report = ValidationReport()
-        try validate(dataset, settings: settings, db: db, into: &report)
+        var exactChanged = try refreshExactDuplicates(db, datasetID: dataset.id, hash: newHash)
+        if oldHash != newHash {
+            exactChanged = try refreshExactDuplicates(db, datasetID: dataset.id, hash: oldHash) || exactChanged
+        }
+        // Exact duplicates take no part in the near-duplicate search: a new sketch matters only outside them
+        // (with no exact finding changed, the example is one after the edit exactly when it was one before).
+        let wasExact = oldChecks[.exactDuplicate] > 0
+        if exactChanged || (oldSketch != newSketch && !wasExact) {
+            try db.execute(sql: "UPDATE dataset SET near_duplicates_stale = 1 WHERE id = ?", arguments: [dataset.id])
+        }
+    }
+
+    /// Marks every example of an exact-duplicate group after the first (by id, as validation does) as an
+    /// `exact_duplicate` and the first as none; returns whether any example's finding changed. An example that
+    /// stops being an exact duplicate gets no near-duplicate finding until the next validation.
+    private static func refreshExactDuplicates(_ db: Database, datasetID: Int64, hash: Int64) throws -> Bool {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, checks FROM example INDEXED BY example_content_hash WHERE dataset_id = ? AND content_hash = ?
+            ORDER BY id
+            """), arguments: [datasetID, hash])
+        var changed = false
+        for (position, row) in rows.enumerated() {
+            var counts = CheckCounts(encoded: row[1])
+            let isExact = position > 0
+            guard isExact != (counts[.exactDuplicate] > 0) else { continue }
+            changed = true
+            counts.remove(.exactDuplicate)
+            counts.remove(.nearDuplicate)
+            if isExact { counts.add(.exactDuplicate) }
+            try db.cachedStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
+                .execute(arguments: [counts.encoded, row[0] as Int64])
+        }
+        return changed
     }
 
     /// The validation settings, read inside a transaction (``validationSettings()`` reads through the pool).

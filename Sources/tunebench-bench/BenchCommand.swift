@@ -16,6 +16,7 @@ struct BenchCommand: ParsableCommand {
             RenderBenchmark.self,
             BrowseBenchmark.self,
             MemoryBenchmark.self,
+            EditBenchmark.self,
         ]
     )
 }

@@ -23,6 +23,17 @@ struct Samples {
         return samples
     }
 
+    /// Adds another run's samples.
+    mutating func append(_ other: Samples) {
+        wall += other.wall
+        cpu += other.cpu
+    }
+
+    var count: Int { wall.count }
+
+    /// Like `summary`, with the p99 (wall) too.
+    var summaryWithP99: String { summary + " | wall p99 \(Samples.percentile(wall, 0.99).fixed(3)) ms" }
+
     /// Milliseconds on a clock.
     private static func now(_ clock: clockid_t) -> Double {
         var time = timespec()

@@ -73,6 +73,25 @@ import TuneBenchTestSupport
         #expect(session.text.contains("List every repo"))
     }
 
+    @Test func anEditMarksNearDuplicatesStaleInTheHeaderUntilValidateRunsAsAJob() async throws {
+        let editing = try await Self.session(outputs: ["s/List all repos/List every repo/"])
+        let session = editing.session
+        defer { withExtendedLifetime(editing) {} }
+        await session.press("2", "z")
+        #expect(!session.text.contains("near dups stale"))
+        await session.press("e")
+        await session.settle()
+        #expect(session.text.contains("near dups stale (:validate)"))
+        session.runtime.handle(Key(name: ":")!)
+        for character in "validate" { session.runtime.dispatch(.commandInsert(character)) }
+        session.runtime.handle(Key(name: "enter")!)
+        #expect(session.runtime.state.tasks.first { $0.title == "validating" }?.kind == .job)
+        await session.settle()
+        #expect(session.runtime.state.message?.text.hasPrefix("validated: ") == true)
+        #expect(try session.store.datasets().allSatisfy { !$0.nearDuplicatesStale })
+        #expect(!session.text.contains("near dups stale"))
+    }
+
     @Test func invalidJSONAsksToReopenTheEditorWithTheTextAsTypedAndStoresNothingMeanwhile() async throws {
         let fixed = #"{"messages":[{"role":"user","content":"Fixed by hand"},{"role":"assistant","content":"ok"}]}"#
         let editing = try await Self.session(outputs: ["{\n  \"messages\": [\n    {\"role\" \"user\"}", fixed])

@@ -100,8 +100,8 @@ public enum Action: NamedAction, Equatable {
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
              .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
-             .dataset(.imported), .dataset(.targetLoaded(_, announce: false)), .dataset(.searchIndexChecked),
-             .dataset(.matchesRanked):
+             .dataset(.imported), .dataset(.validated), .dataset(.targetLoaded(_, announce: false)),
+             .dataset(.searchIndexChecked), .dataset(.matchesRanked):
             false
         default:
             true

@@ -13,6 +13,7 @@ enum Migrations {
         evalOverrideLog,
         reviewEdits,
         datasetSearchRuns,
+        exampleEditFacts,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -36,6 +36,8 @@ struct ProjectSummary: Encodable {
     let path: String
     let counts: [String: Int]
     let review: ReviewCounts
+    /// Datasets whose near-duplicate findings an edit may have made stale (text output only).
+    let staleNearDuplicates: [String]
 
     enum CodingKeys: String, CodingKey {
         case name, problem, path, counts, review
@@ -50,7 +52,8 @@ struct ProjectSummary: Encodable {
         return ProjectSummary(
             name: metadata.name, problem: metadata.problem, targetMetric: metadata.targetMetric,
             schemaVersion: try store.schemaVersion(), fileBytes: size, path: store.path,
-            counts: try store.recordCounts(), review: try store.reviewCounts())
+            counts: try store.recordCounts(), review: try store.reviewCounts(),
+            staleNearDuplicates: try store.datasets().filter(\.nearDuplicatesStale).map(\.name))
     }
 
     /// The text form; the fields come from the file, so they are cleaned of control characters.
@@ -65,6 +68,9 @@ struct ProjectSummary: Encodable {
             "records",
         ]
         for key in counts.keys.sorted() { lines.append("  \(key.padding(toLength: 18, withPad: " ", startingAt: 0))\(counts[key] ?? 0)") }
+        for dataset in staleNearDuplicates {
+            lines.append("near duplicates in \(dataset) may be stale after edits: run `tunebench validate`")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -98,6 +98,68 @@ import TuneBenchTestSupport
         try store.pool.write { db in try db.execute(sql: "UPDATE example_text SET original = '{\"messages\":[]}'") }
         #expect(throws: DatasetStoreError.changedElsewhere(id)) { try store.undoReview() }
     }
+
+    @Test func theExactDuplicateGroupFollowsAnEditBothWaysAndUndo() throws {
+        let examples = try store.examples()
+        let ids = examples.map(\.id)
+        func text(_ i: Int) throws -> String { try store.exampleText(exampleID: ids[i]).text }
+        func exact() throws -> [Bool] { try store.examples().map { $0.warnings.contains("exact_duplicate") } }
+        let first = try text(0)
+        // Two copies of the first example: the later ones (by import order) are its duplicates.
+        try store.editExample(exampleID: ids[1], text: first, original: try text(1))
+        try store.editExample(exampleID: ids[2], text: first, original: try text(2))
+        #expect(try exact() == [false, true, true, false, false])
+        // The first one edited away: the next copy becomes the group's first, the edited one none.
+        let edited = first.replacingOccurrences(of: "happy", with: "cheerful")
+        try store.editExample(exampleID: ids[0], text: edited, original: first)
+        #expect(try exact() == [false, false, true, false, false])
+        // Edited into the group again (the stored text is the compact record): it is first by import order, so
+        // the copy after it is a duplicate again.
+        try store.editExample(exampleID: ids[0], text: first, original: try text(0))
+        #expect(try exact() == [false, true, true, false, false])
+        try store.undoReview()
+        #expect(try exact() == [false, false, true, false, false])
+        try store.undoReview()
+        #expect(try exact() == [false, true, true, false, false])
+        try store.undoReview()
+        try store.undoReview()
+        #expect(try store.examples() == examples)
+        // After any order of edits, the findings equal a whole validation's, near duplicates apart (an edit
+        // leaves those to the next validation: here the copy that stopped being an exact duplicate has the
+        // edited example's words, the system prompt apart, so validation finds it a near duplicate).
+        try store.redoReview()
+        try store.redoReview()
+        try store.redoReview()
+        func findings() throws -> [String] {
+            try store.examples().map { ($0.errors + $0.warnings.filter { $0 != "near_duplicate" }).joined(separator: ",") }
+        }
+        let incremental = try findings()
+        #expect(try store.datasets().map(\.nearDuplicatesStale) == [true])
+        _ = try store.validate(dataset: nil, settings: ValidationSettings())
+        #expect(try findings() == incremental)
+        #expect(try store.examples()[1].warnings.contains("near_duplicate"))
+    }
+
+    @Test func anEditMarksNearDuplicatesStaleUntilTheNextValidation() throws {
+        #expect(try store.datasets().map(\.nearDuplicatesStale) == [false])
+        let id = try store.examples()[0].id
+        let original = try store.exampleText(exampleID: id).text
+        try store.editExample(exampleID: id, text: original.replacingOccurrences(of: "bike", with: "horse"),
+                              original: original)
+        #expect(try store.datasets().map(\.nearDuplicatesStale) == [true])
+        _ = try store.validate(dataset: nil, settings: ValidationSettings())
+        #expect(try store.datasets().map(\.nearDuplicatesStale) == [false])
+    }
+
+    @Test func anEditThatChangesNeitherSketchNorDuplicatesLeavesNearDuplicatesFresh() throws {
+        let id = try store.examples()[0].id
+        let original = try store.exampleText(exampleID: id).text
+        // A weight on the last assistant message: the record changes, its words (and so its sketch) do not.
+        let record = try #require(original.range(of: #""role": "assistant","#, options: .backwards))
+        let weighted = original.replacingCharacters(in: record, with: #""role": "assistant", "weight": 1,"#)
+        try #require(try store.editExample(exampleID: id, text: weighted, original: original) != nil)
+        #expect(try store.datasets().map(\.nearDuplicatesStale) == [false])
+    }
 }
 
 /// An edit keeps the search index right: the old words stop matching, the new ones match, undo swaps back.

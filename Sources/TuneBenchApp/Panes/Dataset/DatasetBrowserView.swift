@@ -49,6 +49,9 @@ struct DatasetBrowserView {
         if counts.accepted > 0, let histogram = state.statistics?.acceptedHistogram {
             spans.append(Span(" " + DatasetSummaryView.sparkline(histogram), Style(.success)))
         }
+        if state.statistics?.nearDuplicatesStale == true {
+            spans.append(Span("  near dups stale (:validate)", Style(.warning)))
+        }
         if !state.filter.isEmpty { spans.append(Span("  filter: \(state.filter.label)", Style(.accent))) }
         if let search = state.search {
             var label = "  search: \"\(search)\""

@@ -94,6 +94,17 @@ enum DatasetFileCommands {
         })
     }
 
+    /// The `:validate` job: every dataset with the project's settings, as `tunebench validate` runs it (it also
+    /// clears the mark an edit leaves on near-duplicate findings).
+    static func validateJob() -> Effect {
+        .task(AppTask(title: "validating", kind: .job) { environment, progress in
+            let store = environment.store
+            let report = try store.validate(dataset: nil, settings: try store.validationSettings())
+            progress.report(1)
+            return .dataset(.validated(errors: report.examplesWithErrors, warnings: report.examplesWithWarnings))
+        })
+    }
+
     /// The export job over the examples of the filter (status and tag; the export has no finding filter).
     static func exportJob(_ request: DatasetExportRequest, filter: ExampleFilter) -> Effect {
         let name = URL(fileURLWithPath: request.path).lastPathComponent

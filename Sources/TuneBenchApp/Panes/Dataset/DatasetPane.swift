@@ -51,6 +51,10 @@ public enum DatasetPane: Pane {
         /// `:import FILE` and `:export FILE` (nil: the words after the name were missing).
         case importFile(DatasetImportRequest?)
         case exportFile(DatasetExportRequest?)
+        /// `:validate`: every dataset checked again (duplicates too), as `tunebench validate` does.
+        case validate
+        /// A validation finished: how many examples have errors / warnings.
+        case validated(errors: Int, warnings: Int)
         /// An import finished (the file's name, what it stored or why it stored nothing).
         case imported(String, Result<DatasetImportSummary, DatasetImportFailure>)
         /// Scrolls the import problems overlay.
@@ -126,6 +130,8 @@ public enum DatasetPane: Pane {
             case .importFile: "import"
             case .exportFile: "export-dataset"
             case .imported: "dataset-imported"
+            case .validate: "validate"
+            case .validated: "dataset-validated"
             case .problemsScroll(let lines):
                 switch lines {
                 case 1: "dataset-problems-down"
@@ -224,6 +230,7 @@ public enum DatasetPane: Pane {
             bind([], .openPrompt(.bulkTag), "tag every example of the filter (asks first)", disabled: zoomDisabled),
             bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F]: a dataset file, in the background"),
             bind([], .exportFile(nil), "export-dataset FILE [--format F]: the examples of the filter (status and tag)"),
+            bind([], .validate, "validate: check every dataset again (near duplicates after edits), in the background"),
             bind([], .filterCommand([]), "filter save NAME | filter NAME | filter delete NAME: saved filters (in the project)"),
             bind([], .target([]), "target N | target default: the accepted examples to aim for (in the project)"),
             bind([], .showProblems, "show the last import's problems again",
@@ -374,6 +381,10 @@ public enum DatasetPane: Pane {
             return []
         case .importFile(let request):
             return request.map { [DatasetFileCommands.importJob($0)] } ?? []
+        case .validate:
+            return [DatasetFileCommands.validateJob()]
+        case .validated:
+            return reread(&state)
         case .exportFile(let request):
             guard let request else { return [] }
             guard state.filter.category == nil else { return [] }
@@ -445,6 +456,9 @@ public enum DatasetPane: Pane {
         case .exportFile(nil): StatusMessage(DatasetFileCommands.exportUsage, kind: .warning)
         case .exportFile: nil  // a finding filter refuses: said by the app, which sees the filter
         case .imported(let file, let result): DatasetFileCommands.outcome(of: file, result).0
+        case .validated(let errors, let warnings):
+            StatusMessage("validated: \(DatasetFileCommands.count(errors, "example")) with errors, \(DatasetFileCommands.count(warnings, "example")) with warnings",
+                          kind: errors > 0 ? .warning : .info)
         case .targetLoaded(let target?, announce: true): StatusMessage("target: \(target) accepted examples (:target default drops it)")
         case .targetLoaded(nil, announce: true): StatusMessage("target: from the problem answered in Decision")
         case .matchesRanked(let ranked, let search):
