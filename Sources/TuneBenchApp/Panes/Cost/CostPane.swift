@@ -10,7 +10,7 @@ import TuneBenchCore
 public enum CostPane: Pane {
     public typealias State = CostPaneState
 
-    public enum Action: NamedAction, Equatable {
+    public enum Action: NamedAction, Equatable, ListNavigationAction {
         case move(Int)
         case page(Int)
         case top
@@ -111,16 +111,7 @@ public enum CostPane: Pane {
     ]
     static let editorHints: [(TuneBenchApp.Action, String)] = [(.cost(.editSubmit), "store"), (.cost(.editCancel), "cancel")]
 
-    public static func scrollAction(_ command: ScrollCommand) -> Action {
-        switch command {
-        case .down: .move(1)
-        case .up: .move(-1)
-        case .pageDown: .page(1)
-        case .pageUp: .page(-1)
-        case .top: .top
-        case .bottom: .bottom
-        }
-    }
+    public static func scrollAction(_ command: ScrollCommand) -> Action { .listAction(for: command) }
 
     /// Moving and typing; edits that change the project's cost go through ``CostEditFlow`` at the app level.
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {

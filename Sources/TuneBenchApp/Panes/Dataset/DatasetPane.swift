@@ -11,7 +11,7 @@ import TuneBenchStore
 public enum DatasetPane: Pane {
     public typealias State = DatasetPaneState
 
-    public enum Action: NamedAction, Equatable {
+    public enum Action: NamedAction, Equatable, ListNavigationAction {
         case load
         case move(Int)
         case page(Int)
@@ -266,16 +266,7 @@ public enum DatasetPane: Pane {
         (.dataset(.undo), "undo"), (.dataset(.toggleDetail), "detail"),
     ]
 
-    public static func scrollAction(_ command: ScrollCommand) -> Action {
-        switch command {
-        case .down: .move(1)
-        case .up: .move(-1)
-        case .pageDown: .page(1)
-        case .pageUp: .page(-1)
-        case .top: .top
-        case .bottom: .bottom
-        }
-    }
+    public static func scrollAction(_ command: ScrollCommand) -> Action { .listAction(for: command) }
 
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
         let height = listHeight(context)

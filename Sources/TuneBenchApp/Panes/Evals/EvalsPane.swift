@@ -15,7 +15,7 @@ import TuneBenchStore
 public enum EvalsPane: Pane {
     public typealias State = EvalsPaneState
 
-    public enum Action: NamedAction, Equatable {
+    public enum Action: NamedAction, Equatable, ListNavigationAction {
         case move(Int)
         case page(Int)
         case top
@@ -169,16 +169,7 @@ public enum EvalsPane: Pane {
         }
     }
 
-    public static func scrollAction(_ command: ScrollCommand) -> Action {
-        switch command {
-        case .down: .move(1)
-        case .up: .move(-1)
-        case .pageDown: .page(1)
-        case .pageUp: .page(-1)
-        case .top: .top
-        case .bottom: .bottom
-        }
-    }
+    public static func scrollAction(_ command: ScrollCommand) -> Action { .listAction(for: command) }
 
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
         let runs = context.project.evalRuns
