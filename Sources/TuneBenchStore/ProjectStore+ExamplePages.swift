@@ -279,10 +279,18 @@ extension ProjectStore {
         return "%" + escaped + "%"
     }
 
+    /// Each dataset's name and the normaliser that reads its records, by dataset id.
+    ///
+    /// Reads only the columns it needs, never a whole ``DatasetRow``: migrations call it (dataset-search-cjk-runs)
+    /// on files whose `dataset` table lacks columns later migrations add.
     static func normalisers(_ db: Database) throws -> [Int64: (String, Normaliser)] {
-        Dictionary(uniqueKeysWithValues: try datasetRows(db).map {
-            ($0.id, ($0.name, Normaliser(format: $0.format, columnMapping: $0.columnMapping)))
-        })
+        var result: [Int64: (String, Normaliser)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, format, column_mapping FROM dataset") {
+            let format = DatasetFormat(rawValue: row["format"]) ?? .openaiChat
+            let mapping = try (row["column_mapping"] as String?).map { try CSVColumnMapping(parsing: $0) }
+            result[row["id"]] = (row["name"], Normaliser(format: format, columnMapping: mapping))
+        }
+        return result
     }
 
     static func exampleRow(_ row: Row, _ formats: [Int64: (String, Normaliser)]) -> ExampleRow {

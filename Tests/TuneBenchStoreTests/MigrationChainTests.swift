@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import Testing
+import TuneBenchCore
+@testable import TuneBenchStore
+import TuneBenchTestSupport
+
+/// A project written before the last migrations opens and is migrated: each migration runs against the schema
+/// of its own time, not today's.
+@Suite struct MigrationChainTests {
+    @Test func anIndexedProjectFromBeforeTheCJKRunsAndEditFactsMigrationsOpens() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("old.tunebench")
+        let file = dir.path("cjk.jsonl")
+        let record = #"{"messages":[{"role":"user","content":"東京の天気は？"},{"role":"assistant","content":"晴れです。"}]}"#
+        try Data((record + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        let store = try ProjectStore.create(path: path, name: "old")
+        _ = try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        _ = try store.buildSearchIndex()
+        try store.close()
+        // Take the file back to the schema it had before `dataset-search-cjk-runs` and `example-edit-facts`.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: """
+                DROP TABLE example_cjk_runs;
+                DROP INDEX example_content_hash;
+                ALTER TABLE dataset DROP COLUMN near_duplicates_stale;
+                DELETE FROM grdb_migrations WHERE identifier IN ('dataset-search-cjk-runs', 'example-edit-facts');
+                """)
+        }
+        try queue.close()
+
+        let reopened = try ProjectStore.open(path: path)
+        defer { try? reopened.close() }
+        #expect(try reopened.datasets().map(\.nearDuplicatesStale) == [false])
+        // The migration filled the runs of the indexed example: a two-character CJK search finds it.
+        #expect(try reopened.nextMatch(of: "東京", after: nil, forward: true) != nil)
+    }
+}
