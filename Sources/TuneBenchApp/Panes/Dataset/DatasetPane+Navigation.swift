@@ -1,0 +1,74 @@
+import TerminalUI
+import TuneBenchCore
+import TuneBenchStore
+
+/// Moving the selection through the window of rows the pane holds, and reading more rows or the detail when
+/// it leaves them.
+extension DatasetPane {
+    /// Rows the list has: the pane's height less the header line when full screen.
+    static func listHeight(_ context: PaneContext) -> Int {
+        max(1, context.height - (context.isFullScreen ? 1 : 0))
+    }
+
+    /// Columns the detail has: all of the pane's when narrow, what the list leaves when side by side.
+    static func detailWidth(_ context: PaneContext) -> Int {
+        context.width >= DatasetBrowserView.splitWidth ? context.width - context.width * 45 / 100 - 3 : context.width
+    }
+
+    static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
+        guard let index = state.selectedIndex, !state.page.rows.isEmpty else { return [] }
+        let target = min(max(0, index + delta), state.page.rows.count - 1)
+        state.cursorRow = min(max(0, state.cursorRow + target - index), max(0, height - 1))
+        return select(&state, index: target, height: height)
+    }
+
+    /// Selects a row of the page, reads its detail, and reads a new page when the selection nears an edge.
+    static func select(_ state: inout State, index: Int, height: Int) -> [Effect] {
+        let row = state.page.rows[index]
+        guard row.rowID != state.selected || state.detail?.row.rowID != row.rowID else { return [] }
+        state.selected = row.rowID
+        state.cursorRow = min(state.cursorRow, index)
+        var effects = loadDetailIfNeeded(state)
+        let margin = max(40, height * 2)
+        if (index < margin && state.page.hasBefore) || (state.page.rows.count - index <= margin && state.page.hasAfter) {
+            effects.append(requestPage(&state, anchor: .around(row.rowID)))
+        }
+        return effects
+    }
+
+    /// Reads the page around the selection, its detail, the findings and the project summary again: the
+    /// examples' text or many of their states changed.
+    static func reread(_ state: inout State) -> [Effect] {
+        state.detail = nil
+        return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first), .task(.loadProject),
+                .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
+                    .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
+                })]
+    }
+
+    static func jump(_ state: inout State, to rowID: Int64, height: Int) -> [Effect] {
+        if let index = state.page.rows.firstIndex(where: { $0.rowID == rowID }) {
+            let current = state.selectedIndex ?? index
+            state.cursorRow = min(max(0, state.cursorRow + index - current), max(0, height - 1))
+            return select(&state, index: index, height: height)
+        }
+        state.selected = rowID
+        state.cursorRow = height / 3
+        return [requestPage(&state, anchor: .around(rowID))]
+    }
+
+    static func requestPage(_ state: inout State, anchor: PageAnchor) -> Effect {
+        state.pageRequest += 1
+        let request = state.pageRequest, filter = state.filter
+        return .task(AppTask(title: "reading examples", kind: .read) { environment, _ in
+            .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter), request: request))
+        })
+    }
+
+    static func loadDetailIfNeeded(_ state: State) -> [Effect] {
+        guard let rowID = state.selected, state.detail?.row.rowID != rowID else { return [] }
+        return [.task(AppTask(title: "reading example", kind: .read) { environment, _ in
+            .dataset(.detailLoaded(try environment.store.exampleDetail(rowID: rowID)))
+        })]
+    }
+}
