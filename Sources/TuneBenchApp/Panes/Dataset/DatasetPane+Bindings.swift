@@ -1,6 +1,4 @@
 import TerminalUI
-import TuneBenchCore
-import TuneBenchStore
 
 /// The Dataset pane's keys (the binding table lists them in `?` and docs/keys.md), its status bar hints and
 /// what a scroll means to it.

@@ -1,5 +1,3 @@
-import TerminalUI
-import TuneBenchCore
 import TuneBenchStore
 
 /// Moving the selection through the window of rows the pane holds, and reading more rows or the detail when
