@@ -328,3 +328,22 @@ import TuneBenchTestSupport
     }
 }
 
+
+/// The window of rows follows the screen: on a tall screen, a re-read leaves the selection clear of the window's
+/// edge, so walking up from the last example reads the window again now and then, not on every key.
+@Suite struct DatasetWindowTests {
+    @Test func aTallScreenReadsTheWindowOnlyNowAndThen() async throws {
+        let session = try await DatasetSession(size: Size(width: 160, height: 72))
+        let file = session.directory.path("many.jsonl")
+        let records = (1...700).map { #"{"messages":[{"role":"user","content":"Row \#($0)"},{"role":"assistant","content":"ok"}]}"# }
+        try Data((records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        _ = try session.store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        await session.press("2", "z", "ctrl-l", "G")
+        #expect(session.runtime.state.dataset.selectedRow?.firstLine == "Row 700")
+        let before = session.runtime.state.dataset.pageRequest
+        for _ in 0..<300 { await session.press("k") }
+        #expect(session.runtime.state.dataset.selectedRow?.firstLine == "Row 400")
+        let reads = session.runtime.state.dataset.pageRequest - before
+        #expect(reads <= 3, "\(reads) window reads for 300 keys")
+    }
+}

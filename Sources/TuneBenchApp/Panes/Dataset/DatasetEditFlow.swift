@@ -70,10 +70,11 @@ enum DatasetEditFlow {
         })]
     }
 
-    static func editStored(_ state: inout DatasetPaneState, _ edit: DatasetEdit, _ outcome: DatasetEditOutcome) -> [Effect] {
+    static func editStored(_ state: inout DatasetPaneState, _ edit: DatasetEdit, _ outcome: DatasetEditOutcome,
+                           height: Int) -> [Effect] {
         guard case .stored(changed: true) = outcome else { return [] }
         state.lastDecision = "edited #\(DatasetPane.shortID(edit.exampleID)) (u to undo)"
-        return DatasetPane.reread(&state)
+        return DatasetPane.reread(&state, height: height)
     }
 
     /// What the status bar says about an edit.

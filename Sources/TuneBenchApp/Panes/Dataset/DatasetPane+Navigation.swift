@@ -27,18 +27,19 @@ extension DatasetPane {
         state.selected = row.rowID
         state.cursorRow = min(state.cursorRow, index)
         var effects = loadDetailIfNeeded(state)
-        let margin = max(40, height * 2)
-        if (index < margin && state.page.hasBefore) || (state.page.rows.count - index <= margin && state.page.hasAfter) {
-            effects.append(requestPage(&state, anchor: .around(row.rowID)))
+        if ListWindow(height: height).needsRead(index: index, count: state.page.rows.count,
+                                                hasBefore: state.page.hasBefore, hasAfter: state.page.hasAfter) {
+            effects.append(requestPage(&state, anchor: .around(row.rowID), height: height))
         }
         return effects
     }
 
     /// Reads the page around the selection, its detail, the findings and the project summary again: the
     /// examples' text or many of their states changed.
-    static func reread(_ state: inout State) -> [Effect] {
+    static func reread(_ state: inout State, height: Int) -> [Effect] {
         state.detail = nil
-        return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first), .task(.loadProject),
+        return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first, height: height),
+                .task(.loadProject),
                 .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                     .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
                 })]
@@ -52,14 +53,15 @@ extension DatasetPane {
         }
         state.selected = rowID
         state.cursorRow = height / 3
-        return [requestPage(&state, anchor: .around(rowID))]
+        return [requestPage(&state, anchor: .around(rowID), height: height)]
     }
 
-    static func requestPage(_ state: inout State, anchor: PageAnchor) -> Effect {
+    static func requestPage(_ state: inout State, anchor: PageAnchor, height: Int) -> Effect {
         state.pageRequest += 1
-        let request = state.pageRequest, filter = state.filter
+        let request = state.pageRequest, filter = state.filter, window = ListWindow(height: height)
         return .task(AppTask(title: "reading examples", kind: .read) { environment, _ in
-            .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter), request: request))
+            .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter, before: window.before,
+                                                                   after: window.after), request: request))
         })
     }
 

@@ -52,7 +52,7 @@ extension DatasetPane {
             guard case .success(let filter) = DatasetPromptFlow.parseFilter(text), filter != state.filter else { return [] }
             state.filter = filter
             state.cursorRow = 0
-            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first)]
+            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first, height: height)]
         }
     }
 

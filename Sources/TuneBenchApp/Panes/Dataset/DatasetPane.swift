@@ -177,7 +177,7 @@ public enum DatasetPane: Pane {
         switch action {
         case .load:
             state.detail = nil  // re-read: another process may have changed the example
-            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first),
+            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first, height: height),
                     .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
                     }), DatasetTarget.load()] + catchUpSearchIndex(&state)
@@ -189,14 +189,14 @@ public enum DatasetPane: Pane {
             state.cursorRow = 0
             if !state.page.hasBefore, !state.page.rows.isEmpty { return select(&state, index: 0, height: height) }
             state.selected = nil
-            return [requestPage(&state, anchor: .first)]
+            return [requestPage(&state, anchor: .first, height: height)]
         case .bottom:
             state.cursorRow = height - 1
             if !state.page.hasAfter, !state.page.rows.isEmpty {
                 return select(&state, index: state.page.rows.count - 1, height: height)
             }
             state.selected = nil
-            return [requestPage(&state, anchor: .last)]
+            return [requestPage(&state, anchor: .last, height: height)]
         case .detailScroll(let lines):
             state.detailOffset = max(0, state.detailOffset + lines)
             return []
@@ -258,7 +258,7 @@ public enum DatasetPane: Pane {
         case .editorClosed(let edit, let outcome):
             return DatasetEditFlow.editorClosed(edit, outcome)
         case .editStored(let edit, let outcome):
-            return DatasetEditFlow.editStored(&state, edit, outcome)
+            return DatasetEditFlow.editStored(&state, edit, outcome, height: height)
         case .reopenEditor(let edit):
             return [DatasetEditFlow.openEditor(edit)]
         case .discardEdit, .openBulkMenu:
@@ -279,7 +279,7 @@ public enum DatasetPane: Pane {
         case .validate:
             return [DatasetFileCommands.validateJob()]
         case .validated:
-            return reread(&state)
+            return reread(&state, height: height)
         case .exportFile(let request):
             guard let request else { return [] }
             guard state.filter.category == nil else { return [] }
@@ -321,7 +321,7 @@ public enum DatasetPane: Pane {
             var effects: [Effect] = []
             if result.reread {
                 if result.jump { state.selected = result.rowID ?? state.selected }
-                return reread(&state)
+                return reread(&state, height: height)
             }
             if result.status != nil { effects.append(.task(.loadProject)) }
             if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }

@@ -5,7 +5,7 @@ import TuneBenchStore
 /// Opening a run's cases or a comparison, moving through the case window, and the store work (case windows,
 /// the comparison, overrides and their undo) as effects.
 extension EvalsPane {
-    static func openCases(_ state: inout State, runID: Int64, otherRunID: Int64?) -> [Effect] {
+    static func openCases(_ state: inout State, runID: Int64, otherRunID: Int64?, height: Int) -> [Effect] {
         state.screen = otherRunID == nil ? .cases : .compare
         state.runID = runID
         state.otherRunID = otherRunID
@@ -16,17 +16,17 @@ extension EvalsPane {
         state.selected = nil
         state.cursorRow = 0
         state.comparison = nil
-        var effects = [requestPage(&state, anchor: .first)]
+        var effects = [requestPage(&state, anchor: .first, height: height)]
         if otherRunID != nil { effects += compare(&state) }
         return effects
     }
 
     /// Reads the list again from the top after the filter or search changed.
-    static func reloadList(_ state: inout State) -> [Effect] {
+    static func reloadList(_ state: inout State, height: Int) -> [Effect] {
         state.selected = nil
         state.detail = nil
         state.cursorRow = 0
-        return [requestPage(&state, anchor: .first)]
+        return [requestPage(&state, anchor: .first, height: height)]
     }
 
     static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
@@ -43,20 +43,21 @@ extension EvalsPane {
         state.selected = row.ordinal
         state.cursorRow = min(state.cursorRow, index)
         var effects = loadDetailIfNeeded(state)
-        let margin = max(40, height * 2)
-        if (index < margin && state.page.hasBefore) || (state.page.rows.count - index <= margin && state.page.hasAfter) {
-            effects.append(requestPage(&state, anchor: .around(row.ordinal)))
+        if ListWindow(height: height).needsRead(index: index, count: state.page.rows.count,
+                                                hasBefore: state.page.hasBefore, hasAfter: state.page.hasAfter) {
+            effects.append(requestPage(&state, anchor: .around(row.ordinal), height: height))
         }
         return effects
     }
 
-    static func requestPage(_ state: inout State, anchor: EvalCaseAnchor) -> Effect {
+    static func requestPage(_ state: inout State, anchor: EvalCaseAnchor, height: Int) -> Effect {
         state.pageRequest += 1
         let request = state.pageRequest
-        let query = state.query
+        let query = state.query, window = ListWindow(height: height)
         return .task(AppTask(title: "reading cases", kind: .read) { environment, _ in
             guard let query else { return .evals(.pageLoaded(EvalCasePage(), request: request)) }
-            return .evals(.pageLoaded(try environment.store.evalCasePage(query, anchor: anchor), request: request))
+            return .evals(.pageLoaded(try environment.store.evalCasePage(query, anchor: anchor, before: window.before,
+                                                                         after: window.after), request: request))
         })
     }
 
@@ -82,14 +83,14 @@ extension EvalsPane {
         })]
     }
 
-    static func submitted(_ state: inout State, _ purpose: EvalsPrompt.Purpose, _ text: String) -> [Effect] {
+    static func submitted(_ state: inout State, _ purpose: EvalsPrompt.Purpose, _ text: String, height: Int) -> [Effect] {
         switch purpose {
         case .search:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             let search = trimmed.isEmpty ? nil : trimmed
             guard search != state.search else { return [] }
             state.search = search
-            return reloadList(&state)
+            return reloadList(&state, height: height)
         case .override(let side, let runID, let key, let pass):
             let note = text.trimmingCharacters(in: .whitespaces)
             // Dated when written (update reads no clock); shown at once, the stored row comes back with the reload.

@@ -110,15 +110,15 @@ public enum EvalsPane: Pane {
             guard state.screen != .runs else { state.selectedRun = 0; return [] }
             state.cursorRow = 0
             state.selected = nil
-            return [requestPage(&state, anchor: .first)]
+            return [requestPage(&state, anchor: .first, height: height)]
         case .bottom:
             guard state.screen != .runs else { state.selectedRun = max(0, runs.count - 1); return [] }
             state.cursorRow = height - 1
             state.selected = nil
-            return [requestPage(&state, anchor: .last)]
+            return [requestPage(&state, anchor: .last, height: height)]
         case .open:
             guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
-            return openCases(&state, runID: runs[state.selectedRun].id, otherRunID: nil)
+            return openCases(&state, runID: runs[state.selectedRun].id, otherRunID: nil, height: height)
         case .selectRun(let index):
             guard state.screen == .runs, runs.indices.contains(index) else { return [] }
             state.selectedRun = index
@@ -126,7 +126,7 @@ public enum EvalsPane: Pane {
         case .reload:
             guard state.screen != .runs else { return [] }
             state.detail = nil
-            var effects = [requestPage(&state, anchor: state.selected.map(EvalCaseAnchor.around) ?? .first)]
+            var effects = [requestPage(&state, anchor: state.selected.map(EvalCaseAnchor.around) ?? .first, height: height)]
             if state.screen == .compare { effects += compare(&state) }
             return effects
         case .back:
@@ -143,18 +143,18 @@ public enum EvalsPane: Pane {
             }
             state.markedRun = nil
             guard marked != run.id else { return [] }
-            return openCases(&state, runID: marked, otherRunID: run.id)
+            return openCases(&state, runID: marked, otherRunID: run.id, height: height)
         case .cycleFilter:
             let filters = state.filters
             state.filter = filters[((filters.firstIndex(of: state.filter) ?? -1) + 1) % filters.count]
-            return reloadList(&state)
+            return reloadList(&state, height: height)
         case .detailScroll(let lines):
             state.detailOffset = max(0, state.detailOffset + lines)
             return []
         case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptSubmit:
             return []  // the app handles the prompt overlay (EvalsFlow)
         case .submitted(let purpose, let text):
-            return submitted(&state, purpose, text)
+            return submitted(&state, purpose, text, height: height)
         case .undo:
             return [undoOverride()]
         case .pageLoaded(let page, let request):
@@ -178,7 +178,9 @@ public enum EvalsPane: Pane {
             // The mark in the list, the detail, the run's figures and the comparison all change.
             state.detail = nil
             var effects = [Effect.task(.loadProject)]
-            if let selected = state.selected { effects.append(requestPage(&state, anchor: .around(selected))) }
+            if let selected = state.selected {
+                effects.append(requestPage(&state, anchor: .around(selected), height: height))
+            }
             if state.screen == .compare { effects += compare(&state) }
             return effects
         }
