@@ -98,8 +98,6 @@ public enum DatasetStoreError: Error, Equatable, CustomStringConvertible {
     case noSuchExample(String)
     case ambiguousExample(String, [String])
     case changedElsewhere(String)
-    case nothingToUndo
-    case nothingToRedo
 
     public var description: String {
         switch self {
@@ -111,8 +109,6 @@ public enum DatasetStoreError: Error, Equatable, CustomStringConvertible {
         case .noSuchExample(let id): "no example with id '\(id)'"
         case .ambiguousExample(let id, let datasets): "example '\(id)' is in several datasets (\(datasets.joined(separator: ", "))); choose one with --dataset"
         case .changedElsewhere(let id): "example \(id) was changed elsewhere since this edit; reload before undoing"
-        case .nothingToUndo: "nothing to undo"
-        case .nothingToRedo: "nothing to redo"
         }
     }
 }

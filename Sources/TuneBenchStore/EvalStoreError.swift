@@ -6,8 +6,6 @@ public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
     case ambiguousRunName(String, ids: [Int64])
     /// The run has no case with this key.
     case caseNotFound(runID: Int64, key: String)
-    /// No override change is left to undo.
-    case nothingToUndo
     /// The case's override is no longer the one the change put there (another process changed it).
     case overrideChangedElsewhere(key: String)
 
@@ -19,8 +17,6 @@ public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
             return "several eval runs are named '\(name)' (ids \(ids.map(String.init).joined(separator: ", "))); give the id"
         case let .caseNotFound(runID, key):
             return "eval run \(runID) has no case '\(key)'"
-        case .nothingToUndo:
-            return "no override left to undo"
         case let .overrideChangedElsewhere(key):
             return "\(key): the override changed since (another window or the CLI); not undone"
         }

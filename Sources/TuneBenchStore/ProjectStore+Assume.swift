@@ -32,17 +32,17 @@ extension ProjectStore {
         let before = try costAssumptions()
         let (after, changed) = try before.applying(
             assignments, provenance: AssumptionProvenance(origin: .stored, detail: "user-entered"), prices: try priceTable())
-        try setCostAssumptions(changed.map { ($0, after.value($0)) }, now: now)
+        try changeCostAssumptions(changed.map { ($0, after.value($0)) }, now: now)
         return changed.map { AssumptionChange(name: $0, before: before.value($0), after: after.value($0)) }
     }
 
     /// Removes the stored values of `names`, so their defaults (or the dataset's figures) apply again; the
-    /// Cost pane's reset and the undo of a first edit.
+    /// Cost pane's reset.
     /// - Throws: ``CostInputError`` when the defaults leave the model without input (a chosen model's price gone).
     @discardableResult
-    public func resetCostAssumptions(_ names: [CostAssumptionName]) throws -> [AssumptionChange] {
+    public func resetCostAssumptions(_ names: [CostAssumptionName], now: Date = Date()) throws -> [AssumptionChange] {
         let before = try costAssumptions()
-        try setCostAssumptions(names.map { ($0, nil) })
+        try changeCostAssumptions(names.map { ($0, nil) }, now: now)
         let after = try costAssumptions()
         return names.map { AssumptionChange(name: $0, before: before.value($0), after: after.value($0)) }
     }

@@ -28,28 +28,27 @@ extension ProjectStore {
         try pool.read { db in try Self.bulkCandidates(action, filter: filter, db: db).count }
     }
 
-    /// Applies a bulk action in one transaction: one review log entry per changed example, the later ones
-    /// marked with the first's sequence number, so `undoReview` undoes them all at once.
-    /// - Returns: the first example's edit with `count` set to how many changed, or nil when none qualified.
+    /// Applies a bulk action in one transaction: one edit log entry per changed example, the later ones
+    /// grouped under the first, so one undo takes the whole change back.
+    /// - Returns: the outcome (its `edit` the first example's, `count` how many changed), or nil when none qualified.
     @discardableResult
-    public func applyBulkReview(_ action: BulkReviewAction, filter: ExampleFilter, now: Date = Date()) throws -> ReviewEdit? {
+    public func applyBulkReview(_ action: BulkReviewAction, filter: ExampleFilter, now: Date = Date()) throws -> EditOutcome? {
         try pool.write { db in
             let candidates = try Self.bulkCandidates(action, filter: filter, db: db)
-            var first: ReviewEdit?
-            var leader: Int64?
+            var first: (edit: Edit, sequence: Int64, rowID: Int64)?
             for rowID in candidates {
                 let before = try Self.reviewState(db, rowID: rowID)
                 let key = try Int64.fetchOne(db.cachedStatement(sql: "SELECT key FROM example WHERE id = ?"), arguments: [rowID])!
-                let edit = ReviewEdit(exampleID: ExampleKey.string(key), before: before,
-                                      after: action.change.applied(to: before, at: now))
-                let sequence = try Self.write(edit, rowID: rowID, action: .apply, target: nil, batch: leader, now: now, db: db)
-                if leader == nil {
-                    leader = sequence
-                    first = edit
-                }
+                let review = ReviewEdit(exampleID: ExampleKey.string(key), before: before,
+                                        after: action.change.applied(to: before, at: now))
+                try Self.writeState(review, rowID: rowID, db: db)
+                let edit = Edit.review(review)
+                let sequence = try Self.logApply(edit, references: EditReferences(exampleRowID: rowID),
+                                                 leader: first?.sequence, now: now, db: db)
+                if first == nil { first = (edit, sequence, rowID) }
             }
-            first?.count = candidates.count
-            return first
+            guard let first else { return nil }
+            return try Self.applied(first.edit, sequence: first.sequence, count: candidates.count, recordID: first.rowID, db: db)
         }
     }
 

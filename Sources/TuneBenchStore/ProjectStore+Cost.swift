@@ -31,38 +31,73 @@ extension ProjectStore {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM cost_assumption ORDER BY name").compactMap { row in
                 guard let name = CostAssumptionName(rawValue: row["name"]) else { return nil }
-                let value: AssumptionValue
-                if let model: String = row["model"] {
-                    value = .model(model)
-                } else {
-                    value = .number(CostRange(low: row["low"], expected: row["expected"], high: row["high"]))
-                }
-                return StoredCostAssumption(name: name, value: value,
-                                            updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
+                let stored = Self.storedAssumption(row)
+                return StoredCostAssumption(name: name, value: stored.value, updatedAt: stored.updatedAt)
             }
         }
     }
 
-    /// Stores assumption values in one transaction; nil removes the stored value so the default applies again
-    /// (what undo of a first edit needs). Values are not checked here: check them with `CostAssumptions.set`.
-    public func setCostAssumptions(_ values: [(CostAssumptionName, AssumptionValue?)], now: Date = Date()) throws {
+    /// Stores assumption values (nil removes the stored value, so the default applies again) as one logged
+    /// change, so `undo(scope: .cost)` puts the earlier values back. Values are not checked here: check them
+    /// with `CostAssumptions.set` (``assume(_:now:)`` does).
+    /// - Returns: the logged change, or nil when every value was already stored as given.
+    @discardableResult
+    public func changeCostAssumptions(_ values: [(CostAssumptionName, AssumptionValue?)], now: Date = Date()) throws -> EditOutcome? {
         try pool.write { db in
+            var first: (edit: Edit, sequence: Int64)?
             for (name, value) in values {
-                switch value {
-                case nil:
-                    try db.execute(sql: "DELETE FROM cost_assumption WHERE name = ?", arguments: [name.rawValue])
-                case .model(let model)?:
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO cost_assumption (name, low, expected, high, model, updated_at)
-                        VALUES (?, NULL, NULL, NULL, ?, ?)
-                        """, arguments: [name.rawValue, model, now.timeIntervalSince1970])
-                case .number(let range)?:
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO cost_assumption (name, low, expected, high, model, updated_at)
-                        VALUES (?, ?, ?, ?, NULL, ?)
-                        """, arguments: [name.rawValue, range.low, range.expected, range.high, now.timeIntervalSince1970])
-                }
+                let before = try Self.storedAssumption(db, name)
+                guard before?.value != value else { continue }
+                let change = AssumptionChangeEdit(name: name, before: before,
+                                                  after: value.map { StoredAssumption(value: $0, updatedAt: now) })
+                try Self.writeAssumption(name, change.after, db: db)
+                let sequence = try Self.logApply(.assumption(change), references: EditReferences(),
+                                                 leader: first?.sequence, now: now, db: db)
+                if first == nil { first = (.assumption(change), sequence) }
             }
+            guard let first else { return nil }
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM edit_log WHERE seq = ? OR group_leader = ?",
+                                         arguments: [first.sequence, first.sequence]) ?? 1
+            return try Self.applied(first.edit, sequence: first.sequence, count: count, db: db)
+        }
+    }
+
+    /// Applies a logged assumption change after checking the stored value is the one it expects.
+    static func performAssumption(_ change: AssumptionChangeEdit, db: Database) throws {
+        guard try storedAssumption(db, change.name) == change.before else {
+            throw EditStoreError.changedElsewhere(change.name.rawValue)
+        }
+        try writeAssumption(change.name, change.after, db: db)
+    }
+
+    private static func storedAssumption(_ db: Database, _ name: CostAssumptionName) throws -> StoredAssumption? {
+        try Row.fetchOne(db, sql: "SELECT * FROM cost_assumption WHERE name = ?", arguments: [name.rawValue]).map(storedAssumption)
+    }
+
+    private static func storedAssumption(_ row: Row) -> StoredAssumption {
+        let value: AssumptionValue
+        if let model: String = row["model"] {
+            value = .model(model)
+        } else {
+            value = .number(CostRange(low: row["low"], expected: row["expected"], high: row["high"]))
+        }
+        return StoredAssumption(value: value, updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
+    }
+
+    private static func writeAssumption(_ name: CostAssumptionName, _ stored: StoredAssumption?, db: Database) throws {
+        switch stored?.value {
+        case nil:
+            try db.execute(sql: "DELETE FROM cost_assumption WHERE name = ?", arguments: [name.rawValue])
+        case .model(let model)?:
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO cost_assumption (name, low, expected, high, model, updated_at)
+                VALUES (?, NULL, NULL, NULL, ?, ?)
+                """, arguments: [name.rawValue, model, stored!.updatedAt.timeIntervalSince1970])
+        case .number(let range)?:
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO cost_assumption (name, low, expected, high, model, updated_at)
+                VALUES (?, ?, ?, ?, NULL, ?)
+                """, arguments: [name.rawValue, range.low, range.expected, range.high, stored!.updatedAt.timeIntervalSince1970])
         }
     }
 

@@ -20,41 +20,70 @@ extension ProjectStore {
         }
     }
 
-    /// Applies answers (nil removes one) to the stored ones, evaluates the tree once on the result, stores the
-    /// answers with their override marks and records the recommendation in the history.
+    /// Applies answers (nil removes one) to the stored ones as one logged change, evaluates the tree on the
+    /// result, marks the answers that disagree with the evidence and records the recommendation in the history.
     /// - Returns: the outcome now in force.
     @discardableResult
     public func answerDecision(_ answers: [String: String?], now: Date = Date()) throws -> DecisionOutcome {
-        var merged = try decisionAnswers()
-        for (node, value) in answers { merged[node] = value }
-        let outcome = DecisionEngine(evidence: try decisionEvidence()).evaluate(answers: merged)
-        try setDecisionAnswers(answers, outcome: outcome, now: now)
-        try recordDecision(outcome, now: now)
+        try changeDecisionAnswers(answers, now: now)
+        return try evaluateDecision()
+    }
+
+    /// Stores answers (nil removes one) as one logged change, so `undo(scope: .decision)` puts the earlier ones
+    /// back, then refreshes the derived marks and the recommendation history.
+    /// - Returns: the logged change, or nil when every answer already had its value.
+    @discardableResult
+    public func changeDecisionAnswers(_ answers: [String: String?], now: Date = Date()) throws -> EditOutcome? {
+        let outcome = try pool.write { db -> EditOutcome? in
+            var changes: [DecisionAnswersEdit.Change] = []
+            for (node, value) in answers {
+                let before = try String.fetchOne(db, sql: "SELECT value FROM decision_answer WHERE node = ?", arguments: [node])
+                if before != value { changes.append(.init(node: node, before: before, after: value)) }
+            }
+            guard !changes.isEmpty else { return nil }
+            let change = DecisionAnswersEdit(changes: changes)
+            try Self.writeAnswers(change.afterAnswers, now: now, db: db)
+            let sequence = try Self.logApply(.decisionAnswers(change), references: EditReferences(), now: now, db: db)
+            return try Self.applied(.decisionAnswers(change), sequence: sequence, db: db)
+        }
+        if outcome != nil { try refreshDecisionRecord(now: now) }
         return outcome
     }
 
-    /// Stores answers (nil removes one), marking those that disagree with the evidence as overrides.
-    /// - Returns: the previous values, so an edit can be undone.
-    @discardableResult
-    public func setDecisionAnswers(_ answers: [String: String?], outcome: DecisionOutcome? = nil,
-                                   now: Date = Date()) throws -> [String: String?] {
-        try pool.write { db in
-            var previous: [String: String?] = [:]
-            for (node, value) in answers {
-                previous[node] = try String.fetchOne(db, sql: "SELECT value FROM decision_answer WHERE node = ?", arguments: [node])
-                guard let value else {
-                    try db.execute(sql: "DELETE FROM decision_answer WHERE node = ?", arguments: [node])
-                    continue
-                }
-                let step = outcome?.path.first { $0.node == node }
-                try db.execute(sql: """
-                    INSERT INTO decision_answer (node, value, is_override, evidence, answered_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(node) DO UPDATE SET value = excluded.value, is_override = excluded.is_override,
-                        evidence = excluded.evidence, answered_at = excluded.answered_at
-                    """, arguments: [node, value, step?.source == .override, step?.evidence, now.timeIntervalSince1970])
-            }
-            return previous
+    /// Applies a logged answers change after checking each node still has the answer it expects.
+    static func performAnswers(_ change: DecisionAnswersEdit, now: Date, db: Database) throws {
+        for item in change.changes {
+            let current = try String.fetchOne(db, sql: "SELECT value FROM decision_answer WHERE node = ?", arguments: [item.node])
+            guard current == item.before else { throw EditStoreError.changedElsewhere("the answer to '\(item.node)'") }
         }
+        try writeAnswers(change.afterAnswers, now: now, db: db)
+    }
+
+    /// Writes answers (nil removes one); the override marks are derived afterwards (``refreshDecisionRecord``).
+    static func writeAnswers(_ answers: [String: String?], now: Date, db: Database) throws {
+        for (node, value) in answers {
+            guard let value else {
+                try db.execute(sql: "DELETE FROM decision_answer WHERE node = ?", arguments: [node])
+                continue
+            }
+            try db.execute(sql: """
+                INSERT INTO decision_answer (node, value, is_override, evidence, answered_at) VALUES (?, ?, 0, NULL, ?)
+                ON CONFLICT(node) DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at
+                """, arguments: [node, value, now.timeIntervalSince1970])
+        }
+    }
+
+    /// Evaluates the tree on the stored answers, marks each stored answer that overrides the evidence (with the
+    /// evidence it overrides) and records the recommendation if it changed: the facts that follow an answer.
+    func refreshDecisionRecord(now: Date) throws {
+        let outcome = try evaluateDecision()
+        try pool.write { db in
+            for step in outcome.path {
+                try db.execute(sql: "UPDATE decision_answer SET is_override = ?, evidence = ? WHERE node = ?",
+                               arguments: [step.source == .override, step.evidence, step.node])
+            }
+        }
+        try recordDecision(outcome, now: now)
     }
 
     /// Appends a recommendation to the history unless it repeats the latest one with the same reasons.

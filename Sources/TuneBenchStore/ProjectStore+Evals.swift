@@ -118,13 +118,8 @@ extension ProjectStore {
         }
     }
 
-    /// Puts `override` on its case (nil removes the case's override) and returns the one it replaced, so an edit
-    /// can be undone by calling this again with the returned value.
+    /// Puts `override` on its case (nil removes it) and returns the one it replaced (not logged: the callers log).
     @discardableResult
-    public func replaceEvalOverride(runID: Int64, caseKey: String, with override: EvalOverride?) throws -> EvalOverride? {
-        try pool.write { db in try Self.replaceOverride(db, runID: runID, caseKey: caseKey, with: override) }
-    }
-
     static func replaceOverride(_ db: Database, runID: Int64, caseKey: String, with override: EvalOverride?) throws -> EvalOverride? {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM eval_case WHERE run_id = ? AND case_key = ?", arguments: [runID, caseKey]) != nil else {
             throw EvalStoreError.caseNotFound(runID: runID, key: caseKey)

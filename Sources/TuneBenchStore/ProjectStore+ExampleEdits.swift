@@ -25,16 +25,16 @@ extension ProjectStore {
 
     /// Replaces an example's text with an edited record, in one transaction: the text, the facts derived from it
     /// (tokens, fingerprint, findings; its exact-duplicate groups are updated, see `replaceText`), a revision
-    /// keeping both texts, and a review log entry, so `undoReview` puts the text back.
+    /// keeping both texts, and an edit log entry, so `undo(scope: .dataset)` puts the text back.
     ///
     /// - Parameter original: the text the edit started from; when the example's text differs now (changed
     ///   elsewhere meanwhile), nothing is stored.
-    /// - Returns: the logged edit, or nil when the edited record equals the stored one (whatever its layout).
+    /// - Returns: the logged change, or nil when the edited record equals the stored one (whatever its layout).
     /// - Throws: `ExampleEditError.invalid` for text that is not a record of the dataset's format,
     ///   `DatasetStoreError.changedElsewhere`.
     @discardableResult
     public func editExample(exampleID: String, dataset: String? = nil, text: String, original: String,
-                            now: Date = Date()) throws -> ReviewEdit? {
+                            now: Date = Date()) throws -> EditOutcome? {
         try pool.write { db in
             let rowID = try Self.exampleRowID(db, key: exampleID, dataset: dataset)
             let current = try Self.currentText(db, rowID: rowID)
@@ -54,9 +54,11 @@ extension ProjectStore {
             let before = try Self.reviewState(db, rowID: rowID)
             var after = before
             after.reviewedAt = now
-            let edit = ReviewEdit(exampleID: exampleID, before: before, after: after, editedText: true)
-            try Self.write(edit, rowID: rowID, action: .apply, target: nil, revision: revision, now: now, db: db)
-            return edit
+            let edit = ReviewEdit(exampleID: exampleID, before: before, after: after, text: TextChange(revision: revision))
+            try Self.writeState(edit, rowID: rowID, db: db)
+            let sequence = try Self.logApply(.review(edit), references: EditReferences(exampleRowID: rowID, revision: revision),
+                                             now: now, db: db)
+            return try Self.applied(.review(edit), sequence: sequence, recordID: rowID, db: db)
         }
     }
 

@@ -37,75 +37,20 @@ extension ProjectStore {
         try pool.read { db in try Self.reviewState(db, rowID: try Self.exampleRowID(db, key: exampleID, dataset: dataset)) }
     }
 
-    /// Changes an example's review state and appends the edit (with its inverse) to the review log, in one
-    /// transaction. With `expecting`, refuses when the current state differs (it was changed elsewhere).
+    /// Changes an example's review state and logs the edit (with its inverse) in one transaction. With
+    /// `expecting`, refuses when the current state differs (it was changed elsewhere).
     @discardableResult
     public func applyReview(exampleID: String, dataset: String? = nil, change: ReviewChange,
-                            expecting: ReviewState? = nil, now: Date = Date()) throws -> ReviewEdit {
+                            expecting: ReviewState? = nil, now: Date = Date()) throws -> EditOutcome {
         try pool.write { db in
             let rowID = try Self.exampleRowID(db, key: exampleID, dataset: dataset)
             let before = try Self.reviewState(db, rowID: rowID)
             if let expecting, expecting != before { throw DatasetStoreError.changedElsewhere(exampleID) }
             let edit = ReviewEdit(exampleID: exampleID, before: before, after: change.applied(to: before, at: now))
-            try Self.write(edit, rowID: rowID, action: .apply, target: nil, now: now, db: db)
-            return edit
+            try Self.writeState(edit, rowID: rowID, db: db)
+            let sequence = try Self.logApply(.review(edit), references: EditReferences(exampleRowID: rowID), now: now, db: db)
+            return try Self.applied(.review(edit), sequence: sequence, recordID: rowID, db: db)
         }
-    }
-
-    /// Undoes the most recent review change not yet undone (across restarts: the stacks come from the log). A
-    /// bulk change is undone whole; an edit's text goes back with its review state.
-    /// - Throws: `nothingToUndo`, or `changedElsewhere` when an example no longer is as that change left it.
-    @discardableResult
-    public func undoReview(now: Date = Date()) throws -> ReviewEdit {
-        try pool.write { db in
-            guard let target = try Self.history(db).undoStack.last else { throw DatasetStoreError.nothingToUndo }
-            return try Self.replay(try Self.logGroup(db, leader: target), undo: true, now: now, db: db)
-        }
-    }
-
-    /// Applies again the most recently undone change.
-    @discardableResult
-    public func redoReview(now: Date = Date()) throws -> ReviewEdit {
-        try pool.write { db in
-            guard let target = try Self.history(db).redoStack.last else { throw DatasetStoreError.nothingToRedo }
-            return try Self.replay(try Self.logGroup(db, leader: target), undo: false, now: now, db: db)
-        }
-    }
-
-    /// Writes the inverses (undo) or the edits again (redo) of a logged change, after checking that every
-    /// example it touched is still as the change (or its undo) left it. Returns the first example's edit, counting all.
-    private static func replay(_ group: [LoggedEdit], undo: Bool, now: Date, db: Database) throws -> ReviewEdit {
-        for entry in group {
-            let expected = undo ? entry.edit.after : entry.edit.before
-            guard try reviewState(db, rowID: entry.rowID) == expected else {
-                throw DatasetStoreError.changedElsewhere(entry.edit.exampleID)
-            }
-            if let revision = entry.revision {
-                let texts = try revisionTexts(db, id: revision)
-                guard try currentText(db, rowID: entry.rowID) == (undo ? texts.after : texts.before) else {
-                    throw DatasetStoreError.changedElsewhere(entry.edit.exampleID)
-                }
-            }
-        }
-        var leader: Int64?
-        for entry in group {
-            let edit = undo ? entry.edit.inverse : entry.edit
-            if let revision = entry.revision {
-                let texts = try revisionTexts(db, id: revision)
-                try replaceText(db, rowID: entry.rowID, with: undo ? texts.before : texts.after)
-            }
-            let sequence = try write(edit, rowID: entry.rowID, action: undo ? .undo : .redo, target: entry.sequence,
-                                     revision: entry.revision, batch: leader, now: now, db: db)
-            if leader == nil { leader = sequence }
-        }
-        var first = undo ? group[0].edit.inverse : group[0].edit
-        first.count = group.count
-        return first
-    }
-
-    /// The whole review log, oldest first.
-    public func reviewLog() throws -> [ReviewLogEntry] {
-        try pool.read { db in try Self.logEntries(db) }
     }
 
     // MARK: - Rows
@@ -135,10 +80,8 @@ extension ProjectStore {
                            reviewedAt: reviewedAt.map(Date.init(timeIntervalSince1970:)))
     }
 
-    /// Stores an edit's review state and appends it to the log; returns the log entry's sequence number.
-    @discardableResult
-    static func write(_ edit: ReviewEdit, rowID: Int64, action: ReviewLogAction, target: Int64?, revision: Int64? = nil,
-                      batch: Int64? = nil, now: Date, db: Database) throws -> Int64 {
+    /// Stores the review state an edit leaves (and the dataset's status counters).
+    static func writeState(_ edit: ReviewEdit, rowID: Int64, db: Database) throws {
         let state = edit.after
         let tags = state.tags.isEmpty ? "" : String(decoding: try JSONEncoder().encode(state.tags), as: UTF8.self)
         // Cached statements: a bulk change writes thousands of these in one transaction.
@@ -154,70 +97,19 @@ extension ProjectStore {
                 WHERE id = ?
                 """).execute(arguments: [datasetID])
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO review_log (example_id, action, target, before, after, at, revision, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [rowID, action.rawValue, target, try encode(edit.before), try encode(edit.after),
-                                     now.timeIntervalSince1970, revision, batch])
-        return db.lastInsertedRowID
     }
 
-    private static func encode(_ state: ReviewState) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .secondsSince1970
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(state), as: UTF8.self)
-    }
-
-    private static func decode(_ text: String) throws -> ReviewState {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .secondsSince1970
-        return try decoder.decode(ReviewState.self, from: Data(text.utf8))
-    }
-
-    /// The stacks, replayed from the columns they depend on (the later entries of bulk changes are skipped in
-    /// SQL: a bulk change of 100,000 examples stays one row to replay).
-    private static func history(_ db: Database) throws -> UndoHistory {
-        var history = UndoHistory()
-        let rows = try Row.fetchCursor(db, sql: "SELECT seq, action, target, batch FROM review_log WHERE batch IS NULL ORDER BY seq")
-        while let row = try rows.next() {
-            history.record(sequence: row[0], action: ReviewLogAction(rawValue: row[1]) ?? .apply, target: row[2], batch: row[3])
+    /// Applies a logged review edit (an undo's inverse, a redo) after checking the example is as the edit
+    /// expects: its review state, and for a text edit its text.
+    static func performReview(_ edit: ReviewEdit, rowID: Int64?, db: Database) throws {
+        guard let rowID else { throw EditStoreError.changedElsewhere("example \(edit.exampleID)") }
+        guard try reviewState(db, rowID: rowID) == edit.before else { throw DatasetStoreError.changedElsewhere(edit.exampleID) }
+        if let text = edit.text {
+            let texts = try revisionTexts(db, id: text.revision)
+            let (expected, replacement) = text.restoresBefore ? (texts.after, texts.before) : (texts.before, texts.after)
+            guard try currentText(db, rowID: rowID) == expected else { throw DatasetStoreError.changedElsewhere(edit.exampleID) }
+            try replaceText(db, rowID: rowID, with: replacement)
         }
-        return history
-    }
-
-    private static func logEntries(_ db: Database) throws -> [ReviewLogEntry] {
-        try Row.fetchAll(db, sql: """
-            SELECT review_log.*, example.key FROM review_log JOIN example ON example.id = review_log.example_id ORDER BY seq
-            """).map { row in
-            ReviewLogEntry(sequence: row["seq"], action: ReviewLogAction(rawValue: row["action"]) ?? .apply,
-                           edit: try loggedEdit(row).edit, target: row["target"], batch: row["batch"])
-        }
-    }
-
-    /// One logged change as stored: its sequence number, the example's rowid, the edit, and the revision of its
-    /// text (for an edit made in `$EDITOR`).
-    struct LoggedEdit {
-        var sequence: Int64
-        var rowID: Int64
-        var edit: ReviewEdit
-        var revision: Int64?
-    }
-
-    private static func loggedEdit(_ row: Row) throws -> LoggedEdit {
-        let revision: Int64? = row["revision"]
-        return LoggedEdit(sequence: row["seq"], rowID: row["example_id"],
-                          edit: ReviewEdit(exampleID: ExampleKey.string(row["key"]), before: try decode(row["before"]),
-                                           after: try decode(row["after"]), editedText: revision != nil),
-                          revision: revision)
-    }
-
-    /// The `apply` entry `leader` and the later entries of its bulk change, in order.
-    private static func logGroup(_ db: Database, leader: Int64) throws -> [LoggedEdit] {
-        let group = try Row.fetchAll(db, sql: """
-            SELECT review_log.*, example.key FROM review_log JOIN example ON example.id = review_log.example_id
-            WHERE seq = ? OR (batch = ? AND action = 'apply') ORDER BY seq
-            """, arguments: [leader, leader]).map(loggedEdit)
-        guard !group.isEmpty else { throw DatasetStoreError.nothingToUndo }
-        return group
+        try writeState(edit, rowID: rowID, db: db)
     }
 }

@@ -44,10 +44,10 @@ struct EditBenchmark: ParsableCommand {
                 do { try store.editExample(exampleID: id, text: edited, original: original) } catch { failure = error }
             })
             undos.append(Samples.measure(iterations: 1) {
-                do { try store.undoReview() } catch { failure = error }
+                do { try store.undo(scope: .dataset) } catch { failure = error }
             })
             redos.append(Samples.measure(iterations: 1) {
-                do { try store.redoReview() } catch { failure = error }
+                do { try store.redo(scope: .dataset) } catch { failure = error }
             })
             if let failure { throw failure }
         }

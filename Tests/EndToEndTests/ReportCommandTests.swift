@@ -34,7 +34,7 @@ import TuneBenchTestSupport
             EvalRun(name: Self.hostile + " prompt", source: "jsonl", model: Self.hostile, rung: .prompt,
                     cases: cases.map { var c = $0; c.pass = true; c.score = 1; return c }),
         ], sourceFile: Self.hostile)
-        try store.setDecisionAnswers(["problem": "format", "target": "0.98"])
+        try store.changeDecisionAnswers(["problem": "format", "target": "0.98"])
         try store.close()
     }
 

@@ -43,7 +43,7 @@ import TuneBenchTestSupport
             try await tmux.send("o", "k", "Enter")
             try await tmux.waitUntil("the override stored") { $0.last?.contains("c5: pass by hand (ok) (u to undo)") == true }
             try await tmux.send("u")
-            try await tmux.waitUntil("the override undone") { $0.last?.contains("undone: c5 back to its imported verdict") == true }
+            try await tmux.waitUntil("the override undone") { $0.last?.contains("undone: c5: back to its imported verdict (Ctrl-R redo)") == true }
             try await tmux.send("q")
         }
         let show = try CLI.run(["evals", "compare", fixture.path, "base", "tuned", "--json"])

@@ -66,19 +66,24 @@ import TuneBenchTestSupport
         #expect(state.cost.editor?.line.text == "50:75:100")
         #expect(render(state).lines().joined().contains("✎ engineer cost"))
         let effects = Self.type("150", into: &state)
-        #expect(effects.map(\.summary) == ["saving hourly_rate"])
+        let value = AssumptionValue.number(CostRange(low: 50, expected: 150, high: 150))
+        #expect(effects.compactMap(\.editRequest) == [.costAssumptions([.hourlyRate: value])])
         #expect(state.cost.editor == nil)
         #expect(state.cost.pendingWrites == 1)
         let edited = try Self.overview(state)
         #expect(edited.assumptions.range(.hourlyRate) == CostRange(low: 50, expected: 150, high: 150))
         #expect(edited.estimate.scenario(.fineTunedAPI).total12 > before)
         #expect(render(state).lines().joined().contains("150 (50–150)"))
-        #expect(state.cost.undoStack == [AssumptionStep(name: .hourlyRate, before: nil,
-                                                        after: .number(CostRange(low: 50, expected: 150, high: 150)))])
         // The write comes back: the status bar confirms, and the project is re-read once nothing is pending.
-        let after = update(&state, .cost(.stored(StatusMessage("stored: hourly_rate = 150 (50-150) $/hour · u undoes"))))
+        let change = AssumptionChangeEdit(name: .hourlyRate, before: nil,
+                                          after: StoredAssumption(value: value, updatedAt: Date(timeIntervalSince1970: 0)))
+        let stored = EditOutcome(action: .apply, edit: .assumption(change), count: 1, sequence: 1,
+                                 availability: UndoAvailability(nextUndo: change.name.rawValue))
+        let after = update(&state, .cost(.editFinished(EditResult(request: effects[0].editRequest!, tag: 0,
+                                                                   outcome: .success(stored)))))
         #expect(after.map(\.summary) == ["reading project"])
-        #expect(state.message?.text.hasPrefix("stored: hourly_rate") == true)
+        #expect(state.message?.text.hasPrefix("stored: hourly_rate = 150 (50") == true)
+        #expect(state.message?.text.hasSuffix("$/hour · u undoes") == true)
     }
 
     @Test(arguments: [
@@ -125,24 +130,20 @@ import TuneBenchTestSupport
         #expect(grid.lines().last!.contains("Enter store"))
     }
 
-    @Test func undoAndRedoRestoreTheFiguresAndWriteThemBack() throws {
+    @Test func undoAndRedoAskTheEditLogAndShowTheFieldTheyChanged() throws {
         var state = try Self.zoomed()
-        let original = try Self.overview(state)
-        _ = update(&state, .cost(.edit))
-        _ = Self.type("60:90:120", into: &state)
-        let edited = try Self.overview(state)
         _ = update(&state, .cost(.move(5)))
-
-        #expect(update(&state, .cost(.undo)).map(\.summary) == ["saving hourly_rate"])
-        #expect(try Self.overview(state).estimate == original.estimate)
+        #expect(update(&state, .cost(.undo)).compactMap(\.editRequest) == [.undo(.cost)])
+        #expect(update(&state, .cost(.redo)).compactMap(\.editRequest) == [.redo(.cost)])
+        #expect(state.cost.pendingWrites == 2)
+        // The undo comes back: the field it changed is selected; once nothing is pending the project is re-read.
+        let change = AssumptionChangeEdit(name: .hourlyRate, before: nil, after: nil)
+        let undone = EditOutcome(action: .undo, edit: .assumption(change), count: 1, sequence: 9, availability: UndoAvailability())
+        #expect(update(&state, .cost(.editFinished(EditResult(request: .undo(.cost), tag: 0, outcome: .success(undone))))).isEmpty)
         #expect(state.cost.selectedName == .hourlyRate, "undo shows the field it changed")
-        #expect(state.cost.undoStack.isEmpty && state.cost.redoStack.count == 1)
-
-        #expect(update(&state, .cost(.redo)).map(\.summary) == ["saving hourly_rate"])
-        #expect(try Self.overview(state).estimate == edited.estimate)
-        #expect(state.cost.pendingWrites == 3)
-        #expect(KeyResolver.action(for: .control("r"), in: state) == .showMessage(
-            StatusMessage("cost-redo: no undone change to redo", kind: .warning)))
+        let refused = EditResult(request: .redo(.cost), tag: 0, outcome: .failure(EditFailure("nothing to redo in cost")))
+        #expect(update(&state, .cost(.editFinished(refused))).map(\.summary) == ["reading project"])
+        #expect(state.message == StatusMessage("nothing to redo in cost", kind: .warning))
     }
 
     @Test func resetPutsTheDefaultBackAndSaysWhenThereIsNothingToReset() throws {
@@ -151,7 +152,7 @@ import TuneBenchTestSupport
         #expect(state.message?.text == "hourly_rate already has its default value")
         _ = update(&state, .cost(.edit))
         _ = Self.type("90", into: &state)
-        #expect(update(&state, .cost(.reset)).map(\.summary) == ["saving hourly_rate"])
+        #expect(update(&state, .cost(.reset)).compactMap(\.editRequest) == [.costAssumptions([.hourlyRate: nil])])
         #expect(try Self.overview(state).assumptions.range(.hourlyRate) == CostRange(low: 50, expected: 75, high: 100))
         #expect(try Self.overview(state).assumptions.provenance(.hourlyRate).origin == .builtIn)
     }
@@ -203,7 +204,7 @@ import TuneBenchTestSupport
         #expect(try session.store.costAssumptions()[.hoursPerWeek] == 30)
         session.press("u")
         #expect(try session.store.storedCostAssumptions().map(\.name) == [.hourlyRate])
-        #expect(session.lines.last!.contains("undone: hours_per_week = 40 hours/week (default)"))
+        #expect(session.lines.last!.contains("undone: hours_per_week: 30 → default (Ctrl-R redo)"))
         session.press("u")
         #expect(try session.store.storedCostAssumptions().isEmpty)
         session.press("ctrl-r")

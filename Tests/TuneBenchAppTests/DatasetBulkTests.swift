@@ -41,7 +41,7 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message == StatusMessage("no duplicate to reject", kind: .warning))
         await session.press("B", "a", "n")
         #expect(session.runtime.state.overlay == nil)
-        #expect(try session.store.reviewLog().isEmpty)
+        #expect(try session.store.editHistory().isEmpty)
     }
 
     @Test func tagAllFromTheCommandLineOnlyTouchesTheFilter() async throws {
@@ -71,7 +71,7 @@ import TuneBenchTestSupport
         await session.press("enter")
         #expect(session.lines.last?.contains("Tag 30 examples \"all\"?") == true)
         await session.press("esc")
-        #expect(try session.store.reviewLog().isEmpty)
+        #expect(try session.store.editHistory().isEmpty)
     }
 
     @Test func nothingToDoInTheFilterIsSaid() async throws {

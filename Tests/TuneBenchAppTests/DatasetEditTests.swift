@@ -65,7 +65,7 @@ import TuneBenchTestSupport
 
         await session.press("u")
         #expect(try session.store.exampleText(exampleID: id).text == original)
-        #expect(session.runtime.state.message?.text == "undone: the edit of #\(id.prefix(8)) (Ctrl-R redo)")
+        #expect(session.runtime.state.message?.text == "undone: text of #\(id.prefix(8)) put back (Ctrl-R redo)")
         #expect(session.text.contains("List all repos with their open issues"))
         #expect(!session.text.contains("List every repo"))
         await session.press("ctrl-r")
@@ -123,7 +123,7 @@ import TuneBenchTestSupport
         await session.press("2", "z", "e", "n")
         #expect(session.runtime.state.message == StatusMessage("edit discarded; #\(id.prefix(8)) unchanged", kind: .warning))
         #expect(try session.store.exampleRevisions(exampleID: id).count == 1)
-        #expect(try session.store.reviewLog().isEmpty)
+        #expect(try session.store.editHistory().isEmpty)
     }
 
     @Test func aRecordOfAnotherShapeIsRefusedLikeInvalidJSON() async throws {
@@ -147,7 +147,7 @@ import TuneBenchTestSupport
         #expect(session.runtime.state.message?.text.contains("exited with status 3; nothing saved") == true)
         await session.press("e")
         #expect(session.runtime.state.message?.text == "#\(id.prefix(8)) unchanged (nothing saved)")
-        #expect(try session.store.reviewLog().isEmpty)
+        #expect(try session.store.editHistory().isEmpty)
     }
 
     @Test func editingNeedsTheZoomedPane() async throws {

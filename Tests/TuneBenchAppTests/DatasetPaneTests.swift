@@ -96,13 +96,13 @@ import TuneBenchTestSupport
         #expect(try session.status(ofRecord: 3) == .flagged)
         // Redo selects the example it changed.
         #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[3].id)
-        #expect(session.runtime.state.message?.text.hasPrefix("redone: #") == true)
+        #expect(session.runtime.state.message?.text.hasPrefix("redone: ") == true)
     }
 
     @Test func undoWithNothingToUndoSaysSo() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "u")
-        #expect(session.runtime.state.message == StatusMessage("nothing to undo", kind: .warning))
+        #expect(session.runtime.state.message == StatusMessage("nothing to undo in dataset", kind: .warning))
         #expect(session.runtime.state.dataset.lastDecision == nil)
     }
 

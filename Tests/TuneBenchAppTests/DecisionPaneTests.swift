@@ -3,6 +3,7 @@ import Testing
 import TerminalUI
 import TuneBenchApp
 import TuneBenchCore
+import TuneBenchStore
 import TuneBenchTestSupport
 
 /// The Decision pane with the worked GraphQL example's evidence: summary and zoomed screens, and answer edits.
@@ -56,32 +57,32 @@ import TuneBenchTestSupport
         #expect(text.contains("with 212 more accepted examples the recommendation becomes"))
     }
 
-    @Test func fastKeysBuildOnPendingEditsAndUndoRestoresThem() throws {
+    @Test func fastKeysBuildOnPendingEditsAndUndoAsksTheEditLog() throws {
         var state = Self.decidedState(width: 120, height: 36)
         _ = update(&state, .toggleZoom)
         // Three l presses before any write comes back: each builds on the last (format → vocabulary → latency → cost).
-        for _ in 0..<3 {
-            #expect(update(&state, .decision(.cycleAnswer(1))).map(\.summary) == ["saving answers"])
-        }
+        var requests: [EditRequest] = []
+        for _ in 0..<3 { requests += update(&state, .decision(.cycleAnswer(1))).compactMap(\.editRequest) }
+        #expect(requests == [.decisionAnswers(["problem": "vocabulary"]), .decisionAnswers(["problem": "latency"]),
+                             .decisionAnswers(["problem": "cost"])])
         #expect(state.decision.pending["problem"]?.value == "cost")
-        #expect(state.decision.undoStack == [["problem": "format"], ["problem": "vocabulary"], ["problem": "latency"]])
         #expect(render(state).lines().joined().contains("cost (you)") == false)  // the tree shows the stored path...
         #expect(render(state).lines().joined().contains("▶ cost"))                // ...the answers list the pending one
 
-        // Undo twice: back to vocabulary, with both steps redoable.
-        _ = update(&state, .decision(.undo))
-        _ = update(&state, .decision(.undo))
-        #expect(state.decision.pending["problem"]?.value == "vocabulary")
-        #expect(state.decision.redoStack == [["problem": "cost"], ["problem": "latency"]])
-        _ = update(&state, .decision(.redo))
-        #expect(state.decision.pending["problem"]?.value == "latency")
-
-        // Once the write is stored and the snapshot shows it, the pending edit is forgotten.
-        _ = update(&state, .decision(.answersStored(sequence: state.decision.nextSequence - 1)))
-        state.project.decisionAnswers["problem"] = "latency"
-        _ = update(&state, .decision(.scroll(.down)))
+        // Undo goes to the store, after the three writes (it is tagged with the last of them).
+        let undo = update(&state, .decision(.undo))
+        guard case .edit(let effect)? = undo.first else { Issue.record("undo is not an edit"); return }
+        #expect(effect == EditEffect(.undo(.decision), from: .decision, tag: 3))
+        // Its result: the writes before it are stored, so their pending marks go; the project is re-read.
+        let change = DecisionAnswersEdit(changes: [.init(node: "problem", before: "cost", after: "latency")])
+        let outcome = EditOutcome(action: .undo, edit: .decisionAnswers(change), count: 1, sequence: 4,
+                                  availability: UndoAvailability(nextUndo: "problem", nextRedo: "problem"))
+        let effects = update(&state, .decision(.editFinished(EditResult(request: .undo(.decision), tag: 3, outcome: .success(outcome)))))
+        #expect(effects.map(\.summary) == ["reading project"])
         #expect(state.decision.pending.isEmpty)
+        #expect(state.message?.text == "undone: problem: cost → latency (Ctrl-R redo)")
         // Nothing stored for the evals question: clearing it does nothing.
+        _ = update(&state, .decision(.scroll(.down)))
         #expect(update(&state, .decision(.clearAnswer)).isEmpty)
     }
 }

@@ -46,7 +46,7 @@ final class EvalsSession {
         directory = try TemporaryDirectory()
         store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "evals-test", problem: "valid GraphQL")
         runIDs = try store.insertEvalRuns(Self.runs(), sourceFile: "runs.jsonl").map(\.id)
-        try store.setDecisionAnswers(["target": "0.98"])
+        try store.changeDecisionAnswers(["target": "0.98"])
         let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
         terminal = HeadlessTerminal(size: size)
         runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal, environment: workbench.environment)

@@ -116,7 +116,7 @@ import TuneBenchTestSupport
     @Test func controlLRereadsTheCaseScreenAfterAnotherProcessOverrides() async throws {
         let session = try await EvalsSession(size: Size(width: 120, height: 36))
         await session.press("3", "z", "l")
-        try session.store.replaceEvalOverride(runID: session.runIDs[0], caseKey: "q-1", with: EvalOverride(
+        try session.store.setEvalOverride(runID: session.runIDs[0], caseKey: "q-1", to: EvalOverride(
             runID: session.runIDs[0], caseKey: "q-1", pass: false, note: "from the CLI", created: Date()))
         #expect(session.state.selectedRow?.a.isOverridden == false)
         await session.press("ctrl-l")
@@ -170,10 +170,10 @@ import TuneBenchTestSupport
         await session.press("u")
         #expect(try session.store.evalOverrides(runID: runA).isEmpty)
         #expect(try session.store.evalRun(id: runA).passed == 9)
-        #expect(session.runtime.state.message?.text == "undone: q-2 back to its imported verdict")
+        #expect(session.runtime.state.message?.text == "undone: q-2: back to its imported verdict (Ctrl-R redo)")
         #expect(session.state.selectedRow?.a.isOverridden == false)
         await session.press("u")
-        #expect(session.runtime.state.message == StatusMessage("no override left to undo", kind: .warning))
+        #expect(session.runtime.state.message == StatusMessage("nothing to undo in evals", kind: .warning))
     }
 
     @Test func undoReachesAnOverrideMadeBeforeARestart() async throws {
@@ -186,7 +186,7 @@ import TuneBenchTestSupport
         let reopened = try await EvalsSession(reopening: session)
         await reopened.press("3", "z", "u")
         #expect(try session.store.evalOverrides(runID: session.runIDs[0]).isEmpty)
-        #expect(reopened.runtime.state.message?.text == "undone: q-2 back to its imported verdict")
+        #expect(reopened.runtime.state.message?.text == "undone: q-2: back to its imported verdict (Ctrl-R redo)")
     }
 
     @Test func overridingBInACompareChangesTheComparisonAndTwoOverridesUndoInOrder() async throws {

@@ -22,7 +22,7 @@ import TuneBenchTestSupport
         let path = dir.path("p.tunebench")
         let store = try ProjectStore.create(path: path, name: "p")
         let day = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 UTC
-        try store.setCostAssumptions([
+        try store.changeCostAssumptions([
             (.hourlyRate, .number(CostRange(low: 60, expected: 90, high: 120))),
             (.tunedModel, .model("ft:gpt-4o-mini-2024-07-18")),
         ], now: day)
@@ -35,7 +35,7 @@ import TuneBenchTestSupport
         #expect(assumptions.provenance(.hourlyRate) == AssumptionProvenance(origin: .stored, detail: "user-entered 2026-11-18"))
         #expect(try again.recordCounts()["assumptions"] == 2)
 
-        try again.setCostAssumptions([(.hourlyRate, nil)])
+        try again.changeCostAssumptions([(.hourlyRate, nil)])
         let reverted = try again.costAssumptions()
         #expect(reverted.range(.hourlyRate) == CostAssumptionName.hourlyRate.spec.defaultRange)
         #expect(reverted.provenance(.hourlyRate).origin == .builtIn)
@@ -60,7 +60,7 @@ import TuneBenchTestSupport
         let store = try ProjectStore.create(path: dir.path("p.tunebench"), name: "p")
         let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
                                     encodingName: "o200k_base")
-        try store.setCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])
+        try store.changeCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])
         let changes = try store.resetCostAssumptions([.examplesToCurate])
         #expect(changes == [AssumptionChange(name: .examplesToCurate, before: .number(.exactly(500)),
                                              after: .number(CostAssumptionName.examplesToCurate.spec.defaultRange))])
@@ -91,7 +91,7 @@ import TuneBenchTestSupport
         let tokens = TrainingTokens(examples: 331, billingTokensPerEpoch: 87_384, epochs: 3, isExact: true,
                                     encodingName: "o200k_base")
         #expect(try store.costAssumptions(trainingTokens: tokens)[.examplesToCurate] == 331)
-        try store.setCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])
+        try store.changeCostAssumptions([(.examplesToCurate, .number(.exactly(500)))])
         let assumptions = try store.costAssumptions(trainingTokens: tokens)
         #expect(assumptions[.examplesToCurate] == 500)
         #expect(assumptions[.tokensPerExample] == 264)  // 87,384 / 331, from the dataset

@@ -40,7 +40,7 @@ import TuneBenchTestSupport
             Self.run("prompt-v3", .prompt, cases: 200, passed: 164),
             Self.run("rag", .rag, cases: 200, passed: 166),
         ], sourceFile: nil)
-        try store.setDecisionAnswers(["problem": "format", "target": "0.98"])
+        try store.changeDecisionAnswers(["problem": "format", "target": "0.98"])
         #expect(try store.evaluateDecision().recommendation == .tryStrongerModel)
 
         try store.insertEvalRuns([Self.run("gpt-4.1", .model, cases: 200, passed: 172)], sourceFile: nil)
@@ -53,7 +53,7 @@ import TuneBenchTestSupport
     @Test func theMinimumRunSizeIsASetting() throws {
         let store = try ProjectStore.create(path: dir.path("m.tunebench"), name: "m")
         try store.insertEvalRuns([Self.run("small", .baseline, cases: 30, passed: 20)], sourceFile: nil)
-        try store.setDecisionAnswers(["problem": "format"])
+        try store.changeDecisionAnswers(["problem": "format"])
         #expect(try store.evaluateDecision().recommendation == .buildEvalsFirst)
         try store.setSetting(ProjectStore.decisionMinimumCasesKey, to: "20")
         #expect(try store.evaluateDecision().pendingNode == "target")

@@ -10,17 +10,24 @@ import TuneBenchTestSupport
 
     @Test func answersPersistWithOverridesAndCanBeRemoved() throws {
         let store = try ProjectStore.create(path: dir.path("d.tunebench"), name: "d")
-        let evidence = DecisionEvidence(acceptedExamples: 400)
-        let outcome = DecisionEngine(evidence: evidence).evaluate(answers: ["problem": "facts"])
-        let previous = try store.setDecisionAnswers(["problem": "facts", "target": "0.98"], outcome: outcome)
-        #expect(previous.count == 2 && previous.values.allSatisfy { $0 == nil })
+        let first = try #require(try store.changeDecisionAnswers(["problem": "facts", "target": "0.98"]))
+        #expect(first.edit == .decisionAnswers(DecisionAnswersEdit(changes: [
+            .init(node: "problem", before: nil, after: "facts"), .init(node: "target", before: nil, after: "0.98")])))
         #expect(try store.decisionAnswers() == ["problem": "facts", "target": "0.98"])
+        #expect(try store.changeDecisionAnswers(["problem": "facts"]) == nil)  // no change, nothing logged
 
-        let undo = try store.setDecisionAnswers(["target": nil])
-        #expect(undo == ["target": "0.98"])
+        try store.changeDecisionAnswers(["target": nil])
         #expect(try store.decisionAnswers() == ["problem": "facts"])
         try store.close()
-        #expect(try ProjectStore.open(path: dir.path("d.tunebench")).decisionAnswers() == ["problem": "facts"])
+        let reopened = try ProjectStore.open(path: dir.path("d.tunebench"))
+        #expect(try reopened.decisionAnswers() == ["problem": "facts"])
+        // Undo after reopening: the target comes back, then both answers go.
+        try reopened.undo(scope: .decision)
+        #expect(try reopened.decisionAnswers() == ["problem": "facts", "target": "0.98"])
+        try reopened.undo(scope: .decision)
+        #expect(try reopened.decisionAnswers().isEmpty)
+        try reopened.redo(scope: .decision)
+        #expect(try reopened.decisionAnswers() == ["problem": "facts", "target": "0.98"])
     }
 
     @Test func historyRecordsChangesButNotRepeats() throws {

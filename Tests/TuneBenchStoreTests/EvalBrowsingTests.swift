@@ -60,7 +60,7 @@ import TuneBenchTestSupport
         #expect(flips.rows.allSatisfy { $0.a.pass != $0.b?.pass })
         let all = try store.evalCasePage(EvalCaseQuery(runID: a, otherRunID: b), anchor: .last, before: 5, after: 5)
         #expect(all.rows.last?.key == "c998")  // c999 is only in A
-        try store.replaceEvalOverride(runID: b, caseKey: "c4", with: EvalOverride(runID: b, caseKey: "c4", pass: false, note: "",
+        try store.setEvalOverride(runID: b, caseKey: "c4", to: EvalOverride(runID: b, caseKey: "c4", pass: false, note: "",
                                                                                      created: Date()))
         let after = try store.evalCasePage(EvalCaseQuery(runID: a, otherRunID: b, filter: .flips), anchor: .first, after: 2)
         #expect(after.rows.map(\.key) == ["c5", "c8"])
@@ -72,7 +72,7 @@ import TuneBenchTestSupport
     @Test func oneCaseByKeyWithItsOverride() throws {
         #expect(try store.evalCase(runID: a, key: "c998")?.imported.output == "a answer 998")
         #expect(try store.evalCase(runID: a, key: "nope") == nil)
-        try store.replaceEvalOverride(runID: a, caseKey: "c3", with: EvalOverride(runID: a, caseKey: "c3", pass: false,
+        try store.setEvalOverride(runID: a, caseKey: "c3", to: EvalOverride(runID: a, caseKey: "c3", pass: false,
                                                                                      note: "wrong", created: Date()))
         let overridden = try #require(try store.evalCase(runID: a, key: "c3"))
         #expect(overridden.imported.pass && !overridden.pass && overridden.override?.note == "wrong")

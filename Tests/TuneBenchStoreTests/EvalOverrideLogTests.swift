@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TuneBenchCore
-import TuneBenchStore
+@testable import TuneBenchStore
 import TuneBenchTestSupport
 
 /// Override changes are logged in the project file and undone newest first, across reopening.
@@ -24,30 +24,35 @@ import TuneBenchTestSupport
     }
 
     @Test func changesUndoNewestFirstAndSurviveReopening() throws {
-        let first = try store.setEvalOverride(runID: runID, caseKey: "k1", to: override("k1", false, "wrong"))
-        #expect(first.before == nil && first.after?.note == "wrong")
+        let first = try #require(try store.setEvalOverride(runID: runID, caseKey: "k1", to: override("k1", false, "wrong")))
+        #expect(first.edit == .evalOverride(EvalOverrideEdit(runID: runID, caseKey: "k1", before: nil,
+            after: OverrideVerdict(pass: false, note: "wrong", created: Date(timeIntervalSince1970: 1_800_000_000)))))
         try store.setEvalOverride(runID: runID, caseKey: "k1", to: override("k1", true, "right after all"))
         try store.setEvalOverride(runID: runID, caseKey: "k2", to: override("k2", true, "fine"))
         #expect(try store.evalRun(id: runID).passed == 2)
         try store.close()
 
         let reopened = try ProjectStore.open(path: dir.path("p.tunebench"))
-        #expect(try reopened.undoEvalOverride().caseKey == "k2")
+        #expect(try reopened.undo(scope: .evals).description == "undone: case k2 of run \(runID): pass by hand (fine)")
         #expect(try reopened.evalOverrides(runID: runID).map(\.caseKey) == ["k1"])
-        let second = try reopened.undoEvalOverride()
+        guard case .evalOverride(let second) = try reopened.undo(scope: .evals).edit else { Issue.record("not an override"); return }
         #expect(second.after?.note == "wrong" && second.before?.note == "right after all")
         #expect(try reopened.evalOverrides(runID: runID).map(\.note) == ["wrong"])
-        try reopened.undoEvalOverride()
+        try reopened.undo(scope: .evals)
         #expect(try reopened.evalOverrides(runID: runID).isEmpty)
-        #expect(throws: EvalStoreError.nothingToUndo) { try reopened.undoEvalOverride() }
+        #expect(throws: EditStoreError.nothingToUndo(.evals)) { try reopened.undo(scope: .evals) }
+        // Redo walks the same changes forward again, oldest undone first.
+        try reopened.redo(scope: .evals)
+        #expect(try reopened.evalOverrides(runID: runID).map(\.note) == ["wrong"])
         // The imported verdicts were never touched.
         #expect(try reopened.evalCases(runID: runID).map(\.imported.pass) == [true, false])
     }
 
     @Test func undoRefusesWhenTheOverrideChangedElsewhere() throws {
         try store.setEvalOverride(runID: runID, caseKey: "k1", to: override("k1", false, "mine"))
-        try store.replaceEvalOverride(runID: runID, caseKey: "k1", with: override("k1", false, "someone else's"))
-        #expect(throws: EvalStoreError.overrideChangedElsewhere(key: "k1")) { try store.undoEvalOverride() }
+        // Another writer changes the override directly, outside the log.
+        try store.pool.write { db in try db.execute(sql: "UPDATE eval_override SET note = 'someone else''s'") }
+        #expect(throws: EvalStoreError.overrideChangedElsewhere(key: "k1")) { try store.undo(scope: .evals) }
         #expect(try store.evalOverrides(runID: runID).map(\.note) == ["someone else's"])
     }
 }

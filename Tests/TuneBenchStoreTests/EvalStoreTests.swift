@@ -74,21 +74,25 @@ import TuneBenchTestSupport
         let run = try #require(try store.insertEvalRuns([Self.run("a", passes: [true, false, false])], sourceFile: nil).first)
         let when = Date(timeIntervalSince1970: 1_900_000_000)
         let first = EvalOverride(runID: run.id, caseKey: "k1", pass: true, note: "grader too strict", created: when)
-        #expect(try store.replaceEvalOverride(runID: run.id, caseKey: "k1", with: first) == nil)
+        #expect(try store.setEvalOverride(runID: run.id, caseKey: "k1", to: first)?.edit.review == nil)
         let after = try store.evalRun(id: run.id)
         #expect(after.passed == 2 && after.overrides == 1)
         #expect(abs(after.scoreSum - (1 + 1 + 0.25)) < 1e-12)
         let cases = try store.evalCases(runID: run.id)
         #expect(cases[1].imported.pass == false && cases[1].override == first && cases[1].pass && cases[1].score == 1)
         #expect(try store.evalOutcomes(runID: run.id).map(\.pass) == [true, true, false])
-        // Replacing returns the previous override (for undo); nil removes it.
+        // Replacing logs the previous override (for undo); nil removes it; the same override again changes nothing.
         let second = EvalOverride(runID: run.id, caseKey: "k1", pass: false, note: "no, it was wrong", created: when)
-        #expect(try store.replaceEvalOverride(runID: run.id, caseKey: "k1", with: second) == first)
+        #expect(try store.setEvalOverride(runID: run.id, caseKey: "k1", to: second)?.edit
+                == .evalOverride(EvalOverrideEdit(runID: run.id, caseKey: "k1",
+                    before: OverrideVerdict(pass: true, note: "grader too strict", created: when),
+                    after: OverrideVerdict(pass: false, note: "no, it was wrong", created: when))))
+        #expect(try store.setEvalOverride(runID: run.id, caseKey: "k1", to: second) == nil)
         #expect(try store.evalOverrides(runID: run.id) == [second])
-        #expect(try store.replaceEvalOverride(runID: run.id, caseKey: "k1", with: nil) == second)
+        try store.setEvalOverride(runID: run.id, caseKey: "k1", to: nil)
         #expect(try store.evalRun(id: run.id).passed == 1)
         #expect(throws: EvalStoreError.caseNotFound(runID: run.id, key: "nope")) {
-            try store.replaceEvalOverride(runID: run.id, caseKey: "nope", with: nil)
+            try store.setEvalOverride(runID: run.id, caseKey: "nope", to: nil)
         }
     }
 

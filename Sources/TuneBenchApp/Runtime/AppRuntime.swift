@@ -1,5 +1,6 @@
 import Dispatch
 import TerminalUI
+import TuneBenchStore
 
 /// The small loop around the pure core: reads keys from a terminal, resolves them to actions, applies
 /// `update`, runs the effects (background work off the main loop, results fed back as actions) and presents
@@ -104,6 +105,16 @@ public final class AppRuntime {
                     inbox.post(.taskFailed(id, message: "\(error)"))
                 }
             }
+        case .edit(let edit):
+            perform(.task(AppTask(title: edit.title, kind: .ordered) { environment, _ in
+                let outcome: Result<EditOutcome?, EditFailure>
+                do {
+                    outcome = .success(try environment.store.perform(edit.request))
+                } catch {
+                    outcome = .failure(EditFailure("\(error)"))
+                }
+                return .editFinished(edit.pane, EditResult(request: edit.request, tag: edit.tag, outcome: outcome))
+            }))
         case .external(let task):
             // Writes still queued (a decision pressed just before) land before the program sees the example.
             orderedQueue.sync {}

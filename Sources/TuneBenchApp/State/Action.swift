@@ -37,6 +37,8 @@ public enum Action: NamedAction, Equatable {
     case taskFinished(TaskID)
     case taskFailed(TaskID, message: String)
     case showMessage(StatusMessage)
+    /// A change a pane asked for is stored (or refused); the pane hears it.
+    case editFinished(PaneID, EditResult)
     // Panes' own actions
     case decision(DecisionPane.Action)
     case dataset(DatasetPane.Action)
@@ -80,6 +82,7 @@ public enum Action: NamedAction, Equatable {
         case .taskFinished: "task-finished"
         case .taskFailed: "task-failed"
         case .showMessage: "show-message"
+        case .editFinished: "edit-finished"
         case .decision(let action): action.longName
         case .dataset(let action): action.longName
         case .evals(let action): action.longName
@@ -91,16 +94,17 @@ public enum Action: NamedAction, Equatable {
     /// True for what a user asked for (keys, `:`, clicks), false for what the terminal and the runtime report.
     public var isUserAction: Bool {
         switch self {
-        case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage:
+        case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage, .editFinished:
             false
         // Results of background work that panes receive: a message they or others set must survive them.
-        case .decision(.answersStored), .report(.previewLoaded), .report(.previewFailed), .cost(.stored):
+        case .decision(.editFinished), .report(.previewLoaded), .report(.previewFailed), .cost(.editFinished),
+             .dataset(.editFinished):
             false
         case .evals(let action) where action.isResult:
             false
         case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
-             .dataset(.reviewStored), .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
-             .dataset(.imported), .dataset(.validated), .dataset(.targetLoaded(_, announce: false)),
+             .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
+             .dataset(.imported), .dataset(.validated), .dataset(.targetLoaded),
              .dataset(.searchIndexChecked), .dataset(.matchesRanked):
             false
         default:

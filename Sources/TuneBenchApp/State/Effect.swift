@@ -1,3 +1,5 @@
+import TuneBenchStore
+
 /// Work `update` asks the runtime to do. Update stays pure: it returns effects as values and the runtime
 /// runs them, feeding results back as actions.
 ///
@@ -8,13 +10,22 @@ public enum Effect: Sendable {
     /// Run a program that needs the terminal (`$EDITOR`) on the main loop, with the screen released until it
     /// ends; its result comes back as an action and the screen is redrawn whole.
     case external(ExternalTask)
+    /// A change for the store to make (a user edit, its undo or redo), run in order with the other writes; its
+    /// outcome comes back to the pane that asked as ``Action/editFinished(_:_:)``.
+    case edit(EditEffect)
 
     /// What the effect does, in words (the task's title): what tests compare.
     public var summary: String {
         switch self {
         case .task(let task): task.title
         case .external(let task): task.title
+        case .edit(let edit): edit.title
         }
+    }
+
+    /// The change asked for, when this effect is one.
+    public var editRequest: EditRequest? {
+        if case .edit(let edit) = self { edit.request } else { nil }
     }
 }
 

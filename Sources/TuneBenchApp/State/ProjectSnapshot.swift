@@ -18,6 +18,8 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var cost: Result<CostOverview, CostInputError>?
     /// Examples by review status over every dataset (kept counts: never a scan).
     public var reviewCounts = ReviewCounts()
+    /// What `u` and `Ctrl-R` would do in each pane's scope (from the edit log, so it survives restarts).
+    public var undo: [EditScope: UndoAvailability] = [:]
 
     public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:],
                 decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:],

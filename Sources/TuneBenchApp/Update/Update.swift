@@ -73,7 +73,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.tasks.removeAll { $0.id == id }
         state.message = StatusMessage("\(title) failed: \(message)", kind: .error)
     case .showMessage(let message): state.message = message
+    case .editFinished(let pane, let result):
+        if let outcome = result.change { state.project.undo[outcome.edit.scope] = outcome.availability }
+        return editFinished(&state, pane, result)
     case .decision(let paneAction):
+        if let message = DecisionPane.statusMessage(for: paneAction) { state.message = message }
         return DecisionPane.update(&state.decision, paneAction, context: state.context(for: .decision))
     case .dataset(let paneAction):
         if let message = DatasetPane.statusMessage(for: paneAction) { state.message = message }
@@ -88,6 +92,17 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return ReportPane.update(&state.report, paneAction, context: state.context(for: .report))
     }
     return []
+}
+
+/// Hands a stored (or refused) change to the pane that asked for it.
+private func editFinished(_ state: inout AppState, _ pane: PaneID, _ result: EditResult) -> [Effect] {
+    switch pane {
+    case .decision: update(&state, .decision(.editFinished(result)))
+    case .dataset: update(&state, .dataset(.editFinished(result)))
+    case .evals: update(&state, .evals(.editFinished(result)))
+    case .cost: update(&state, .cost(.editFinished(result)))
+    case .report: []
+    }
 }
 
 /// Moves focus around the home panes (leaving the Report view if it is open).

@@ -52,6 +52,8 @@ public struct ExampleProject: Sendable {
         if !manifest.answers.isEmpty {
             try store.answerDecision(manifest.answers.mapValues { Optional($0) }, now: now)
         }
+        // The sources' review pass, answers and assumptions set the example up; they are not the user's to undo.
+        try store.forgetEditHistory()
         try store.checkpoint()
         try store.close()
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: projectFile.path + suffix) }

@@ -14,6 +14,8 @@ enum Migrations {
         reviewEdits,
         datasetSearchRuns,
         exampleEditFacts,
+        editLog,
+        exampleTextCascade,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -31,7 +31,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "The dataset, when the id is in several.")
     var dataset: String?
 
-    @Flag(help: "Undo the last review change.")
+    @Flag(help: "Undo the last change of the Dataset pane's scope (`tunebench undo` undoes any).")
     var undo = false
 
     @Flag(help: "Redo the last undone review change.")
@@ -64,15 +64,20 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let store = try openProject(path)
-        let edit = try datasetOperation { () -> ReviewEdit in
-            if undo { return try store.undoReview() }
-            if redo { return try store.redoReview() }
+        let outcome = try datasetOperation { () -> EditOutcome in
+            if undo { return try store.undo(scope: .dataset) }
+            if redo { return try store.redo(scope: .dataset) }
             let change = ReviewChange(status: status?.status, addTags: tags, removeTags: untags, note: note)
             return try store.applyReview(exampleID: id!, dataset: dataset, change: change)
         }
+        // The Dataset pane's `:target` is a change of the same scope: say it in words.
+        guard case .review(let edit) = outcome.edit else {
+            print(TerminalSafe.text(outcome.description))
+            return
+        }
         let verb = undo ? "undone: " : redo ? "redone: " : ""
         // An edit made in the browser's $EDITOR, or a bulk change there, is one step of the same log.
-        let what = edit.editedText ? " (the record's text)" : edit.count > 1 ? " (and \(edit.count - 1) more examples)" : ""
+        let what = edit.editedText ? " (the record's text)" : outcome.count > 1 ? " (and \(outcome.count - 1) more examples)" : ""
         var line = "\(verb)\(edit.exampleID) \(edit.before.status.rawValue) -> \(edit.after.status.rawValue)\(what)"
         if !edit.after.tags.isEmpty { line += " tags \(TerminalSafe.text(edit.after.tags.joined(separator: ",")))" }
         if !edit.after.note.isEmpty { line += " note \"\(TerminalSafe.text(edit.after.note))\"" }

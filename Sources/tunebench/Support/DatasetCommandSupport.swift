@@ -15,6 +15,8 @@ func datasetOperation<T>(_ body: () throws -> T) throws -> T {
         throw CLIError.inputError(error.description)
     } catch let error as AtomicFileWriterError {
         throw CLIError.inputError(error.description)
+    } catch let error as EditStoreError {
+        throw CLIError.inputError(error.description)
     }
 }
 

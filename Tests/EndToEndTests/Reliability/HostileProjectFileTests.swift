@@ -55,7 +55,7 @@ import TuneBenchTestSupport
     @Test func aTriggerThatDeletesReviewsIsRefusedAndNamedWithHowToRemoveIt() throws {
         let path = try makeProject("trigger.tunebench")
         try execute(path, """
-            CREATE TRIGGER forget_reviews AFTER INSERT ON review_log BEGIN DELETE FROM review_log; END;
+            CREATE TRIGGER forget_reviews AFTER INSERT ON edit_log BEGIN DELETE FROM edit_log; END;
             CREATE TRIGGER "leak\u{1B}]52;c;aGk=\u{07}" AFTER UPDATE ON example BEGIN UPDATE project SET name = 'x'; END;
             """)
         try expectRefused(path, mentioning: ["trigger \"forget_reviews\"", "DROP TRIGGER \"forget_reviews\";", "never creates"])

@@ -31,19 +31,19 @@ import TuneBenchTestSupport
         try store.applyReview(exampleID: ids[5], change: ReviewChange(status: .rejected))
         #expect(try store.bulkReviewCount(.acceptValid, filter: ExampleFilter()) == 4)
         let edit = try #require(try store.applyBulkReview(.acceptValid, filter: ExampleFilter()))
-        #expect(edit.count == 4 && edit.exampleID == ids[0])
+        #expect(edit.count == 4 && edit.review?.exampleID == ids[0])
         #expect(try statuses() == [.accepted, .accepted, .pending, .accepted, .accepted, .rejected])
         #expect(try store.reviewCounts() == ReviewCounts(pending: 1, accepted: 4, rejected: 1))
 
-        let undone = try store.undoReview()
+        let undone = try store.undo(scope: .dataset)
         #expect(undone.count == 4)
         #expect(try statuses() == [.pending, .pending, .pending, .pending, .pending, .rejected])
-        try store.redoReview()
+        try store.redo(scope: .dataset)
         #expect(try statuses() == [.accepted, .accepted, .pending, .accepted, .accepted, .rejected])
-        try store.undoReview()
-        try store.undoReview()  // then the single decision before it
+        try store.undo(scope: .dataset)
+        try store.undo(scope: .dataset)  // then the single decision before it
         #expect(try statuses() == Array(repeating: .pending, count: 6))
-        #expect(throws: DatasetStoreError.nothingToUndo) { try store.undoReview() }
+        #expect(throws: EditStoreError.nothingToUndo(.dataset)) { try store.undo(scope: .dataset) }
     }
 
     @Test func rejectDuplicatesKeepsTheFirstOfEachGroup() throws {

@@ -32,7 +32,7 @@ import TuneBenchTestSupport
             }
             """
         let edit = try #require(try store.editExample(exampleID: id, text: edited, original: original))
-        #expect(edit.editedText && edit.exampleID == id)
+        #expect(edit.review?.editedText == true && edit.review?.exampleID == id)
         let stored = try store.exampleText(exampleID: id).text
         #expect(stored == #"{"messages":[{"role":"system","content":"You are a happy assistant."},{"role":"user","content":"Say something nice about me please"},{"role":"assistant","content":"You're great!"}]}"#)
         let after = try store.examples()
@@ -41,13 +41,13 @@ import TuneBenchTestSupport
         #expect(after[3].tokens != before[3].tokens)
         #expect(try store.exampleRevisions(exampleID: id) == [original, stored])
 
-        let undone = try store.undoReview()
-        #expect(undone.editedText && undone.exampleID == id)
+        let undone = try store.undo(scope: .dataset)
+        #expect(undone.action == .undo && undone.review?.editedText == true && undone.review?.exampleID == id)
         #expect(try store.exampleText(exampleID: id).text == original)
         #expect(try store.examples() == before)
-        try store.redoReview()
+        try store.redo(scope: .dataset)
         #expect(try store.exampleText(exampleID: id).text == stored)
-        #expect(try store.reviewLog().map(\.action) == [.apply, .undo, .redo])
+        #expect(try store.editHistory().map(\.state) == [.done])
     }
 
     @Test func anEditThatDuplicatesAnotherExampleIsFoundAsADuplicate() throws {
@@ -57,7 +57,7 @@ import TuneBenchTestSupport
         try store.editExample(exampleID: examples[1].id, text: first, original: second)
         let after = try store.examples()
         #expect(after[1].warnings.contains("exact_duplicate"))
-        try store.undoReview()
+        try store.undo(scope: .dataset)
         #expect(try store.examples()[1].warnings == examples[1].warnings)
     }
 
@@ -74,7 +74,7 @@ import TuneBenchTestSupport
             try store.editExample(exampleID: id, text: #"{"prompt": "a", "completion": "b"}"#, original: original)
         }
         #expect(try store.exampleText(exampleID: id).text == original)
-        #expect(try store.reviewLog().isEmpty)
+        #expect(try store.editHistory().isEmpty)
         #expect(try store.exampleRevisions(exampleID: id) == [original])
     }
 
@@ -83,7 +83,7 @@ import TuneBenchTestSupport
         let original = try store.exampleText(exampleID: id).text
         let pretty = "{\n" + original.dropFirst()  // the same record, laid out differently
         #expect(try store.editExample(exampleID: id, text: String(pretty), original: original) == nil)
-        #expect(try store.reviewLog().isEmpty)
+        #expect(try store.editHistory().isEmpty)
     }
 
     @Test func editAndUndoRefuseWhenTheTextChangedElsewhere() throws {
@@ -96,7 +96,7 @@ import TuneBenchTestSupport
         try store.editExample(exampleID: id, text: edited, original: original)
         // Another process edits the same example after this one.
         try store.pool.write { db in try db.execute(sql: "UPDATE example_text SET original = '{\"messages\":[]}'") }
-        #expect(throws: DatasetStoreError.changedElsewhere(id)) { try store.undoReview() }
+        #expect(throws: DatasetStoreError.changedElsewhere(id)) { try store.undo(scope: .dataset) }
     }
 
     @Test func theExactDuplicateGroupFollowsAnEditBothWaysAndUndo() throws {
@@ -117,19 +117,19 @@ import TuneBenchTestSupport
         // the copy after it is a duplicate again.
         try store.editExample(exampleID: ids[0], text: first, original: try text(0))
         #expect(try exact() == [false, true, true, false, false])
-        try store.undoReview()
+        try store.undo(scope: .dataset)
         #expect(try exact() == [false, false, true, false, false])
-        try store.undoReview()
+        try store.undo(scope: .dataset)
         #expect(try exact() == [false, true, true, false, false])
-        try store.undoReview()
-        try store.undoReview()
+        try store.undo(scope: .dataset)
+        try store.undo(scope: .dataset)
         #expect(try store.examples() == examples)
         // After any order of edits, the findings equal a whole validation's, near duplicates apart (an edit
         // leaves those to the next validation: here the copy that stopped being an exact duplicate has the
         // edited example's words, the system prompt apart, so validation finds it a near duplicate).
-        try store.redoReview()
-        try store.redoReview()
-        try store.redoReview()
+        try store.redo(scope: .dataset)
+        try store.redo(scope: .dataset)
+        try store.redo(scope: .dataset)
         func findings() throws -> [String] {
             try store.examples().map { ($0.errors + $0.warnings.filter { $0 != "near_duplicate" }).joined(separator: ",") }
         }
@@ -180,7 +180,7 @@ import TuneBenchTestSupport
         try store.editExample(exampleID: example.id, text: edited, original: original)
         #expect(try store.nextMatch(of: "Zanzibar", after: nil, forward: true) == rowID)
         #expect(!(try store.matchPage(of: oldWord, after: nil).map(\.rowID).contains(rowID)))
-        try store.undoReview()
+        try store.undo(scope: .dataset)
         #expect(try store.nextMatch(of: "Zanzibar", after: nil, forward: true) == nil)
         #expect(try store.matchPage(of: oldWord, after: nil).map(\.rowID).contains(rowID))
     }

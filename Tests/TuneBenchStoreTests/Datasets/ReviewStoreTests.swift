@@ -26,19 +26,19 @@ import TuneBenchTestSupport
         try store.close()
 
         store = try ProjectStore.open(path: path)
-        let undone = try store.undoReview()
-        #expect(undone.exampleID == ids[1] && undone.after.status == .pending)
+        let undone = try store.undo(scope: .dataset)
+        #expect(undone.review?.exampleID == ids[1] && undone.review?.after.status == .pending)
         #expect(try store.reviewCounts() == ReviewCounts(pending: 4, accepted: 1))
         try store.close()
 
         store = try ProjectStore.open(path: path)
-        try store.redoReview()
+        try store.redo(scope: .dataset)
         #expect(try store.reviewState(of: ids[1]).note == "too long")
-        try store.undoReview()
-        try store.undoReview()
+        try store.undo(scope: .dataset)
+        try store.undo(scope: .dataset)
         #expect(try store.reviewState(of: ids[0]) == .initial)
-        #expect(throws: DatasetStoreError.nothingToUndo) { try store.undoReview() }
-        #expect(try store.reviewLog().map(\.action) == [.apply, .apply, .undo, .redo, .undo, .undo])
+        #expect(throws: EditStoreError.nothingToUndo(.dataset)) { try store.undo(scope: .dataset) }
+        #expect(try store.editHistory().map(\.state) == [.undone, .undone])
         #expect(try store.examples(status: .pending).count == 5)
     }
 
@@ -48,9 +48,9 @@ import TuneBenchTestSupport
         let first = try store.applyReview(exampleID: id, change: ReviewChange(status: .accepted))
         // Another writer changes the example directly, outside the log.
         try store.pool.write { db in try db.execute(sql: "UPDATE example SET status = 2") }
-        #expect(throws: DatasetStoreError.changedElsewhere(id)) { try store.undoReview() }
+        #expect(throws: DatasetStoreError.changedElsewhere(id)) { try store.undo(scope: .dataset) }
         #expect(throws: DatasetStoreError.changedElsewhere(id)) {
-            try store.applyReview(exampleID: id, change: ReviewChange(status: .flagged), expecting: first.after)
+            try store.applyReview(exampleID: id, change: ReviewChange(status: .flagged), expecting: first.review?.after)
         }
     }
 }

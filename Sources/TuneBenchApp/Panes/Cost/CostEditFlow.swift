@@ -5,9 +5,9 @@ import TuneBenchCore
 /// in the shared snapshot (``ProjectSnapshot/cost``): an accepted edit replaces it on the same frame, so every
 /// pane shows the new figures at once, and a write to the project file follows.
 ///
-/// Undo and redo are this session's steps (in memory), but each is persisted: undo writes the value before the
-/// edit back (or removes the stored value when there was none), so the file matches the screen once the write
-/// returns. After the last pending write, the project is re-read (dated provenance, the decision's reasons).
+/// Undo and redo are the edit log's (the project file's), so they work the same after a restart; their result
+/// comes back with the store's round trip. After the last pending write, the project is re-read (dated
+/// provenance, the decision's reasons, an undone value).
 enum CostEditFlow {
     /// Applies an action of the Cost pane that changes the project's cost; nil for the pane's other actions.
     static func update(_ state: inout AppState, _ action: CostPane.Action) -> [Effect]? {
@@ -28,30 +28,20 @@ enum CostEditFlow {
         case .reset:
             guard case .success(let overview)? = state.project.cost else { return [] }
             let name = state.cost.selectedName
-            guard let before = overview.storedValue(name) else {
+            guard overview.storedValue(name) != nil else {
                 state.message = StatusMessage("\(name.rawValue) already has its default value")
                 return []
             }
-            return change(&state, AssumptionStep(name: name, before: before, after: nil), in: overview, verb: "reset")
+            return change(&state, name, to: nil, in: overview)
         case .undo, .redo:
-            let undo = action == .undo
-            guard case .success(let overview)? = state.project.cost,
-                  let step = undo ? state.cost.undoStack.last : state.cost.redoStack.last else { return [] }
-            let applied = undo ? AssumptionStep(name: step.name, before: step.after, after: step.before) : step
-            let effects = change(&state, applied, in: overview, verb: undo ? "undone" : "redone", record: false)
-            guard !effects.isEmpty else { return [] }
-            if undo {
-                state.cost.undoStack.removeLast()
-                state.cost.redoStack.append(step)
-            } else {
-                state.cost.redoStack.removeLast()
-                state.cost.undoStack.append(step)
-            }
-            state.cost.selected = CostForm.fields.firstIndex(of: step.name) ?? state.cost.selected
-            return effects
-        case .stored(let message):
+            state.cost.pendingWrites += 1
+            return [.edit(EditEffect(action == .undo ? .undo(.cost) : .redo(.cost), from: CostPane.id))]
+        case .editFinished(let result):
             state.cost.pendingWrites = max(0, state.cost.pendingWrites - 1)
-            state.message = message
+            state.message = message(for: result, overview: state.project.cost)
+            if let outcome = result.change, outcome.action != .apply, case .assumption(let change) = outcome.edit {
+                state.cost.selected = CostForm.fields.firstIndex(of: change.name) ?? state.cost.selected
+            }
             return state.cost.pendingWrites == 0 ? [.task(.loadProject)] : []
         default:
             return nil
@@ -75,51 +65,41 @@ enum CostEditFlow {
             return []
         }
         state.cost.editor = nil
-        let before = overview.storedValue(name)
         let after = edited.assumptions.value(name)
-        guard before != after else {
+        guard overview.storedValue(name) != after else {
             state.message = StatusMessage("\(name.rawValue) unchanged")
             return []
         }
-        return change(&state, AssumptionStep(name: name, before: before, after: after), in: overview, verb: "stored")
+        return change(&state, name, to: after, in: overview)
     }
 
-    /// Shows `step.after` at once (recomputed) and writes it. Empty when the value is impossible now (a chosen
-    /// model's price was removed elsewhere): the status bar says why.
-    private static func change(_ state: inout AppState, _ step: AssumptionStep, in overview: CostOverview, verb: String,
-                               record: Bool = true) -> [Effect] {
-        let changed: CostOverview
+    /// Shows the new value at once (recomputed) and asks the store for it (nil: back to the default). Empty when
+    /// the value is impossible now (a chosen model's price was removed elsewhere): the status bar says why.
+    private static func change(_ state: inout AppState, _ name: CostAssumptionName, to value: AssumptionValue?,
+                               in overview: CostOverview) -> [Effect] {
         do {
-            changed = try overview.setting(step.name, to: step.after)
+            state.project.cost = .success(try overview.setting(name, to: value))
         } catch {
-            state.message = StatusMessage("\(step.name.rawValue): \(error)", kind: .error)
+            state.message = StatusMessage("\(name.rawValue): \(error)", kind: .error)
             return []
         }
-        state.project.cost = .success(changed)
-        if record {
-            state.cost.undoStack.append(step)
-            state.cost.redoStack.removeAll()
-        }
         state.cost.pendingWrites += 1
-        return [write(step.name, step.after, shown: changed.assumptions.value(step.name), verb: verb)]
+        return [.edit(EditEffect(.costAssumptions([name: value]), from: CostPane.id))]
     }
 
-    /// Stores `value` (nil: removes the stored value) on the serial queue, and reports back in words.
-    private static func write(_ name: CostAssumptionName, _ value: AssumptionValue?, shown: AssumptionValue,
-                              verb: String) -> Effect {
-        let unit = name.isModel ? "" : " \(name.spec.unit)"
-        let what = "\(name.rawValue) = \(shown.displayText)\(unit)\(value == nil ? " (default)" : "")"
-        return .task(AppTask(title: "saving \(name.rawValue)", kind: .ordered) { environment, _ in
-            do {
-                if let value {
-                    try environment.store.assume(["\(name.rawValue)=\(value.storedText)"])
-                } else {
-                    try environment.store.resetCostAssumptions([name])
-                }
-                return .cost(.stored(StatusMessage("\(verb): \(what) · \(verb == "undone" ? "Ctrl-R redoes" : "u undoes")")))
-            } catch {
-                return .cost(.stored(StatusMessage("could not store \(name.rawValue): \(error)", kind: .error)))
-            }
-        })
+    /// What the status bar says about a stored (or refused) change: the value now shown, or the change undone.
+    private static func message(for result: EditResult, overview: Result<CostOverview, CostInputError>?) -> StatusMessage {
+        guard case .costAssumptions(let values) = result.request, let (name, value) = values.first else {
+            return result.message(nothing: "nothing changed")
+        }
+        switch result.outcome {
+        case .failure(let failure): return StatusMessage("could not store \(name.rawValue): \(failure.message)", kind: .error)
+        case .success(nil): return StatusMessage("\(name.rawValue) unchanged")
+        case .success(_?):
+            guard case .success(let shown)? = overview else { return result.message(nothing: "") }
+            let unit = name.isModel ? "" : " \(name.spec.unit)"
+            let what = "\(name.rawValue) = \(shown.assumptions.value(name).displayText)\(unit)\(value == nil ? " (default)" : "")"
+            return StatusMessage("\(value == nil ? "reset" : "stored"): \(what) · u undoes")
+        }
     }
 }

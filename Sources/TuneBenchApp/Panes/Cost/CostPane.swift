@@ -5,8 +5,8 @@ import TuneBenchCore
 ///
 /// An edit is checked and the whole estimate recomputed in `update`, so the totals change on the frame of the
 /// Enter that made it; the value is then stored by an ``TaskKind/ordered`` task (one serial queue, key order)
-/// and the status bar confirms it once it is in the project file. Undo and redo are this session's steps, each
-/// written back to the file (see ``CostEditFlow``).
+/// and the status bar confirms it once it is in the project file. Undo and redo are the edit log's, so they
+/// survive restarts (see ``CostEditFlow``).
 public enum CostPane: Pane {
     public typealias State = CostPaneState
 
@@ -29,8 +29,8 @@ public enum CostPane: Pane {
         case toggleBreakdown
         case undo
         case redo
-        /// A write came back: what to say in the status bar.
-        case stored(StatusMessage)
+        /// An assumption change (or its undo or redo) is stored, or was refused.
+        case editFinished(EditResult)
 
         public var longName: String {
             switch self {
@@ -49,7 +49,7 @@ public enum CostPane: Pane {
             case .toggleBreakdown: "cost-toggle-breakdown"
             case .undo: "cost-undo"
             case .redo: "cost-redo"
-            case .stored: "cost-stored"
+            case .editFinished: "cost-edit-finished"
             }
         }
     }
@@ -83,10 +83,8 @@ public enum CostPane: Pane {
             bind([.character("v")], .toggleBreakdown, "narrow screens: show the breakdown of every path instead of the form and back",
                  disabled: { zoomDisabled($0) ?? ($0.size.width - 4 >= CostWorkbenchView.sideBySideWidth
                      ? "the form and the breakdown are side by side" : nil) }),
-            bind([.character("u")], .undo, "undo the last assumption change (writes the old value back)",
-                 disabled: { zoomDisabled($0) ?? ($0.cost.undoStack.isEmpty ? "no assumption change to undo" : nil) }),
-            bind([.control("r")], .redo, "redo the assumption change undone last",
-                 disabled: { zoomDisabled($0) ?? ($0.cost.redoStack.isEmpty ? "no undone change to redo" : nil) }),
+            bind([.character("u")], .undo, "undo the last assumption change (survives restarts)", disabled: zoomDisabled),
+            bind([.control("r")], .redo, "redo the assumption change undone last", disabled: zoomDisabled),
         ]
     }
 
@@ -127,7 +125,7 @@ public enum CostPane: Pane {
         case .editClear: state.editor?.line = CommandLineState()
         case .editCancel: state.editor = nil
         case .toggleBreakdown: state.showsBreakdown.toggle()
-        case .edit, .editSubmit, .reset, .undo, .redo, .stored: break  // CostEditFlow
+        case .edit, .editSubmit, .reset, .undo, .redo, .editFinished: break  // CostEditFlow
         }
         return []
     }

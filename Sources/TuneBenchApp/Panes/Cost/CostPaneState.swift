@@ -1,16 +1,13 @@
 import TerminalUI
 import TuneBenchCore
 
-/// What the Cost pane remembers: the selected assumption of the form, the field being edited, and this
-/// session's undo and redo steps.
+/// What the Cost pane remembers: the selected assumption of the form and the field being edited (undo and redo
+/// are the project's edit log's).
 public struct CostPaneState: Equatable, Sendable {
     /// Index into ``CostForm/fields``.
     public var selected = 0
     /// The field open for editing, if any; while it is open, keys are typed into it.
     public var editor: AssumptionEditor?
-    /// Edits of this session, oldest first; each step is written back to the project file when undone.
-    public var undoStack: [AssumptionStep] = []
-    public var redoStack: [AssumptionStep] = []
     /// Writes asked for whose result has not come back: a project reload read before them must not replace
     /// the assumptions on screen.
     public var pendingWrites = 0
@@ -33,20 +30,6 @@ public struct AssumptionEditor: Equatable, Sendable {
     public init(name: CostAssumptionName, text: String) {
         self.name = name
         self.line = CommandLineState(text: text)
-    }
-}
-
-/// One undoable change of an assumption: the stored value before and after (nil: nothing stored, the
-/// default applies).
-public struct AssumptionStep: Equatable, Sendable {
-    public var name: CostAssumptionName
-    public var before: AssumptionValue?
-    public var after: AssumptionValue?
-
-    public init(name: CostAssumptionName, before: AssumptionValue?, after: AssumptionValue?) {
-        self.name = name
-        self.before = before
-        self.after = after
     }
 }
 

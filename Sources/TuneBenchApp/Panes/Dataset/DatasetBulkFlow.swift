@@ -48,29 +48,19 @@ enum DatasetBulkFlow {
         return StatusMessage(filter.isEmpty ? what : "\(what) in the filter \(filter.label)", kind: .warning)
     }
 
-    /// Stores the change; the list, the detail and the counts are read again afterwards.
+    /// Asks the store for the change; the list, the detail and the counts are read again afterwards.
     static func apply(_ action: BulkReviewAction, filter: ExampleFilter, sequence: Int) -> Effect {
-        .task(AppTask(title: "saving bulk review", kind: .ordered) { environment, _ in
-            let store = environment.store
-            do {
-                guard let edit = try store.applyBulkReview(action, filter: filter) else {
-                    return .dataset(.reviewStored(DatasetPane.ReviewResult(
-                        sequence: sequence, rowID: nil, status: nil, message: nothingMessage(action, filter: filter))))
-                }
-                let done = switch action {
-                case .acceptValid: "accepted"
-                case .rejectDuplicates: "rejected"
-                case .tag(let tag): "tagged \"\(tag)\""
-                }
-                return .dataset(.reviewStored(DatasetPane.ReviewResult(
-                    sequence: sequence, rowID: try store.rowID(of: edit.exampleID), status: edit.after.status,
-                    tags: edit.after.tags, message: StatusMessage("\(done) \(edit.count) \(examples(edit.count)) (u to undo)"),
-                    reread: true)))
-            } catch {
-                return .dataset(.reviewStored(DatasetPane.ReviewResult(
-                    sequence: sequence, rowID: nil, status: nil, message: StatusMessage("not saved: \(error)", kind: .error))))
-            }
-        })
+        .edit(EditEffect(.bulkReview(action, filter: filter), from: DatasetPane.id, tag: sequence))
+    }
+
+    /// What the status bar says once a bulk change is stored.
+    static func doneMessage(_ action: BulkReviewAction, count: Int) -> StatusMessage {
+        let done = switch action {
+        case .acceptValid: "accepted"
+        case .rejectDuplicates: "rejected"
+        case .tag(let tag): "tagged \"\(tag)\""
+        }
+        return StatusMessage("\(done) \(count) \(examples(count)) (u to undo)")
     }
 
     private static func examples(_ count: Int) -> String { count == 1 ? "example" : "examples" }

@@ -5,24 +5,59 @@ import TuneBenchStore
 /// of the kind its order needs (``TaskKind``).
 extension DatasetPane {
     static func writeReview(row: ExampleRow, status: ReviewStatus, sequence: Int) -> Effect {
-        write(ReviewChange(status: status), to: row, sequence: sequence, saying: "\(verb(status)) #\(shortID(row.id))")
+        write(ReviewChange(status: status), to: row, sequence: sequence)
     }
 
-    /// Writes a review change through the ordered queue and reports it as `saying (u to undo)` once stored.
-    static func write(_ change: ReviewChange, to row: ExampleRow, sequence: Int, saying: String) -> Effect {
-        .task(AppTask(title: "saving review", kind: .ordered) { environment, _ in
-            let store = environment.store
-            do {
-                let edit = try store.applyReview(exampleID: row.id, dataset: row.dataset, change: change)
-                return .dataset(.reviewStored(ReviewResult(
-                    sequence: sequence, rowID: row.rowID, status: edit.after.status, tags: edit.after.tags,
-                    message: StatusMessage("\(saying) (u to undo)"))))
-            } catch {
-                return .dataset(.reviewStored(ReviewResult(
-                    sequence: sequence, rowID: row.rowID, status: nil,
-                    message: StatusMessage("#\(shortID(row.id)) not saved: \(error)", kind: .error))))
+    /// Asks the store for a review change of one example; the result reports it as `accepted #3f2a9c1e (u to
+    /// undo)` once stored.
+    static func write(_ change: ReviewChange, to row: ExampleRow, sequence: Int) -> Effect {
+        .edit(EditEffect(.review(exampleID: row.id, dataset: row.dataset, change: change), from: id, tag: sequence))
+    }
+
+    /// What a stored (or refused) review change means for the list: which row, its status now, what to say.
+    static func reviewResult(_ edit: EditResult, pending: [Int64: DatasetPaneState.PendingReview]) -> ReviewResult {
+        let isUndoOrRedo = switch edit.request { case .undo, .redo: true; default: false }
+        switch edit.outcome {
+        case .failure(let failure):
+            let rowID = pending.first { $0.value.sequence == edit.tag }?.key
+            let message = isUndoOrRedo ? StatusMessage(failure.message, kind: .warning)
+                : StatusMessage("not saved: \(failure.message)", kind: .error)
+            return ReviewResult(sequence: edit.tag, rowID: rowID, status: nil, message: message)
+        case .success(nil):
+            let nothing: StatusMessage = if case .bulkReview(let action, let filter) = edit.request {
+                DatasetBulkFlow.nothingMessage(action, filter: filter)
+            } else {
+                StatusMessage("nothing changed")
             }
-        })
+            let rowID = pending.first { $0.value.sequence == edit.tag }?.key
+            return ReviewResult(sequence: edit.tag, rowID: rowID, status: nil, message: nothing)
+        case .success(let outcome?):
+            guard case .review(let review) = outcome.edit else {
+                return ReviewResult(sequence: edit.tag, rowID: nil, status: nil, message: edit.message(nothing: ""), reread: true)
+            }
+            let message: StatusMessage = if case .bulkReview(let action, _) = edit.request {
+                DatasetBulkFlow.doneMessage(action, count: outcome.count)
+            } else {
+                edit.message(nothing: "")
+            }
+            return ReviewResult(sequence: edit.tag, rowID: outcome.recordID, status: review.after.status,
+                                tags: review.after.tags, message: message, jump: isUndoOrRedo,
+                                reread: review.editedText || outcome.count > 1)
+        }
+    }
+
+    /// The review target a stored change (`:target`, or its undo) leaves, if that is what it changed.
+    static func targetChange(_ edit: EditResult) -> Int?? {
+        guard case .setting(let setting)? = edit.change?.edit, setting.key == DatasetTarget.settingKey else { return nil }
+        return .some(setting.after.flatMap(Int.init))
+    }
+
+    /// What the status bar says about a changed target.
+    static func targetMessage(_ edit: EditResult) -> StatusMessage? {
+        guard let target = targetChange(edit), let outcome = edit.change else { return nil }
+        let value = target.map { "\($0) accepted examples" } ?? "from the problem answered in Decision"
+        let verb = switch outcome.action { case .apply: "target:"; case .undo: "undone: target back to"; case .redo: "redone: target" }
+        return StatusMessage("\(verb) \(value) (\(outcome.action == .undo ? "Ctrl-R redo" : "u to undo; :target default drops it"))")
     }
 
     static func submitted(_ state: inout State, _ purpose: DatasetPrompt.Purpose, _ text: String, height: Int) -> [Effect] {
@@ -38,16 +73,14 @@ extension DatasetPane {
             let removing = trimmed.hasPrefix("-")
             let tag = removing ? String(trimmed.dropFirst()) : trimmed
             let change = removing ? ReviewChange(removeTags: [tag]) : ReviewChange(addTags: [tag])
-            return [write(change, to: row, sequence: state.takeSequence(),
-                          saying: "\(removing ? "untagged" : "tagged") #\(shortID(row.id)) \(tag)")]
+            return [write(change, to: row, sequence: state.takeSequence())]
         case .bulkTag:
             guard !trimmed.isEmpty else { return [] }
             return [DatasetBulkFlow.count(.tag(trimmed), filter: state.filter)]
         case .note:
             guard let row = state.selectedRow else { return [] }
             if state.detail?.row.rowID == row.rowID { state.detail?.note = text }
-            return [write(ReviewChange(note: text), to: row, sequence: state.takeSequence(),
-                          saying: "note saved on #\(shortID(row.id))")]
+            return [write(ReviewChange(note: text), to: row, sequence: state.takeSequence())]
         case .filter:
             guard case .success(let filter) = DatasetPromptFlow.parseFilter(text), filter != state.filter else { return [] }
             state.filter = filter
@@ -79,31 +112,6 @@ extension DatasetPane {
             }
             return .dataset(.searchIndexChecked(try store.searchIndexStatus()))
         })]
-    }
-
-    static func undoOrRedo(undo: Bool, sequence: Int) -> Effect {
-        .task(AppTask(title: undo ? "undoing review" : "redoing review", kind: .ordered) { environment, _ in
-            let store = environment.store
-            do {
-                let edit = undo ? try store.undoReview() : try store.redoReview()
-                let rowID = try store.rowID(of: edit.exampleID)
-                let what = edit.count > 1 ? "\(edit.count) examples" : "#\(shortID(edit.exampleID))"
-                let text: String
-                if edit.editedText {
-                    text = undo ? "undone: the edit of \(what) (Ctrl-R redo)" : "redone: the edit of \(what) (u to undo)"
-                } else {
-                    text = undo
-                        ? "undone: \(what) back to \(edit.after.status.rawValue) (Ctrl-R redo)"
-                        : "redone: \(what) \(verb(edit.after.status)) (u to undo)"
-                }
-                return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: rowID, status: edit.after.status,
-                                                           tags: edit.after.tags, message: StatusMessage(text), jump: true,
-                                                           reread: edit.editedText || edit.count > 1)))
-            } catch {
-                return .dataset(.reviewStored(ReviewResult(sequence: sequence, rowID: nil, status: nil,
-                                                           message: StatusMessage("\(error)", kind: .warning))))
-            }
-        })
     }
 
     static func verb(_ status: ReviewStatus) -> String {

@@ -66,14 +66,15 @@ public enum DatasetPane: Pane {
         /// `:target N`: the accepted examples to aim for.
         case target([String])
         /// The stored target (nil: the problem's); `announce` says so in the status bar.
-        case targetLoaded(Int?, announce: Bool)
+        case targetLoaded(Int?)
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
         case pageLoaded(ExamplePage, request: Int)
         case detailLoaded(ExampleDetail)
         case statisticsLoaded(BrowserStatistics)
-        case reviewStored(ReviewResult)
+        /// A review change (or its undo) is stored, or was refused.
+        case editFinished(EditResult)
         case jumpFound(Int64?, notFound: String, showMatch: Bool = false)
         case searchIndexChecked(SearchIndexStatus)
         case matchesRanked(RankedMatches, search: String)
@@ -147,7 +148,7 @@ public enum DatasetPane: Pane {
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
             case .statisticsLoaded: "dataset-statistics-loaded"
-            case .reviewStored: "dataset-review-stored"
+            case .editFinished: "dataset-edit-finished"
             case .jumpFound: "dataset-jump-found"
             case .searchIndexChecked: "dataset-search-index-checked"
             case .matchesRanked: "dataset-matches-ranked"
@@ -222,8 +223,10 @@ public enum DatasetPane: Pane {
                 let found = try store.nextUnreviewed(after: after, forward: forward, filter: filter)
                 return .dataset(.jumpFound(found, notFound: "no unreviewed example \(forward ? "after" : "before") this one"))
             })]
-        case .undo, .redo:
-            return [undoOrRedo(undo: action == .undo, sequence: state.takeSequence())]
+        case .undo:
+            return [.edit(EditEffect(.undo(.dataset), from: id, tag: state.takeSequence()))]
+        case .redo:
+            return [.edit(EditEffect(.redo(.dataset), from: id, tag: state.takeSequence()))]
         case .nextMatch(let forward):
             guard let search = state.search else { return [] }
             if let ranked = state.ranked, !ranked.rowIDs.isEmpty {
@@ -271,7 +274,7 @@ public enum DatasetPane: Pane {
             return DatasetSavedFilters.run(words, current: state.filter)
         case .target(let words):
             return DatasetTarget.run(words, current: state.target)
-        case .targetLoaded(let target, _):
+        case .targetLoaded(let target):
             state.target = target
             return []
         case .importFile(let request):
@@ -306,7 +309,12 @@ public enum DatasetPane: Pane {
         case .statisticsLoaded(let statistics):
             state.statistics = statistics
             return []
-        case .reviewStored(let result):
+        case .editFinished(let edit):
+            if let target = targetChange(edit) {
+                state.target = target
+                return []
+            }
+            let result = reviewResult(edit, pending: state.pending)
             if let rowID = result.rowID, let pending = state.pending[rowID], pending.sequence <= result.sequence {
                 state.pending[rowID] = nil
             }
@@ -343,7 +351,7 @@ public enum DatasetPane: Pane {
     /// What the status bar says when a result comes back: a decision is confirmed only once it is stored.
     static func statusMessage(for action: Action) -> StatusMessage? {
         switch action {
-        case .reviewStored(let result): result.message
+        case .editFinished(let edit): targetMessage(edit) ?? reviewResult(edit, pending: [:]).message
         case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
         case .editorClosed, .editStored, .discardEdit: DatasetEditFlow.message(action)
         case .bulkCounted(let action, let filter, 0): DatasetBulkFlow.nothingMessage(action, filter: filter)
@@ -354,8 +362,6 @@ public enum DatasetPane: Pane {
         case .validated(let errors, let warnings):
             StatusMessage("validated: \(DatasetFileCommands.count(errors, "example")) with errors, \(DatasetFileCommands.count(warnings, "example")) with warnings",
                           kind: errors > 0 ? .warning : .info)
-        case .targetLoaded(let target?, announce: true): StatusMessage("target: \(target) accepted examples (:target default drops it)")
-        case .targetLoaded(nil, announce: true): StatusMessage("target: from the problem answered in Decision")
         case .matchesRanked(let ranked, let search):
             ranked.rowIDs.isEmpty ? StatusMessage("no example matches \"\(search)\"", kind: .warning)
                 : StatusMessage(ranked.isRanked ? "best \(ranked.rowIDs.count) matches, best first (n/N)"

@@ -4,6 +4,7 @@ import TuneBenchStore
 /// How many accepted examples the review aims at: the project's own number (`:target N`, the setting
 /// `browser.accepted_target`), else what the problem answered in the Decision pane needs (300 for a format or
 /// style tune, 5,000 for domain vocabulary). The decision's rule keeps the framework's number either way.
+/// Changing it is an edit of the Dataset pane's scope: `u` puts the earlier target back.
 enum DatasetTarget {
     static let settingKey = "browser.accepted_target"
     static let usage = "usage: :target N (accepted examples to aim for) or :target default"
@@ -18,7 +19,7 @@ enum DatasetTarget {
     /// Reads the setting (when the pane loads).
     static func load() -> Effect {
         .task(AppTask(title: "reading the target", kind: .read) { environment, _ in
-            .dataset(.targetLoaded(try environment.store.setting(settingKey).flatMap(Int.init), announce: false))
+            .dataset(.targetLoaded(try environment.store.setting(settingKey).flatMap(Int.init)))
         })
     }
 
@@ -30,18 +31,12 @@ enum DatasetTarget {
                 ?? "target: from the problem answered in Decision; :target N sets your own"
             return [.task(AppTask(title: "target", kind: .read) { _, _ in .showMessage(StatusMessage(text)) })]
         case "default" where words.count == 1:
-            return [.task(AppTask(title: "saving the target", kind: .ordered) { environment, _ in
-                try environment.store.setSetting(settingKey, to: nil)
-                return .dataset(.targetLoaded(nil, announce: true))
-            })]
+            return [.edit(EditEffect(.setting(key: settingKey, value: nil, scope: .dataset), from: .dataset))]
         case let word?:
             guard words.count == 1, let value = Int(word), value > 0 else {
                 return [.task(AppTask(title: "target", kind: .read) { _, _ in .showMessage(StatusMessage(usage, kind: .warning)) })]
             }
-            return [.task(AppTask(title: "saving the target", kind: .ordered) { environment, _ in
-                try environment.store.setSetting(settingKey, to: String(value))
-                return .dataset(.targetLoaded(value, announce: true))
-            })]
+            return [.edit(EditEffect(.setting(key: settingKey, value: String(value), scope: .dataset), from: .dataset))]
         }
     }
 }

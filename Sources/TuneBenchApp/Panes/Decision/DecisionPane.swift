@@ -1,11 +1,13 @@
 import TerminalUI
 import TuneBenchCore
+import TuneBenchStore
 
 /// The Decision pane: the framework's tree with the path the project's evidence takes, the selected question
 /// with its help and answers, the gap attribution, and the recommendation with its reasons.
 ///
 /// Answers change in place (`h`/`l` cycle a question's answers or nudge a number, `+`/`-` nudge the target, `x`
-/// hands a question back to the evidence); every change is stored, re-evaluated at once, and undoable.
+/// hands a question back to the evidence); every change is stored, re-evaluated at once, and undoable (`u`, `Ctrl-R`:
+/// the edit log's, so also after a restart).
 public enum DecisionPane: Pane {
     public typealias State = DecisionPaneState
 
@@ -16,8 +18,8 @@ public enum DecisionPane: Pane {
         case clearAnswer
         case undo
         case redo
-        /// The write with this sequence number is in the project file.
-        case answersStored(sequence: Int)
+        /// An answers change (or its undo or redo) is in the project file, or was refused.
+        case editFinished(EditResult)
 
         public var longName: String {
             switch self {
@@ -27,7 +29,7 @@ public enum DecisionPane: Pane {
             case .clearAnswer: "decision-clear-answer"
             case .undo: "decision-undo"
             case .redo: "decision-redo"
-            case .answersStored: "decision-answers-stored"
+            case .editFinished: "decision-edit-finished"
             }
         }
     }
@@ -48,11 +50,9 @@ public enum DecisionPane: Pane {
             AppBinding([.character("x")], .decision(.clearAnswer), scope: id.scope, group: "Decision pane",
                        help: "clear the answer: let the evidence answer again"),
             AppBinding([.character("u")], .decision(.undo), scope: id.scope, group: "Decision pane",
-                       help: "undo the last answer change",
-                       disabledReason: { $0.decision.undoStack.isEmpty ? "nothing to undo" : nil }),
+                       help: "undo the last answer change (survives restarts)"),
             AppBinding([.control("r")], .decision(.redo), scope: id.scope, group: "Decision pane",
-                       help: "redo the answer change undone last",
-                       disabledReason: { $0.decision.redoStack.isEmpty ? "nothing to redo" : nil }),
+                       help: "redo the answer change undone last"),
         ]
     }
 
@@ -79,25 +79,23 @@ public enum DecisionPane: Pane {
                 ?? context.project.decision?.path.first { $0.node == node.id }?.answer
             let index = current.flatMap { values.firstIndex(of: $0) }
             let next = index.map { ($0 + delta + values.count) % values.count } ?? (delta > 0 ? 0 : values.count - 1)
-            return edit(&state, [node.id: values[next]], stored: stored, undoable: true)
+            return edit(&state, [node.id: values[next]])
         case .nudgeTarget(let delta):
             let current = state.answer("target", stored: stored).flatMap(DecisionEngine.parseRate) ?? 0.9
             let next = min(1, max(0, ((current + delta) * 100).rounded() / 100))
-            return edit(&state, ["target": String(format: "%.2f", next)], stored: stored, undoable: true)
+            return edit(&state, ["target": String(format: "%.2f", next)])
         case .clearAnswer:
             let node = tree.nodes[state.selected]
             guard state.answer(node.id, stored: stored) != nil else { return [] }
-            return edit(&state, [node.id: nil], stored: stored, undoable: true)
-        case .undo:
-            guard let answers = state.undoStack.popLast() else { return [] }
-            state.redoStack.append(currentValues(of: answers, state: state, stored: stored))
-            return edit(&state, answers, stored: stored, undoable: false)
-        case .redo:
-            guard let answers = state.redoStack.popLast() else { return [] }
-            state.undoStack.append(currentValues(of: answers, state: state, stored: stored))
-            return edit(&state, answers, stored: stored, undoable: false)
-        case .answersStored(let sequence):
-            state.storedSequence = max(state.storedSequence, sequence)
+            return edit(&state, [node.id: nil])
+        case .undo, .redo:
+            // Tagged with the last answer asked for: every answer before it is stored when the result returns.
+            let request: EditRequest = action == .undo ? .undo(.decision) : .redo(.decision)
+            return [.edit(EditEffect(request, from: id, tag: state.nextSequence - 1))]
+        case .editFinished(let result):
+            state.storedSequence = max(state.storedSequence, result.tag)
+            if case .undo = result.request { state.pending = state.pending.filter { $0.value.sequence > result.tag } }
+            if case .redo = result.request { state.pending = state.pending.filter { $0.value.sequence > result.tag } }
             return [.task(.loadProject)]
         }
     }
@@ -114,25 +112,21 @@ public enum DecisionPane: Pane {
         }
     }
 
-    /// Records an edit as pending (so the next key builds on it), makes it undoable, and stores it off the main
-    /// loop; writes land in key order whatever order their tasks run in.
-    private static func edit(_ state: inout State, _ answers: [String: String?], stored: [String: String],
-                             undoable: Bool) -> [Effect] {
-        if undoable {
-            state.undoStack.append(currentValues(of: answers, state: state, stored: stored))
-            state.redoStack.removeAll()
-        }
+    /// Records an edit as pending (so the next key builds on it) and asks the store for it; writes land in key
+    /// order whatever order their results come back in.
+    private static func edit(_ state: inout State, _ answers: [String: String?]) -> [Effect] {
         let sequence = state.nextSequence
         state.nextSequence += 1
         for (node, value) in answers { state.pending[node] = .init(value: value, sequence: sequence) }
-        return [.task(AppTask(title: "saving answers", kind: .ordered) { environment, _ in
-            try environment.store.answerDecision(answers)
-            return .decision(.answersStored(sequence: sequence))
-        })]
+        return [.edit(EditEffect(.decisionAnswers(answers), from: id, tag: sequence))]
     }
 
-    /// What the nodes of `answers` hold now, to restore them.
-    private static func currentValues(of answers: [String: String?], state: State, stored: [String: String]) -> [String: String?] {
-        Dictionary(uniqueKeysWithValues: answers.keys.map { ($0, state.answer($0, stored: stored)) })
+    /// What the status bar says when a change comes back: undo and redo say what they did, refusals why.
+    static func statusMessage(for action: Action) -> StatusMessage? {
+        guard case .editFinished(let result) = action else { return nil }
+        switch (result.request, result.outcome) {
+        case (.undo, _), (.redo, _), (_, .failure): return result.message(nothing: "")
+        default: return nil
+        }
     }
 }

@@ -1,5 +1,5 @@
-/// The Decision pane's own state: which question is selected, answer edits not yet seen in the project
-/// snapshot, and the edits that can be undone.
+/// The Decision pane's own state: which question is selected and the answer edits not yet seen in the project
+/// snapshot.
 public struct DecisionPaneState: Equatable, Sendable {
     /// An answer written (or being written) whose reload has not reached the snapshot yet. Keys arrive faster
     /// than the store round trip, so the next key must build on this value, not on the stale snapshot.
@@ -12,9 +12,6 @@ public struct DecisionPaneState: Equatable, Sendable {
     public var selected = 0
     /// First line of the detail text shown (full screen).
     public var detailOffset = 0
-    /// Each entry restores the answers an edit replaced (nil = the node had no stored answer).
-    public var undoStack: [[String: String?]] = []
-    public var redoStack: [[String: String?]] = []
     public var pending: [String: PendingAnswer] = [:]
     /// The number the next write gets (writes run on the ordered queue, so they are stored in this order).
     public var nextSequence = 1

@@ -55,6 +55,7 @@ extension EvalsPane {
             bind([.character("O")], .openPrompt(.overrideA), "override run A's verdict on the case, with a note",
                  disabled: { overrideDisabled($0) ?? ($0.evals.screen == .compare ? nil : "only when comparing (O is A's)") }),
             bind([.character("u")], .undo, "undo the last override change (survives restarts)", disabled: zoomDisabled),
+            bind([.control("r")], .redo, "redo the override change undone last", disabled: zoomDisabled),
         ]
     }
 

@@ -96,36 +96,13 @@ extension EvalsPane {
             // Dated when written (update reads no clock); shown at once, the stored row comes back with the reload.
             let override = EvalOverride(runID: runID, caseKey: key, pass: pass, note: note, created: .distantPast)
             if side == .b { state.detail?.b?.override = override } else { state.detail?.a?.override = override }
-            return [writeOverride(override, runID: runID, key: key,
-                                  saying: "\(key): \(pass ? "pass" : "fail") by hand\(note.isEmpty ? "" : " (\(note))") (u to undo)")]
+            return [writeOverride(override, runID: runID, key: key)]
         }
     }
 
-    /// Puts `override` on the case through the ordered queue, logged for undo, stamped with the time it is written.
-    static func writeOverride(_ override: EvalOverride, runID: Int64, key: String, saying: String) -> Effect {
-        .task(AppTask(title: "saving override", kind: .ordered) { environment, _ in
-            var stamped = override
-            stamped.created = Date()
-            do {
-                try environment.store.setEvalOverride(runID: runID, caseKey: key, to: stamped)
-                return .evals(.overrideStored(StatusMessage(saying), changed: true))
-            } catch {
-                return .evals(.overrideStored(StatusMessage("\(key): override not saved: \(error)", kind: .error), changed: false))
-            }
-        })
-    }
-
-    /// Undoes the latest override change in the project file (from this session or an earlier one).
-    static func undoOverride() -> Effect {
-        .task(AppTask(title: "undoing override", kind: .ordered) { environment, _ in
-            do {
-                let edit = try environment.store.undoEvalOverride()
-                let text = edit.after.map { "undone: \(edit.caseKey) back to \($0.pass ? "pass" : "fail") by hand" }
-                    ?? "undone: \(edit.caseKey) back to its imported verdict"
-                return .evals(.overrideStored(StatusMessage(text), changed: true))
-            } catch {
-                return .evals(.overrideStored(StatusMessage("\(error)", kind: .warning), changed: false))
-            }
-        })
+    /// Asks the store to put `override` on the case (logged for undo, stamped with the time it is written).
+    static func writeOverride(_ override: EvalOverride, runID: Int64, key: String) -> Effect {
+        .edit(EditEffect(.evalOverride(runID: runID, caseKey: key, verdict: CaseVerdict(pass: override.pass, note: override.note)),
+                         from: id))
     }
 }

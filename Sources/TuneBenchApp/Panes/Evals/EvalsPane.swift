@@ -40,11 +40,13 @@ public enum EvalsPane: Pane {
         /// The text a prompt was closed with (Enter).
         case submitted(EvalsPrompt.Purpose, String)
         case undo
+        case redo
         // Results of the pane's store work.
         case pageLoaded(EvalCasePage, request: Int)
         case detailLoaded(State.CaseDetail)
         case compared(PairedComparison, request: Int)
-        case overrideStored(StatusMessage, changed: Bool)
+        /// An override change (or its undo or redo) is stored, or was refused.
+        case editFinished(EditResult)
 
         public var longName: String {
             switch self {
@@ -72,17 +74,18 @@ public enum EvalsPane: Pane {
             case .promptSubmit: "evals-prompt-submit"
             case .submitted(let purpose, _): "evals-\(purpose.kind.rawValue)-submitted"
             case .undo: "evals-undo"
+            case .redo: "evals-redo"
             case .pageLoaded: "evals-page-loaded"
             case .detailLoaded: "evals-detail-loaded"
             case .compared: "evals-compared"
-            case .overrideStored: "evals-override-stored"
+            case .editFinished: "evals-edit-finished"
             }
         }
 
         /// Results of background work (they must not clear the status message).
         var isResult: Bool {
             switch self {
-            case .pageLoaded, .detailLoaded, .compared, .overrideStored: true
+            case .pageLoaded, .detailLoaded, .compared, .editFinished: true
             default: false
             }
         }
@@ -156,7 +159,9 @@ public enum EvalsPane: Pane {
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
         case .undo:
-            return [undoOverride()]
+            return [.edit(EditEffect(.undo(.evals), from: id))]
+        case .redo:
+            return [.edit(EditEffect(.redo(.evals), from: id))]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
             state.page = page
@@ -173,8 +178,8 @@ public enum EvalsPane: Pane {
             guard request == state.compareRequest else { return [] }
             state.comparison = comparison
             return []
-        case .overrideStored(_, let changed):
-            guard changed else { return [] }
+        case .editFinished(let result):
+            guard result.change != nil else { return [] }
             // The mark in the list, the detail, the run's figures and the comparison all change.
             state.detail = nil
             var effects = [Effect.task(.loadProject)]
@@ -204,7 +209,7 @@ public enum EvalsPane: Pane {
     /// What the status bar says when an action is applied or a result comes back.
     static func statusMessage(for action: Action, state: State, runs: [StoredEvalRun]) -> StatusMessage? {
         switch action {
-        case .overrideStored(let message, _): return message
+        case .editFinished(let result): return result.message(nothing: "the case already has that verdict")
         case .markForCompare:
             guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return nil }
             let run = runs[state.selectedRun]
