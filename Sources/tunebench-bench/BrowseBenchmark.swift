@@ -122,8 +122,14 @@ struct Driver {
     mutating func dispatch(_ action: Action) throws {
         var effects = update(&state, action)
         while !effects.isEmpty {
-            guard case .task(let task) = effects.removeFirst(), !Self.afterFrame.contains(task.title) else { continue }
-            effects += update(&state, try task.work(environment, TaskProgress { _ in }))
+            switch effects.removeFirst() {
+            case .task(let task) where !Self.afterFrame.contains(task.title):
+                effects += update(&state, try task.work(environment, TaskProgress { _ in }))
+            case .edit(let edit):
+                effects += update(&state, edit.perform(in: environment))
+            default:
+                continue
+            }
         }
     }
 

@@ -33,7 +33,7 @@ import TuneBenchTestSupport
         try store.close()
 
         let reopened = try ProjectStore.open(path: dir.path("p.tunebench"))
-        #expect(try reopened.undo(scope: .evals).description == "undone: case k2 of run \(runID): pass by hand (fine)")
+        #expect(try reopened.undo(scope: .evals).description == "undone: k2: back to its imported verdict")
         #expect(try reopened.evalOverrides(runID: runID).map(\.caseKey) == ["k1"])
         guard case .evalOverride(let second) = try reopened.undo(scope: .evals).edit else { Issue.record("not an override"); return }
         #expect(second.after?.note == "wrong" && second.before?.note == "right after all")

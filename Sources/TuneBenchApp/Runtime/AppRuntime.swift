@@ -1,6 +1,5 @@
 import Dispatch
 import TerminalUI
-import TuneBenchStore
 
 /// The small loop around the pure core: reads keys from a terminal, resolves them to actions, applies
 /// `update`, runs the effects (background work off the main loop, results fed back as actions) and presents
@@ -106,15 +105,7 @@ public final class AppRuntime {
                 }
             }
         case .edit(let edit):
-            perform(.task(AppTask(title: edit.title, kind: .ordered) { environment, _ in
-                let outcome: Result<EditOutcome?, EditFailure>
-                do {
-                    outcome = .success(try environment.store.perform(edit.request))
-                } catch {
-                    outcome = .failure(EditFailure("\(error)"))
-                }
-                return .editFinished(edit.pane, EditResult(request: edit.request, tag: edit.tag, outcome: outcome))
-            }))
+            perform(.task(AppTask(title: edit.title, kind: .ordered) { environment, _ in edit.perform(in: environment) }))
         case .external(let task):
             // Writes still queued (a decision pressed just before) land before the program sees the example.
             orderedQueue.sync {}

@@ -15,6 +15,17 @@ public struct EditEffect: Sendable, Equatable {
         self.tag = tag
     }
 
+    /// Makes the change in the project and says how it went: the action the runtime feeds back.
+    public func perform(in environment: AppEnvironment) -> Action {
+        let outcome: Result<EditOutcome?, EditFailure>
+        do {
+            outcome = .success(try environment.store.perform(request))
+        } catch {
+            outcome = .failure(EditFailure("\(error)"))
+        }
+        return .editFinished(pane, EditResult(request: request, tag: tag, outcome: outcome))
+    }
+
     /// The status bar's word for the work while it runs.
     public var title: String {
         switch request {
