@@ -23,11 +23,7 @@ struct UndoCommand: ParsableCommand {
 
     @OptionGroup var scope: EditScopeOption
 
-    func run() throws {
-        let store = try openProject(path)
-        let outcome = try datasetOperation { try store.undo(scope: scope.scope) }
-        print(TerminalSafe.text(outcome.description))
-    }
+    func run() throws { try step(path, scope: scope.scope) { try $0.undo(scope: $1) } }
 }
 
 /// `tunebench redo PATH [--scope S]`: applies again the change undone last.
@@ -41,11 +37,15 @@ struct RedoCommand: ParsableCommand {
 
     @OptionGroup var scope: EditScopeOption
 
-    func run() throws {
-        let store = try openProject(path)
-        let outcome = try datasetOperation { try store.redo(scope: scope.scope) }
-        print(TerminalSafe.text(outcome.description))
-    }
+    func run() throws { try step(path, scope: scope.scope) { try $0.redo(scope: $1) } }
+}
+
+/// Runs one undo or redo on the project and prints what it did (refusals are input errors, exit 2).
+private func step(_ path: String, scope: EditScope?,
+                  _ body: (ProjectStore, EditScope?) throws -> EditOutcome) throws {
+    let store = try openProject(path)
+    let outcome = try datasetOperation { try body(store, scope) }
+    print(TerminalSafe.text(outcome.description))
 }
 
 /// `tunebench history PATH [--scope S] [--limit N] [--json]`: the changes made, newest first.
