@@ -68,11 +68,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Helpers shared by the test targets: fixtures, the CLI runner, the tmux driver, screen assertions.
+        // Helpers shared by the test targets: fixtures, the app session harness, the CLI runner, the tmux driver,
+        // screen assertions.
         .target(
             name: "TuneBenchTestSupport",
             dependencies: [
-                "TerminalUI", "TuneBenchStore", "TuneBenchCore",
+                "TerminalUI", "TuneBenchApp", "TuneBenchStore", "TuneBenchCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]

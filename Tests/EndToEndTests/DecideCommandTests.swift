@@ -22,6 +22,7 @@ import TuneBenchTestSupport
         #expect(object["path"] as? [String] == ["problem"])
         #expect((object["reasons"] as? [String])?.isEmpty == false)
         #expect(object.keys.contains("gap"))
+        #expect(object["pending_question"] is NSNull)
     }
 
     @Test func savedAnswersAreUsedNextTimeAndRecorded() throws {

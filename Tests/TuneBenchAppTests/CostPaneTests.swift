@@ -185,29 +185,29 @@ import TuneBenchTestSupport
 
 /// The Cost pane in the real runtime over a project file: edits, refusals and undo reach the file.
 @Suite struct CostPaneSessionTests {
-    @Test func anEditIsStoredUndoWritesTheOldValueBackAndReopeningShowsIt() throws {
-        let session = try KeySessionTests.Session(size: Size(width: 120, height: 36))
+    @Test func anEditIsStoredUndoWritesTheOldValueBackAndReopeningShowsIt() async throws {
+        let session = try await KeySessionTests.Session(size: Size(width: 120, height: 36))
         let path = session.store.path
-        session.press("4", "z", "e")
-        for _ in 0..<9 { session.press("backspace") }
-        session.press("1", "2", "0", "enter")
+        await session.press("4", "z", "e")
+        for _ in 0..<9 { await session.press("backspace") }
+        await session.press("1", "2", "0", "enter")
         #expect(session.lines.last!.contains("stored: hourly_rate = 120 (50-120) $/hour"))
         #expect(try session.store.costAssumptions().range(.hourlyRate) == CostRange(low: 50, expected: 120, high: 120))
 
         // Refused: the file keeps the last good value and the screen says why.
-        session.press("e", "backspace", "backspace", "backspace", "-", "1", "enter")
+        await session.press("e", "backspace", "backspace", "backspace", "-", "1", "enter")
         #expect(session.lines.contains { $0.contains("✘ hourly_rate must be > 0 ($/hour), got -1.0") })
-        session.press("esc")
+        await session.press("esc")
         #expect(try session.store.costAssumptions()[.hourlyRate] == 120)
 
-        session.press("j", "e", "backspace", "backspace", "3", "0", "enter")
+        await session.press("j", "e", "backspace", "backspace", "3", "0", "enter")
         #expect(try session.store.costAssumptions()[.hoursPerWeek] == 30)
-        session.press("u")
+        await session.press("u")
         #expect(try session.store.storedCostAssumptions().map(\.name) == [.hourlyRate])
         #expect(session.lines.last!.contains("undone: hours_per_week: 30 → default (Ctrl-R redo)"))
-        session.press("u")
+        await session.press("u")
         #expect(try session.store.storedCostAssumptions().isEmpty)
-        session.press("ctrl-r")
+        await session.press("ctrl-r")
         #expect(try session.store.costAssumptions()[.hourlyRate] == 120)
 
         try session.store.close()
@@ -216,13 +216,13 @@ import TuneBenchTestSupport
         #expect(try reopened.costAssumptions().provenance(.hourlyRate).origin == .stored)
     }
 
-    @Test func aValueWithoutRangeReplacesAStoredRangeInTheFile() throws {
-        let session = try KeySessionTests.Session(size: Size(width: 120, height: 36))
+    @Test func aValueWithoutRangeReplacesAStoredRangeInTheFile() async throws {
+        let session = try await KeySessionTests.Session(size: Size(width: 120, height: 36))
         try session.store.assume(["hourly_rate=60:90:120"])
-        session.press("ctrl-l")
-        session.press("4", "z", "e")
+        await session.press("ctrl-l")
+        await session.press("4", "z", "e")
         #expect(session.runtime.state.cost.editor?.line.text == "60:90:120")
-        session.press("ctrl-u", "8", "0", ":", "8", "0", ":", "8", "0", "enter")
+        await session.press("ctrl-u", "8", "0", ":", "8", "0", ":", "8", "0", "enter")
         #expect(try session.store.costAssumptions().range(.hourlyRate) == .exactly(80))
         #expect(try CostPaneTests.overview(session.runtime.state).assumptions.range(.hourlyRate) == .exactly(80))
     }

@@ -7,11 +7,7 @@ import TuneBenchTestSupport
 
 /// A project with examples that stress the browser (CJK, emoji, RTL, a 10 KB line, escape sequences, JSON
 /// contents, tool calls, an invalid record), opened in the real runtime on a headless terminal.
-final class DatasetSession {
-    let directory: TemporaryDirectory
-    let store: ProjectStore
-    let terminal: HeadlessTerminal
-    let runtime: AppRuntime
+final class DatasetSession: AppSession {
 
     /// The records, one JSON object a line, in file order.
     static let records: [String] = {
@@ -51,46 +47,14 @@ final class DatasetSession {
 
     /// - Parameter environment: the variables the workbench sees (`EDITOR` for editing sessions).
     init(size: Size, environment: [String: String] = [:]) async throws {
-        directory = try TemporaryDirectory()
-        store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "browser-test", problem: "valid GraphQL")
+        let directory = try TemporaryDirectory()
+        let store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "browser-test", problem: "valid GraphQL")
         let file = directory.path("train.jsonl")
         try Data((Self.records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
         _ = try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
         _ = try store.validate(dataset: nil, settings: ValidationSettings())
-        let workbench = try Workbench(store: store, themeFlag: nil, environment: environment, searchRoots: [])
-        terminal = HeadlessTerminal(size: size)
-        runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal,
-                             environment: workbench.environment)
-        runtime.start()
-        await settle()
+        try await super.init(directory: directory, store: store, size: size, environment: environment)
     }
-
-    /// Lets background work finish without blocking the thread (tests share a small cooperative pool, which
-    /// that work needs), then redraws.
-    func settle() async {
-        for _ in 0..<2000 where !runtime.settle(seconds: 0) {
-            try? await Task.sleep(for: .milliseconds(5))
-        }
-        runtime.render()
-    }
-
-    /// Presses keys by name, lets background work finish after each, and redraws.
-    func press(_ names: String...) async {
-        for name in names {
-            guard let key = Key(name: name) else { fatalError("no key named \(name)") }
-            runtime.handle(key)
-            await settle()
-        }
-    }
-
-    /// Presses keys without waiting in between (as a fast typist would), then lets everything finish.
-    func pressFast(_ names: [String]) async {
-        for name in names { runtime.handle(Key(name: name)!) }
-        await settle()
-    }
-
-    var lines: [String] { terminal.screen.lines() }
-    var text: String { lines.joined(separator: "\n") }
 
     /// The stored status of the example on line `index` (0-based) of the file.
     func status(ofRecord index: Int) throws -> ReviewStatus {

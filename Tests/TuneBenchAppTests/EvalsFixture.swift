@@ -8,11 +8,7 @@ import TuneBenchTestSupport
 /// A project with two graded runs of the same twelve GraphQL cases (a model rung and a fine-tune, with flips both
 /// ways, an error, a case only A has and an output with escape sequences), opened in the real runtime on a
 /// headless terminal.
-final class EvalsSession {
-    let directory: TemporaryDirectory
-    let store: ProjectStore
-    let terminal: HeadlessTerminal
-    let runtime: AppRuntime
+final class EvalsSession: AppSession {
     let runIDs: [Int64]
 
     /// Case i of run A passes when `passA[i]`, of run B when `passB[i]`.
@@ -43,54 +39,19 @@ final class EvalsSession {
     }
 
     init(size: Size) async throws {
-        directory = try TemporaryDirectory()
-        store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "evals-test", problem: "valid GraphQL")
+        let directory = try TemporaryDirectory()
+        let store = try ProjectStore.create(path: directory.path("p.tunebench"), name: "evals-test", problem: "valid GraphQL")
         runIDs = try store.insertEvalRuns(Self.runs(), sourceFile: "runs.jsonl").map(\.id)
         try store.changeDecisionAnswers(["target": "0.98"])
-        let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
-        terminal = HeadlessTerminal(size: size)
-        runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal, environment: workbench.environment)
-        runtime.start()
-        await settle()
+        try await super.init(directory: directory, store: store, size: size)
     }
 
     /// A second app on the same project file, as after a restart.
     init(reopening other: EvalsSession) async throws {
-        directory = other.directory
-        store = try ProjectStore.open(path: other.directory.path("p.tunebench"))
         runIDs = other.runIDs
-        let size = other.terminal.screen.size
-        let workbench = try Workbench(store: store, themeFlag: nil, environment: [:], searchRoots: [])
-        terminal = HeadlessTerminal(size: size)
-        runtime = AppRuntime(state: workbench.initialState(size: size), terminal: terminal, environment: workbench.environment)
-        runtime.start()
-        await settle()
-    }
-
-    /// Lets background work finish without blocking the thread, then redraws.
-    func settle() async {
-        for _ in 0..<2000 where !runtime.settle(seconds: 0) {
-            try? await Task.sleep(for: .milliseconds(5))
-        }
-        runtime.render()
-    }
-
-    /// Presses keys by name, letting background work finish after each.
-    func press(_ names: String...) async {
-        for name in names {
-            guard let key = Key(name: name) else { fatalError("no key named \(name)") }
-            runtime.handle(key)
-            await settle()
-        }
-    }
-
-    /// Types text into an open prompt.
-    func type(_ text: String) async {
-        for character in text { runtime.handle(.character(character)) }
-        await settle()
+        try await super.init(directory: other.directory, store: ProjectStore.open(path: other.store.path),
+                             size: other.terminal.screen.size)
     }
 
     var state: EvalsPaneState { runtime.state.evals }
-    var lines: [String] { terminal.screen.lines() }
-    var text: String { lines.joined(separator: "\n") }
 }

@@ -79,7 +79,7 @@ struct EvalComparisonJSON: Encodable {
     let diffCILow: Double
     let diffCIHigh: Double
     let verdict: String
-    let casesNeeded: Int?
+    @NullEncoded var casesNeeded: Int?
     let resamples: Int
     let aOnlyKeys: [String]
     let bOnlyKeys: [String]
@@ -120,34 +120,5 @@ struct EvalComparisonJSON: Encodable {
         bOnlyKeys = result.flipsBOnly
         unpairedAKeys = result.unpairedA
         unpairedBKeys = result.unpairedB
-    }
-
-    /// `cases_needed` is written as null when there is no difference to detect.
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(a, forKey: .a)
-        try container.encode(b, forKey: .b)
-        try container.encode(aID, forKey: .aID)
-        try container.encode(bID, forKey: .bID)
-        try container.encode(aPassRate, forKey: .aPassRate)
-        try container.encode(bPassRate, forKey: .bPassRate)
-        try container.encode(paired, forKey: .paired)
-        try container.encode(bothPass, forKey: .bothPass)
-        try container.encode(bothFail, forKey: .bothFail)
-        try container.encode(aOnly, forKey: .aOnly)
-        try container.encode(bOnly, forKey: .bOnly)
-        try container.encode(unpairedA, forKey: .unpairedA)
-        try container.encode(unpairedB, forKey: .unpairedB)
-        try container.encode(mcnemarP, forKey: .mcnemarP)
-        try container.encode(scoreDiff, forKey: .scoreDiff)
-        try container.encode(diffCILow, forKey: .diffCILow)
-        try container.encode(diffCIHigh, forKey: .diffCIHigh)
-        try container.encode(verdict, forKey: .verdict)
-        try container.encode(casesNeeded, forKey: .casesNeeded)
-        try container.encode(resamples, forKey: .resamples)
-        try container.encode(aOnlyKeys, forKey: .aOnlyKeys)
-        try container.encode(bOnlyKeys, forKey: .bOnlyKeys)
-        try container.encode(unpairedAKeys, forKey: .unpairedAKeys)
-        try container.encode(unpairedBKeys, forKey: .unpairedBKeys)
     }
 }

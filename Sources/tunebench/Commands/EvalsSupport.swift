@@ -28,8 +28,8 @@ struct EvalRunJSON: Encodable {
     let id: Int64
     let name: String
     let source: String
-    let rung: String?
-    let model: String?
+    @NullEncoded var rung: String?
+    @NullEncoded var model: String?
     let cases: Int
     let passed: Int
     let passRate: Double
@@ -38,8 +38,8 @@ struct EvalRunJSON: Encodable {
     let meanScore: Double
     let errors: Int
     let overrides: Int
-    let totalCost: Double?
-    let meanLatencyMs: Double?
+    @NullEncoded var totalCost: Double?
+    @NullEncoded var meanLatencyMs: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, name, source, rung, model, cases, passed, errors, overrides
@@ -63,26 +63,6 @@ struct EvalRunJSON: Encodable {
         overrides = run.overrides
         totalCost = run.totalCost
         meanLatencyMs = run.meanLatencyMs
-    }
-
-    /// Absent values are written as null: the keys are a contract.
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encode(source, forKey: .source)
-        try container.encode(rung, forKey: .rung)
-        try container.encode(model, forKey: .model)
-        try container.encode(cases, forKey: .cases)
-        try container.encode(passed, forKey: .passed)
-        try container.encode(passRate, forKey: .passRate)
-        try container.encode(ciLow, forKey: .ciLow)
-        try container.encode(ciHigh, forKey: .ciHigh)
-        try container.encode(meanScore, forKey: .meanScore)
-        try container.encode(errors, forKey: .errors)
-        try container.encode(overrides, forKey: .overrides)
-        try container.encode(totalCost, forKey: .totalCost)
-        try container.encode(meanLatencyMs, forKey: .meanLatencyMs)
     }
 }
 

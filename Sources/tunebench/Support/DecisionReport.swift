@@ -6,7 +6,7 @@ struct DecisionReport: Encodable {
         let node: String
         let answer: String
         let source: String
-        let evidence: String?
+        @NullEncoded var evidence: String?
     }
 
     struct Gap: Encodable {
@@ -21,7 +21,7 @@ struct DecisionReport: Encodable {
         let remainingShare: Double
         let bestNonTuned: Double
         let bestNonTunedRun: String
-        let fineTuned: Double?
+        @NullEncoded var fineTuned: Double?
 
         enum CodingKeys: String, CodingKey {
             case baseline, target, shares, closed, remaining
@@ -33,30 +33,18 @@ struct DecisionReport: Encodable {
         }
     }
 
-    let recommendation: String?
+    @NullEncoded var recommendation: String?
     let reasons: [String]
     let path: [String]
-    let gap: Gap?
+    @NullEncoded var gap: Gap?
     let steps: [Step]
     let whatWouldChange: [String]
-    let pendingQuestion: String?
+    @NullEncoded var pendingQuestion: String?
 
     enum CodingKeys: String, CodingKey {
         case recommendation, reasons, path, gap, steps
         case whatWouldChange = "what_would_change"
         case pendingQuestion = "pending_question"
-    }
-
-    /// Writes every key, absent values as `null`, so scripts can rely on the keys being there.
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(recommendation, forKey: .recommendation)
-        try container.encode(reasons, forKey: .reasons)
-        try container.encode(path, forKey: .path)
-        try container.encode(gap, forKey: .gap)
-        try container.encode(steps, forKey: .steps)
-        try container.encode(whatWouldChange, forKey: .whatWouldChange)
-        try container.encode(pendingQuestion, forKey: .pendingQuestion)
     }
 
     init(_ outcome: DecisionOutcome) {
