@@ -21,6 +21,14 @@ public struct PaneContext: Equatable, Sendable {
     public var isFullScreen = false
 }
 
+/// A pane's action: named (keys and `:` run it by name) and telling the user's requests from the results of
+/// background work the pane receives, because only a request clears the status message.
+public protocol PaneAction: NamedAction, Equatable {
+    /// True for what the runtime reports back (a page read, an edit stored): it must not clear a message that
+    /// the pane or another one set.
+    var isResult: Bool { get }
+}
+
 /// One pane of the workbench: its own state, actions, keys, update and drawing, in its own folder
 /// (`Panes/<Name>/`). See "How to add a pane" in docs/ARCHITECTURE.md.
 ///
@@ -28,7 +36,7 @@ public struct PaneContext: Equatable, Sendable {
 /// ``Action`` enum, and routes to these functions; IO happens only through the returned effects.
 public protocol Pane {
     associatedtype State: Equatable & Sendable
-    associatedtype Action: NamedAction & Equatable
+    associatedtype Action: PaneAction
 
     static var id: PaneID { get }
     /// The pane's key bindings, all in scope `id.scope`, with actions wrapped into the app's ``Action``.

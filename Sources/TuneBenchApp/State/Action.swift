@@ -94,19 +94,15 @@ public enum Action: NamedAction, Equatable {
     /// True for what a user asked for (keys, `:`, clicks), false for what the terminal and the runtime report.
     public var isUserAction: Bool {
         switch self {
-        case .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage, .editFinished:
+        case .started, .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage,
+             .editFinished:
             false
-        // Results of background work that panes receive: a message they or others set must survive them.
-        case .decision(.editFinished), .report(.previewLoaded), .report(.previewFailed), .cost(.editFinished),
-             .dataset(.editFinished):
-            false
-        case .evals(let action) where action.isResult:
-            false
-        case .started, .dataset(.load), .dataset(.pageLoaded), .dataset(.detailLoaded), .dataset(.statisticsLoaded),
-             .dataset(.jumpFound), .dataset(.editStored), .dataset(.bulkCounted),
-             .dataset(.imported), .dataset(.validated), .dataset(.targetLoaded),
-             .dataset(.searchIndexChecked), .dataset(.matchesRanked):
-            false
+        // Each pane says which of its actions are results of background work.
+        case .decision(let action): !action.isResult
+        case .dataset(let action): !action.isResult
+        case .evals(let action): !action.isResult
+        case .cost(let action): !action.isResult
+        case .report(let action): !action.isResult
         default:
             true
         }

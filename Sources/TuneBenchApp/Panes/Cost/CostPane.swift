@@ -10,7 +10,7 @@ import TuneBenchCore
 public enum CostPane: Pane {
     public typealias State = CostPaneState
 
-    public enum Action: NamedAction, Equatable, ListNavigationAction {
+    public enum Action: PaneAction, ListNavigationAction {
         case move(Int)
         case page(Int)
         case top
@@ -31,6 +31,13 @@ public enum CostPane: Pane {
         case redo
         /// An assumption change (or its undo or redo) is stored, or was refused.
         case editFinished(EditResult)
+
+        public var isResult: Bool {
+            switch self {
+            case .editFinished: true
+            default: false
+            }
+        }
 
         public var longName: String {
             switch self {

@@ -11,7 +11,7 @@ import TuneBenchStore
 public enum DatasetPane: Pane {
     public typealias State = DatasetPaneState
 
-    public enum Action: NamedAction, Equatable, ListNavigationAction {
+    public enum Action: PaneAction, ListNavigationAction {
         case load
         case move(Int)
         case page(Int)
@@ -78,6 +78,13 @@ public enum DatasetPane: Pane {
         case jumpFound(Int64?, notFound: String, showMatch: Bool = false)
         case searchIndexChecked(SearchIndexStatus)
         case matchesRanked(RankedMatches, search: String)
+
+        public var isResult: Bool {
+            switch self {
+            case .load, .pageLoaded, .detailLoaded, .statisticsLoaded, .jumpFound, .editStored, .bulkCounted, .imported, .validated, .targetLoaded, .searchIndexChecked, .matchesRanked, .editFinished: true
+            default: false
+            }
+        }
 
         public var longName: String {
             switch self {

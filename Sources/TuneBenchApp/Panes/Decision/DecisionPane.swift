@@ -11,7 +11,7 @@ import TuneBenchStore
 public enum DecisionPane: Pane {
     public typealias State = DecisionPaneState
 
-    public enum Action: NamedAction, Equatable {
+    public enum Action: PaneAction {
         case scroll(ScrollCommand)
         case cycleAnswer(Int)
         case nudgeTarget(Double)
@@ -20,6 +20,13 @@ public enum DecisionPane: Pane {
         case redo
         /// An answers change (or its undo or redo) is in the project file, or was refused.
         case editFinished(EditResult)
+
+        public var isResult: Bool {
+            switch self {
+            case .editFinished: true
+            default: false
+            }
+        }
 
         public var longName: String {
             switch self {

@@ -15,7 +15,7 @@ import TuneBenchStore
 public enum EvalsPane: Pane {
     public typealias State = EvalsPaneState
 
-    public enum Action: NamedAction, Equatable, ListNavigationAction {
+    public enum Action: PaneAction, ListNavigationAction {
         case move(Int)
         case page(Int)
         case top
@@ -83,7 +83,7 @@ public enum EvalsPane: Pane {
         }
 
         /// Results of background work (they must not clear the status message).
-        var isResult: Bool {
+        public var isResult: Bool {
             switch self {
             case .pageLoaded, .detailLoaded, .compared, .editFinished: true
             default: false

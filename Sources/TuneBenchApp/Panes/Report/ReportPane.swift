@@ -7,7 +7,7 @@ import TuneBenchCore
 public enum ReportPane: Pane {
     public typealias State = ReportPaneState
 
-    public enum Action: NamedAction, Equatable {
+    public enum Action: PaneAction {
         case scroll(ScrollCommand)
         case refresh
         case previewLoaded(String)
@@ -16,6 +16,13 @@ public enum ReportPane: Pane {
         case chooseFormat(Int)
         case cancelExport
         case export
+
+        public var isResult: Bool {
+            switch self {
+            case .previewLoaded, .previewFailed: true
+            default: false
+            }
+        }
 
         public var longName: String {
             switch self {
