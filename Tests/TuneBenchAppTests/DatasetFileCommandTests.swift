@@ -10,7 +10,7 @@ import TuneBenchTestSupport
 @Suite struct DatasetFileCommandTests {
     func command(_ text: String, in session: DatasetSession) {
         session.runtime.handle(Key(name: ":")!)
-        for character in text { session.runtime.dispatch(.commandInsert(character)) }
+        for character in text { session.runtime.dispatch(.commandInput(.insert(character))) }
         session.runtime.handle(Key(name: "enter")!)
     }
 
@@ -40,7 +40,7 @@ import TuneBenchTestSupport
         await session.settle()
 
         #expect(session.runtime.state.message?.text == "imported 3 examples from more data.jsonl into \"more\", 2 problems")
-        guard case .problems(let report) = session.runtime.state.overlay else {
+        guard case .problems(let report) = session.runtime.state.dataset.overlay else {
             Issue.record("no problems overlay")
             return
         }
@@ -50,10 +50,10 @@ import TuneBenchTestSupport
         #expect(session.text.contains("more data.jsonl: 2 problems"))
         #expect(session.lines.last?.hasPrefix(" j down  k up  Esc close") == true)
         await session.press("esc")
-        #expect(session.runtime.state.overlay == nil)
+        #expect(session.runtime.state.dataset.overlay == nil)
         #expect(session.text.contains("33 examples"))
         command("dataset-import-problems", in: session)
-        #expect(session.runtime.state.overlay == .problems(report))
+        #expect(session.runtime.state.dataset.overlay == .problems(report))
     }
 
     @Test func importMistakesAreSaid() async throws {
@@ -74,7 +74,7 @@ import TuneBenchTestSupport
     @Test func exportWritesTheExamplesOfTheFilter() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "a", "a", "F")
-        for character in "status=accepted" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "status=accepted" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         let out = session.directory.path("accepted.jsonl")
         command("export-dataset \(out)", in: session)
@@ -87,7 +87,7 @@ import TuneBenchTestSupport
     @Test func exportRefusesAFindingFilter() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "F")
-        for character in "error:empty_assistant_content" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "error:empty_assistant_content" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         command("export-dataset \(session.directory.path("x.jsonl"))", in: session)
         await session.settle()

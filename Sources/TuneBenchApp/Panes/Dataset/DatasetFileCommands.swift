@@ -146,7 +146,7 @@ enum DatasetFileCommands {
 
     /// The problems overlay's keys.
     static var problemsBindings: [AppBinding] {
-        let scope = BindingScope.overlay("problems")
+        let scope = DatasetOverlay.problemsScope
         return [
             AppBinding([.character("j"), .down], .dataset(.problemsScroll(1)), scope: scope, group: "Problems", help: "scroll down"),
             AppBinding([.character("k"), .up], .dataset(.problemsScroll(-1)), scope: scope, group: "Problems", help: "scroll up"),

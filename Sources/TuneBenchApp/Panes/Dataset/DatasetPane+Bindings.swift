@@ -68,21 +68,7 @@ extension DatasetPane {
                  disabled: { $0.dataset.lastProblems == nil ? "no import with problems yet" : nil }),
             bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
                  disabled: DatasetEditFlow.disabled),
-        ]
-    }
-
-    /// The prompt overlay's keys; printable keys are typed into it.
-    static var promptBindings: [AppBinding] {
-        let scope = BindingScope.overlay("prompt")
-        return [
-            AppBinding([.enter], .dataset(.promptSubmit), scope: scope, group: "Prompt", help: "search, tag, note or filter"),
-            AppBinding([.tab], .dataset(.promptComplete), scope: scope, group: "Prompt", help: "complete the last word"),
-            AppBinding([.backspace], .dataset(.promptDeleteBackward), scope: scope, group: "Prompt",
-                       help: "delete the character before the cursor"),
-            AppBinding([.left], .dataset(.promptCursor(-1)), scope: scope, group: "Prompt", help: "move the cursor left"),
-            AppBinding([.right], .dataset(.promptCursor(1)), scope: scope, group: "Prompt", help: "move the cursor right"),
-            AppBinding([.escape], .closeOverlay, scope: scope, group: "Prompt", help: "cancel"),
-        ]
+        ] + DatasetOverlay.bindings
     }
 
     @Sendable static func zoomDisabled(_ state: AppState) -> String? {

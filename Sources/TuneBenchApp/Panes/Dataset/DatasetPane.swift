@@ -28,10 +28,8 @@ public enum DatasetPane: Pane {
         /// Rank the search's matches by relevance; `n`/`N` then walk them best first.
         case rankMatches
         case openPrompt(DatasetPrompt.Purpose)
-        case promptInsert(Character)
-        case promptDeleteBackward
-        case promptCursor(Int)
-        case promptComplete
+        /// Typing in the open prompt.
+        case promptInput(TextInputAction)
         case promptSubmit
         /// `e`: edit the example's record in `$EDITOR`.
         case edit
@@ -115,10 +113,7 @@ public enum DatasetPane: Pane {
             case .nextMatch(let forward): forward ? "dataset-next-match" : "dataset-previous-match"
             case .rankMatches: "dataset-rank-matches"
             case .openPrompt(let purpose): "dataset-\(purpose.rawValue)"
-            case .promptInsert: "dataset-prompt-insert"
-            case .promptDeleteBackward: "dataset-prompt-delete-backward"
-            case .promptCursor(let delta): delta < 0 ? "dataset-prompt-cursor-left" : "dataset-prompt-cursor-right"
-            case .promptComplete: "dataset-prompt-complete"
+            case .promptInput(let input): input.longName(prefix: "dataset-prompt")
             case .promptSubmit: "dataset-prompt-submit"
             case .edit: "dataset-edit"
             case .editorClosed: "dataset-editor-closed"
@@ -261,7 +256,7 @@ public enum DatasetPane: Pane {
             return jump(&state, to: first, height: height)
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit, .answer:
+        case .openPrompt, .promptInput, .promptSubmit, .answer:
             return []  // the app handles the prompt and question overlays (DatasetPromptFlow)
         case .edit:
             return DatasetEditFlow.start(state)

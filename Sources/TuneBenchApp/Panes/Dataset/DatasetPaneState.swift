@@ -44,6 +44,8 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var lastDecision: String?
     /// The problems of the last import that had any (`:dataset-import-problems` shows them again).
     public var lastProblems: DatasetProblemsReport?
+    /// The prompt, question, menu or report the pane has open over the screen.
+    public var overlay: DatasetOverlay?
     /// The accepted examples to aim for, when the project sets its own (`:target N`).
     public var target: Int?
 

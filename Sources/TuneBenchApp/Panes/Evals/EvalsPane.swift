@@ -33,9 +33,8 @@ public enum EvalsPane: Pane {
         case cycleFilter
         case detailScroll(Int)
         case openPrompt(EvalsPrompt.Kind)
-        case promptInsert(Character)
-        case promptDeleteBackward
-        case promptCursor(Int)
+        /// Typing in the open prompt.
+        case promptInput(TextInputAction)
         case promptSubmit
         /// The text a prompt was closed with (Enter).
         case submitted(EvalsPrompt.Purpose, String)
@@ -68,9 +67,7 @@ public enum EvalsPane: Pane {
                 default: "evals-detail-page-down"
                 }
             case .openPrompt(let kind): "evals-\(kind.rawValue)"
-            case .promptInsert: "evals-prompt-insert"
-            case .promptDeleteBackward: "evals-prompt-delete-backward"
-            case .promptCursor(let delta): delta < 0 ? "evals-prompt-cursor-left" : "evals-prompt-cursor-right"
+            case .promptInput(let input): input.longName(prefix: "evals-prompt")
             case .promptSubmit: "evals-prompt-submit"
             case .submitted(let purpose, _): "evals-\(purpose.kind.rawValue)-submitted"
             case .undo: "evals-undo"
@@ -154,7 +151,7 @@ public enum EvalsPane: Pane {
         case .detailScroll(let lines):
             state.detailOffset = max(0, state.detailOffset + lines)
             return []
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptSubmit:
+        case .openPrompt, .promptInput, .promptSubmit:
             return []  // the app handles the prompt overlay (EvalsFlow)
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)

@@ -32,6 +32,8 @@ public struct EvalsPaneState: Equatable, Sendable {
     }
 
     public var screen = Screen.runs
+    /// The search or override note being typed, while the prompt is open.
+    public var prompt: EvalsPrompt?
     /// Index into the project's runs (oldest first).
     public var selectedRun = 0
     /// The run marked A with `c`, waiting for B.
