@@ -189,16 +189,18 @@ public enum DatasetPane: Pane {
         case .page(let delta):
             return move(&state, by: delta * max(1, height - 1), height: height)
         case .top:
-            state.cursorRow = 0
-            if !state.page.hasBefore, !state.page.rows.isEmpty { return select(&state, index: 0, height: height) }
-            state.selected = nil
+            if !state.page.hasBefore, !state.page.rows.isEmpty {
+                state.cursorRow = 0
+                return select(&state, index: 0, height: height)
+            }
+            state.leaveForEdge(toEnd: false, height: height)
             return [requestPage(&state, anchor: .first, height: height)]
         case .bottom:
-            state.cursorRow = height - 1
             if !state.page.hasAfter, !state.page.rows.isEmpty {
+                state.cursorRow = height - 1
                 return select(&state, index: state.page.rows.count - 1, height: height)
             }
-            state.selected = nil
+            state.leaveForEdge(toEnd: true, height: height)
             return [requestPage(&state, anchor: .last, height: height)]
         case .detailScroll(let lines):
             state.detailOffset = max(0, state.detailOffset + lines)
@@ -293,9 +295,7 @@ public enum DatasetPane: Pane {
             return [DatasetBulkFlow.apply(action, filter: filter, sequence: state.takeSequence())]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
-            state.page = page
-            if state.selectedIndex == nil { state.selected = page.anchorRowID ?? page.rows.first?.rowID }
-            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
+            state.adopt(page, height: height)
             return loadDetailIfNeeded(state)
         case .detailLoaded(let detail):
             guard detail.row.rowID == state.selected else { return [] }

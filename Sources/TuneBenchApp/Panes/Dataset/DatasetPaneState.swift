@@ -51,12 +51,6 @@ public struct DatasetPaneState: Equatable, Sendable {
 
     public init() {}
 
-    /// Index of the selection in the page.
-    public var selectedIndex: Int? {
-        guard let selected else { return nil }
-        return page.rows.firstIndex { $0.rowID == selected }
-    }
-
     public var selectedRow: ExampleRow? { selectedIndex.map { page.rows[$0] } }
 
     /// A row's status with a decision in flight applied.

@@ -108,13 +108,11 @@ public enum EvalsPane: Pane {
             return move(&state, by: delta * max(1, height - 1), height: height)
         case .top:
             guard state.screen != .runs else { state.selectedRun = 0; return [] }
-            state.cursorRow = 0
-            state.selected = nil
+            state.leaveForEdge(toEnd: false, height: height)
             return [requestPage(&state, anchor: .first, height: height)]
         case .bottom:
             guard state.screen != .runs else { state.selectedRun = max(0, runs.count - 1); return [] }
-            state.cursorRow = height - 1
-            state.selected = nil
+            state.leaveForEdge(toEnd: true, height: height)
             return [requestPage(&state, anchor: .last, height: height)]
         case .open:
             guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
@@ -161,10 +159,8 @@ public enum EvalsPane: Pane {
             return [.edit(EditEffect(.redo(.evals), from: id))]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
-            state.page = page
+            state.adopt(page, height: height)
             state.loadedRequest = request
-            if state.selectedIndex == nil { state.selected = page.anchorOrdinal ?? page.rows.first?.ordinal }
-            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
             return loadDetailIfNeeded(state)
         case .detailLoaded(let detail):
             guard detail.key == state.selectedRow?.key else { return [] }

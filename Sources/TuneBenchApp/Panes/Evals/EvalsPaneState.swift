@@ -67,11 +67,6 @@ public struct EvalsPaneState: Equatable, Sendable {
         return EvalCaseQuery(runID: runID, otherRunID: screen == .compare ? otherRunID : nil, filter: filter, search: search)
     }
 
-    public var selectedIndex: Int? {
-        guard let selected else { return nil }
-        return page.rows.firstIndex { $0.ordinal == selected }
-    }
-
     public var selectedRow: EvalCaseRow? { selectedIndex.map { page.rows[$0] } }
 
     /// The filters that make sense on the screen shown: flips only in a comparison.
