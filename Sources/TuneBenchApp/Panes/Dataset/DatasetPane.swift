@@ -47,10 +47,10 @@ public enum DatasetPane: Pane {
         case bulkCounted(BulkReviewAction, ExampleFilter, Int)
         case bulkConfirmed(BulkReviewAction, ExampleFilter)
         /// `:import FILE` and `:export FILE` (nil: the words after the name were missing).
-        case importFile(DatasetImportRequest?)
-        case exportFile(DatasetExportRequest?)
+        case importFile(ImportJob?)
+        case exportFile(ExportJob?)
         /// `:validate`: every dataset checked again (duplicates too), as `tunebench validate` does.
-        case validate
+        case validate(ValidateJob)
         /// A validation finished: how many examples have errors / warnings.
         case validated(errors: Int, warnings: Int)
         /// An import finished (the file's name, what it stored or why it stored nothing).
@@ -281,16 +281,16 @@ public enum DatasetPane: Pane {
         case .targetLoaded(let target):
             state.target = target
             return []
-        case .importFile(let request):
-            return request.map { [DatasetFileCommands.importJob($0)] } ?? []
-        case .validate:
-            return [DatasetFileCommands.validateJob()]
+        case .importFile(let job):
+            return job.map { [DatasetFileCommands.importJob($0)] } ?? []
+        case .validate(let job):
+            return [DatasetFileCommands.validateJob(job)]
         case .validated:
             return reread(&state, height: height)
-        case .exportFile(let request):
-            guard let request else { return [] }
+        case .exportFile(let job):
+            guard let job else { return [] }
             guard state.filter.category == nil else { return [] }
-            return [DatasetFileCommands.exportJob(request, filter: state.filter)]
+            return [DatasetFileCommands.exportJob(job, filter: state.filter)]
         case .bulkConfirmed(let action, let filter):
             return [DatasetBulkFlow.apply(action, filter: filter, sequence: state.takeSequence())]
         case .pageLoaded(let page, let request):
