@@ -29,6 +29,8 @@ struct EvalsGradeCommand: ParsableCommand {
     @Option(help: "The ladder rung the run stands for.")
     var rung: Rung?
 
+    @OptionGroup var rankDirectory: RankDirectoryOption
+
     @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
     var json = false
 
@@ -37,7 +39,8 @@ struct EvalsGradeCommand: ParsableCommand {
         let data = try readInputFile(outputs)
         let runName = name ?? URL(fileURLWithPath: outputs).deletingPathExtension().lastPathComponent
         let stored = try evalsInput {
-            try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung) { path in
+            try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung,
+                                        rankDirectory: rankDirectory.rankDirectory) { path in
                 try Data(contentsOf: URL(fileURLWithPath: path))
             }
         }

@@ -17,11 +17,22 @@ struct EvalsSetRungCommand: ParsableCommand {
     @Argument(help: "baseline, prompt, rag, retrieval, model, finetune or none.")
     var rung: String
 
+    @Flag(help: "Print {\"id\", \"name\", \"rung\"} (rung null when cleared).")
+    var json = false
+
     func run() throws {
         let store = try openProject(path)
         let stored = try evalsInput { try store.evalRun(resolving: reference) }
         let newRung: Rung? = try rung.lowercased() == "none" ? nil : evalsInput { try Rung.parse(rung) }
         try store.setEvalRung(runID: stored.id, to: newRung)
+        if json { return try printJSON(SetRungOutput(id: stored.id, name: stored.name, rung: newRung?.rawValue)) }
         print("\(EvalsText.label(stored)): rung \(newRung?.rawValue ?? "not set")")
     }
+}
+
+/// The JSON contract of `evals set-rung --json`.
+private struct SetRungOutput: Encodable {
+    var id: Int64
+    var name: String
+    @NullEncoded var rung: String?
 }

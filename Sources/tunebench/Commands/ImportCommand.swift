@@ -38,12 +38,14 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var validation: ValidationOptions
 
+    @OptionGroup var rankDirectory: RankDirectoryOption
+
     func run() throws {
         let store = try openProject(path)
         let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
         let mapping = try datasetOperation { try columns.map { try CSVColumnMapping(parsing: $0) } }
         let options = DatasetImportOptions(
-            counter: try importTokenCounter(store), format: format, datasetName: dataset, columnMapping: mapping,
+            counter: try importTokenCounter(store, rankDirectory: rankDirectory.rankDirectory), format: format, datasetName: dataset, columnMapping: mapping,
             validation: try validation.settings(store))
         let report: DatasetImportReport
         do {

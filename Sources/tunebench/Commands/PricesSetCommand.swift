@@ -27,6 +27,9 @@ struct PricesSetCommand: ParsableCommand {
     @Option(help: "Where the figure comes from (a URL, an invoice), kept as its source.")
     var note: String?
 
+    @Flag(help: "Print the stored price as one entry of `prices list --json`.")
+    var json = false
+
     func run() throws {
         let store = try openProject(path)
         let price = try refusingImpossibleCostInput {
@@ -34,6 +37,7 @@ struct PricesSetCommand: ParsableCommand {
                                        note: note, asOf: ProjectStore.day(Date()))
         }
         try store.upsertPrices([price])
+        if json { return try printJSON(PriceListing.Entry(price: price)) }
         print(PriceListing(table: PriceTable([price]), glob: nil).text.split(separator: "\n").prefix(2).joined(separator: "\n"))
     }
 }

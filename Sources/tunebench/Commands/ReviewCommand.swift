@@ -37,6 +37,9 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Redo the last undone review change.")
     var redo = false
 
+    @Flag(help: "Print {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\": {\"id\", \"before\", \"after\", \"tags\", \"note\"}}.")
+    var json = false
+
     enum StatusFlag: String, EnumerableFlag {
         case accept, reject, flag, pending
         var status: ReviewStatus {
@@ -69,6 +72,10 @@ struct ReviewCommand: ParsableCommand {
             if redo { return try store.redo(scope: .dataset) }
             let change = ReviewChange(status: status?.status, addTags: tags, removeTags: untags, note: note)
             return try store.applyReview(exampleID: id!, dataset: dataset, change: change)
+        }
+        if json {
+            try printJSON(EditOutcomeJSON(outcome))
+            return
         }
         // The Dataset pane's `:target` is a change of the same scope: say it in words.
         guard case .review(let edit) = outcome.edit else {

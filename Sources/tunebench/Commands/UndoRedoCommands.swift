@@ -23,7 +23,10 @@ struct UndoCommand: ParsableCommand {
 
     @OptionGroup var scope: EditScopeOption
 
-    func run() throws { try step(path, scope: scope.scope) { try $0.undo(scope: $1) } }
+    @Flag(help: "Print {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\"}.")
+    var json = false
+
+    func run() throws { try step(path, scope: scope.scope, json: json) { try $0.undo(scope: $1) } }
 }
 
 /// `tunebench redo PATH [--scope S]`: applies again the change undone last.
@@ -37,15 +40,22 @@ struct RedoCommand: ParsableCommand {
 
     @OptionGroup var scope: EditScopeOption
 
-    func run() throws { try step(path, scope: scope.scope) { try $0.redo(scope: $1) } }
+    @Flag(help: "Print {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\"}.")
+    var json = false
+
+    func run() throws { try step(path, scope: scope.scope, json: json) { try $0.redo(scope: $1) } }
 }
 
 /// Runs one undo or redo on the project and prints what it did (refusals are input errors, exit 2).
-private func step(_ path: String, scope: EditScope?,
+private func step(_ path: String, scope: EditScope?, json: Bool,
                   _ body: (ProjectStore, EditScope?) throws -> EditOutcome) throws {
     let store = try openProject(path)
     let outcome = try datasetOperation { try body(store, scope) }
-    print(TerminalSafe.text(outcome.description))
+    if json {
+        try printJSON(EditOutcomeJSON(outcome))
+    } else {
+        print(TerminalSafe.text(outcome.description))
+    }
 }
 
 /// `tunebench history PATH [--scope S] [--limit N] [--json]`: the changes made, newest first.

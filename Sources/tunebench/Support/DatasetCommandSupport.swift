@@ -20,11 +20,10 @@ func datasetOperation<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
-/// The counter imports use: a labelled estimate, fast enough for a million examples; exact counts are a
-/// separate, later pass (formats.md §4 speeds).
-/// The project's token counter, with a warning on standard error when figures will be estimates.
-func importTokenCounter(_ store: ProjectStore) throws -> any TokenCounter {
-    let resolved = try store.tokenCounter()
+/// The project's token counter (`--rank-dir` searched first), with a warning on standard error when figures
+/// will be estimates.
+func importTokenCounter(_ store: ProjectStore, rankDirectory: String?) throws -> any TokenCounter {
+    let resolved = try store.tokenCounter(rankDirectory: rankDirectory)
     if let reason = resolved.fallbackReason { Diagnostics.warning("token counts are estimates: \(reason)") }
     return resolved.counter
 }
