@@ -34,6 +34,7 @@ struct TuneBenchCommand: ParsableCommand {
             AssumeCommand.self,
             PricesCommand.self,
             IndexCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

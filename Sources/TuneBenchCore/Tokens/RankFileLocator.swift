@@ -74,13 +74,17 @@ public struct RankFileLocator: Sendable {
             guard let directory, !directory.isEmpty else { return }
             places.append(Place(source: source, directory: directory, names: names))
         }
-        add("--rank-dir", commandLineDirectory, .both)
-        add("$\(Self.directoryVariable)", environment[Self.directoryVariable], .both)
-        add("project setting tokenizer.rank_dir", settingsDirectory, .both)
-        add("tiktoken cache", tiktokenCacheDirectory, .tiktokenCache)
-        add("tokenizer install default", installDirectory, .tunebench)
+        add(Self.sources[0], commandLineDirectory, .both)
+        add(Self.sources[1], environment[Self.directoryVariable], .both)
+        add(Self.sources[2], settingsDirectory, .both)
+        add(Self.sources[3], tiktokenCacheDirectory, .tiktokenCache)
+        add(Self.sources[4], installDirectory, .tunebench)
         return places
     }
+
+    /// Every kind of place, in search order, whether set or not (`tunebench config` lists them all).
+    public static let sources = ["--rank-dir", "$\(directoryVariable)", "project setting tokenizer.rank_dir",
+                                 "tiktoken cache", "tokenizer install default"]
 
     /// Every path that may hold the encoding's rank file, in the order they are tried.
     public func candidates(for encoding: TiktokenEncoding) -> [String] {
