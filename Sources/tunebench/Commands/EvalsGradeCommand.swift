@@ -31,6 +31,8 @@ struct EvalsGradeCommand: ParsableCommand {
 
     @OptionGroup var rankDirectory: RankDirectoryOption
 
+    @OptionGroup var problems: ProblemsFormatOption
+
     @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
     var json = false
 
@@ -38,7 +40,7 @@ struct EvalsGradeCommand: ParsableCommand {
         let store = try openProject(path)
         let data = try readInputFile(outputs)
         let runName = name ?? URL(fileURLWithPath: outputs).deletingPathExtension().lastPathComponent
-        let stored = try evalsInput {
+        let stored = try evalsInput(gnuFile: problems.isGNU ? outputs : nil) {
             try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung,
                                         rankDirectory: rankDirectory.rankDirectory) { path in
                 try Data(contentsOf: URL(fileURLWithPath: path))

@@ -28,10 +28,12 @@ struct EvalsImportCommand: ParsableCommand {
     @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
     var json = false
 
+    @OptionGroup var problems: ProblemsFormatOption
+
     func run() throws {
         let store = try openProject(path)
         let data = try readInputFile(file)
-        let runs = try evalsInput { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
+        let runs = try evalsInput(gnuFile: problems.isGNU ? file : nil) { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
         let stored = try store.insertEvalRuns(runs, sourceFile: file)
         if json {
             try printJSON(["runs": stored.map(EvalRunJSON.init)])

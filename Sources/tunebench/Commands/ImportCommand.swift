@@ -40,6 +40,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var rankDirectory: RankDirectoryOption
 
+    @OptionGroup var problems: ProblemsFormatOption
+
     func run() throws {
         let store = try openProject(path)
         let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
@@ -52,18 +54,31 @@ struct ImportCommand: ParsableCommand {
             report = try datasetOperation { try store.importDataset(file: file, options: options) }
         } catch DatasetStoreError.nothingImported(let failed) {
             if json { try printJSON(ImportOutput(failed)) }
-            for problem in failed.problems.prefix(10) { Diagnostics.write("  line \(problem.line): \(problem.reason)") }
+            if problems.isGNU {
+                for problem in failed.problems { Diagnostics.write(gnu(problem)) }
+            } else {
+                for problem in failed.problems.prefix(10) { Diagnostics.write("  line \(problem.line): \(problem.reason)") }
+            }
             throw CLIError.inputError("nothing could be imported from \(file) (\(failed.problems.count) problems)")
         }
         if json {
             try printJSON(ImportOutput(report))
         } else {
             print("imported \(report.imported), problems \(report.problems.count) into dataset \"\(TerminalSafe.text(report.dataset))\" (\(report.format.rawValue))")
-            for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
-            if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (--json lists them all)") }
+            if problems.isGNU {
+                for problem in report.problems { print(gnu(problem)) }
+            } else {
+                for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
+                if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (--json lists them all)") }
+            }
             print("validation: \(report.examplesWithErrors) examples with errors, \(report.examplesWithWarnings) with warnings (tunebench validate shows them by category)")
         }
         if strict && !report.problems.isEmpty { throw CLIError.checkFailed("") }
+    }
+
+    /// A problem of the dataset file as `FILE:LINE:1: reason`.
+    private func gnu(_ problem: ImportProblem) -> String {
+        GNUProblem(file: file, line: problem.line, message: problem.reason).text
     }
 }
 
