@@ -35,6 +35,7 @@ struct TuneBenchCommand: ParsableCommand {
             PricesCommand.self,
             IndexCommand.self,
             ConfigCommand.self,
+            GenerateManualCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -13,7 +13,7 @@ struct AssumeCommand: ParsableCommand {
             any assignment is impossible. `tunebench cost PATH` lists the names.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: ArgumentHelp("Assumptions to store.", valueName: "NAME=VALUE"))

@@ -14,7 +14,7 @@ struct EvalsGradeCommand: ParsableCommand {
             every grader passes; its score is the mean of the graders' scores.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The outputs file (JSONL).")

@@ -10,7 +10,7 @@ struct EvalsImportCommand: ParsableCommand {
         abstract: "Import eval results (promptfoo JSON/JSONL, inspect_ai .json/.eval, generic JSONL/CSV).",
         discussion: "A promptfoo file gives one run per prompt×provider column. The whole file is stored in one transaction: on any error nothing is imported.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The results file.")

@@ -8,13 +8,14 @@ struct EvalsSetRungCommand: ParsableCommand {
         commandName: "set-rung",
         abstract: "Set the ladder rung a run stands for (baseline, prompt, rag, retrieval, model, finetune; none clears).")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Argument(help: ArgumentHelp("The run's id or unique name.", valueName: "run"))
+    @Argument(help: ArgumentHelp("The run's id or unique name.", valueName: "run"), completion: ProjectCompletion.evalRuns)
     var reference: String
 
-    @Argument(help: "baseline, prompt, rag, retrieval, model, finetune or none.")
+    @Argument(help: "baseline, prompt, rag, retrieval, model, finetune or none.",
+              completion: .list(Rung.allCases.map(\.rawValue) + ["none"]))
     var rung: String
 
     @Flag(help: "Print {\"id\", \"name\", \"rung\"} (rung null when cleared).")

@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
             (exact or near) always on the same side. Files are written to a temporary name and renamed at the end.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(name: .shortAndLong, help: "The output file.")
@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "openai-chat (default), openai-preference, alpaca or sharegpt.")
     var format: String = DatasetFormat.openaiChat.rawValue
 
-    @Option(help: "Only this dataset (default: all).")
+    @Option(help: "Only this dataset (default: all).", completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Option(help: "Only examples with this review status.")

@@ -15,7 +15,7 @@ struct ImportCommand: ParsableCommand {
             could be read.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The dataset file.")

@@ -9,7 +9,7 @@ struct IndexCommand: ParsableCommand {
         abstract: "Build the search index over example text (incremental; safe to interrupt).",
         discussion: "Imports stay fast by leaving this to a later step; progress goes to standard error.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(help: "Print the ids of examples matching these words instead of indexing.")

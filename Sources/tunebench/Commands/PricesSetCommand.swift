@@ -9,7 +9,7 @@ struct PricesSetCommand: ParsableCommand {
         commandName: "set",
         abstract: "Enter or correct one model's price (USD per 1M tokens), marked user-entered and dated today.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The model name, as the cost assumptions refer to it.")

@@ -10,7 +10,7 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Set an example's review status, tags and note; or undo/redo the last review change.",
         discussion: "Every change is logged with its inverse, so --undo works across sessions.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The example id (as `tunebench examples` shows it).")
@@ -28,7 +28,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Replace the note.")
     var note: String?
 
-    @Option(help: "The dataset, when the id is in several.")
+    @Option(help: "The dataset, when the id is in several.", completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Flag(help: "Undo the last change of the Dataset pane's scope (`tunebench undo` undoes any).")

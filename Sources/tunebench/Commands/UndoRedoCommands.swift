@@ -18,7 +18,7 @@ struct UndoCommand: ParsableCommand {
         abstract: "Undo the last change made to the project (any pane's, or one scope's).",
         discussion: "Changes are logged with their inverse, so undo works across sessions and from the TUI alike.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @OptionGroup var scope: EditScopeOption
@@ -35,7 +35,7 @@ struct RedoCommand: ParsableCommand {
         commandName: "redo",
         abstract: "Redo the change undone last (any pane's, or one scope's).")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @OptionGroup var scope: EditScopeOption
@@ -65,7 +65,7 @@ struct HistoryCommand: ParsableCommand {
         abstract: "List the changes made to the project, newest first, with whether each is in force.",
         discussion: "State: done (u would undo it when it is the newest), undone (Ctrl-R / redo applies it again), discarded (undone, then replaced by a later change).")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @OptionGroup var scope: EditScopeOption

@@ -11,10 +11,10 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a dataset: OpenAI's seven data-prep error categories, extra checks, duplicates, tokens.",
         discussion: "Exit status 1 when any error category was found.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Option(help: "The dataset to check (default: every dataset).")
+    @Option(help: "The dataset to check (default: every dataset).", completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Flag(help: "Print {\"examples\", \"errors\", \"warnings\", \"ids\", \"tokens\"} with every category present.")
