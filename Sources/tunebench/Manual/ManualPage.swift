@@ -90,9 +90,21 @@ enum ManualPage {
         return lines
     }
 
-    /// Backslashes and a line's leading `.` or `'` made literal; `-` kept as a hyphen-minus.
+    /// Backslashes and a line's leading `.` or `'` made literal; `-` kept as a hyphen-minus; anything beyond ASCII
+    /// written as `\[uXXXX]`, which every roff reads whatever the locale.
     static func escaped(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\e"
+            case "-": result += "\\-"
+            case _ where scalar.value < 0x20: result += " "
+            case _ where scalar.value > 0x7E:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
         if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
         return result
     }
