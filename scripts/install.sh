@@ -7,23 +7,27 @@
 #   PREFIX/share/zsh/site-functions/_tunebench         zsh
 #   PREFIX/share/fish/vendor_completions.d/tunebench.fish
 #   PREFIX/share/tunebench/themes/                     the shipped themes
-# Usage: scripts/install.sh [--prefix DIR] [--debug] [--uninstall]
-#   --prefix DIR  where to install (default ~/.local)
-#   --debug       install a debug build instead (seconds instead of minutes when one exists; the tests use it)
-#   --uninstall   remove what an earlier install under DIR put there (its manifest lists the files)
+# Usage: scripts/install.sh [--prefix DIR] [--debug | --bin-path DIR] [--uninstall]
+#   --prefix DIR    where to install (default ~/.local)
+#   --debug         install a debug build instead (seconds instead of minutes when one exists)
+#   --bin-path DIR  install the binary already built in DIR (a build folder), building nothing; the install test
+#                   uses it with the debug build `swift test` made, so CI never pays for a release build
+#   --uninstall     remove what an earlier install under DIR put there (its manifest lists the files)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 prefix="$HOME/.local"
 configuration=release
 uninstall=false
+bin_path=
 while [ $# -gt 0 ]; do
     case "$1" in
         --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }; prefix=$2; shift 2 ;;
         --prefix=*) prefix=${1#--prefix=}; shift ;;
         --debug) configuration=debug; shift ;;
+        --bin-path) [ $# -ge 2 ] || { echo "install.sh: --bin-path needs a directory" >&2; exit 2; }; bin_path=$2; shift 2 ;;
         --uninstall) uninstall=true; shift ;;
-        -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "install.sh: unknown argument '$1' (--prefix DIR, --debug, --uninstall)" >&2; exit 2 ;;
+        -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "install.sh: unknown argument '$1' (--prefix DIR, --debug, --bin-path DIR, --uninstall)" >&2; exit 2 ;;
     esac
 done
 mkdir -p "$prefix"
@@ -53,16 +57,23 @@ if $uninstall; then
     exit 0
 fi
 
-if ! command -v swift >/dev/null 2>&1; then
-    echo "install.sh: Swift 6.2 or newer is needed (https://www.swift.org/install/)." >&2
-    exit 2
+if [ -n "$bin_path" ]; then
+    if [ ! -x "$bin_path/tunebench" ]; then
+        echo "install.sh: no tunebench binary in $bin_path" >&2
+        exit 2
+    fi
+else
+    if ! command -v swift >/dev/null 2>&1; then
+        echo "install.sh: Swift 6.2 or newer is needed (https://www.swift.org/install/)." >&2
+        exit 2
+    fi
+    echo "building tunebench ($configuration; a release build takes a few minutes)…" >&2
+    if ! swift build --package-path "$root" -c "$configuration" --product tunebench -q >&2; then
+        echo "install.sh: the build failed (see above); bin/tunebench names any missing system package." >&2
+        exit 2
+    fi
+    bin_path=$(swift build --package-path "$root" -c "$configuration" --show-bin-path)
 fi
-echo "building tunebench ($configuration)…" >&2
-if ! swift build --package-path "$root" -c "$configuration" --product tunebench -q >&2; then
-    echo "install.sh: the build failed (see above); bin/tunebench names any missing system package." >&2
-    exit 2
-fi
-bin_path=$(swift build --package-path "$root" -c "$configuration" --show-bin-path)
 
 installed=()
 # Copies SOURCE to DEST (a file or a folder), recording every file and folder it creates in the manifest.
