@@ -49,7 +49,9 @@ extension ProjectStore {
     }
 
     /// Writes the chosen examples, in file order, through temporary files renamed only when complete.
-    public func exportDataset(to path: String, options: DatasetExportOptions) throws -> DatasetExportReport {
+    /// `progress` gets the examples handled (of those chosen) and the bytes written.
+    public func exportDataset(to path: String, options: DatasetExportOptions,
+                              progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
         return try pool.read { db in
             let datasets = try Self.resolveDatasets(db, name: options.dataset, allowAll: true)
@@ -93,7 +95,9 @@ extension ProjectStore {
                 ($0.id, ExampleExporter(sourceFormat: $0.format, targetFormat: options.format, columnMapping: $0.columnMapping))
             })
             let statement = try db.makeStatement(sql: "SELECT original FROM example_text WHERE id = ?")
+            var written = 0
             for (i, example) in chosen.enumerated() {
+                if i % 256 == 0 { progress(WorkProgress(records: i, totalRecords: chosen.count, bytes: written)) }
                 let original = try String.fetchOne(statement, arguments: [example.rowID])!
                 switch exporters[example.datasetID]!.export(original: Array(original.utf8)) {
                 case .success(let bytes):
@@ -101,10 +105,12 @@ extension ProjectStore {
                     try writers[target].write(bytes)
                     try writers[target].write(CollectionOfOne(0x0A))
                     counts[target] += 1
+                    written += bytes.count + 1
                 case .failure(let reason):
                     skipped[reason.rawValue, default: 0] += 1
                 }
             }
+            progress(WorkProgress(records: chosen.count, totalRecords: chosen.count, bytes: written))
             for writer in writers { try writer.commit() }
             return DatasetExportReport(
                 files: zip(paths, counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) }, skipped: skipped)

@@ -30,11 +30,15 @@ struct EvalsImportCommand: ParsableCommand {
 
     @OptionGroup var problems: ProblemsFormatOption
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         let data = try readInputFile(file)
         let runs = try evalsInput(gnuFile: problems.isGNU ? file : nil) { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
-        let stored = try store.insertEvalRuns(runs, sourceFile: file)
+        let stored = try progress.reporter("storing \(file)").run { reporter in
+            try store.insertEvalRuns(runs, sourceFile: file, progress: reporter.update)
+        }
         if json {
             try printJSON(["runs": stored.map(EvalRunJSON.init)])
         } else {

@@ -41,6 +41,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}}.")
     var json = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if let split, !(split > 0 && split < 1) { throw ValidationError("--split must be between 0 and 1, e.g. 0.9") }
     }
@@ -54,7 +56,9 @@ struct ExportCommand: ParsableCommand {
         let options = DatasetExportOptions(
             format: target, dataset: dataset, status: status, tag: tag, trainFraction: split, seed: seed,
             nearDuplicateThreshold: try store.validationSettings().nearDuplicateThreshold)
-        let report = try datasetOperation { try store.exportDataset(to: output, options: options) }
+        let report = try progress.reporter("exporting \(output)").run { reporter in
+            try datasetOperation { try store.exportDataset(to: output, options: options, progress: reporter.update) }
+        }
         if json {
             try printJSON(report)
         } else {

@@ -42,6 +42,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var problems: ProblemsFormatOption
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
@@ -51,7 +53,9 @@ struct ImportCommand: ParsableCommand {
             validation: try validation.settings(store))
         let report: DatasetImportReport
         do {
-            report = try datasetOperation { try store.importDataset(file: file, options: options) }
+            report = try progress.reporter("importing \(file)").run { reporter in
+                try datasetOperation { try store.importDataset(file: file, options: options, progress: reporter.update) }
+            }
         } catch DatasetStoreError.nothingImported(let failed) {
             if json { try printJSON(ImportOutput(failed)) }
             if problems.isGNU {

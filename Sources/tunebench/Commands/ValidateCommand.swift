@@ -22,10 +22,14 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var validation: ValidationOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         let settings = try validation.settings(store)
-        let report = try datasetOperation { try store.validate(dataset: dataset, settings: settings) }
+        let report = try progress.reporter("validating").run { reporter in
+            try datasetOperation { try store.validate(dataset: dataset, settings: settings, progress: reporter.update) }
+        }
         let statistics = try datasetOperation {
             try store.tokenStatistics(dataset: dataset, maxTokensPerExample: settings.tokenLimit)
         }

@@ -82,7 +82,7 @@ enum DatasetFileCommands {
                 counter: try store.tokenCounter().counter, format: request.format, datasetName: request.dataset,
                 validation: try store.validationSettings())
             do {
-                let report = try store.importDataset(file: request.path, options: options) { progress.report($0) }
+                let report = try store.importDataset(file: request.path, options: options) { progress.report($0.fraction ?? 0) }
                 return .dataset(.imported(name, .success(DatasetImportSummary(report))))
             } catch DatasetStoreError.nothingImported(let report) {
                 return .dataset(.imported(name, .failure(DatasetImportFailure(
