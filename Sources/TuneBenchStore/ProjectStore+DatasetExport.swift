@@ -9,10 +9,12 @@ extension ProjectStore {
     }
 
     /// Writes the chosen examples, in file order, through temporary files renamed only when complete: the
-    /// store's read (``withExportSource(_:_:)``) fed to the core's workflow (``DatasetExport``).
-    public func exportDataset(to path: String, options: DatasetExportOptions) throws -> DatasetExportReport {
+    /// store's read (``withExportSource(_:_:)``) fed to the core's workflow (``DatasetExport``). `progress` gets
+    /// the examples handled (of those chosen) and the bytes written.
+    public func exportDataset(to path: String, options: DatasetExportOptions,
+                              progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
-        return try withExportSource(options) { try DatasetExport.write($0, to: path, options: options) }
+        return try withExportSource(options) { try DatasetExport.write($0, to: path, options: options, progress: progress) }
     }
 
     /// The examples `options` choose (dataset, status, tag), read in one snapshot, handed to `body` with a reader

@@ -5,9 +5,13 @@ import TuneBenchCore
 extension ProjectStore {
     /// Stores the runs of one imported or graded file in a single transaction: either every run and case is in the
     /// project afterwards, or (on any error) none is.
+    /// `progress` gets the cases stored so far of all the runs' cases.
     /// - Returns: the stored runs, in the order given.
     @discardableResult
-    public func insertEvalRuns(_ runs: [EvalRun], sourceFile: String?, now: Date = Date()) throws -> [StoredEvalRun] {
+    public func insertEvalRuns(_ runs: [EvalRun], sourceFile: String?, now: Date = Date(),
+                               progress: (WorkProgress) -> Void = { _ in }) throws -> [StoredEvalRun] {
+        let total = runs.reduce(0) { $0 + $1.cases.count }
+        var stored = 0
         let ids: [Int64] = try pool.write { db in
             let caseStatement = try db.makeStatement(sql: """
                 INSERT INTO eval_case (run_id, ordinal, case_key, input, output, expected, pass, score, metrics, verdicts,
@@ -33,6 +37,8 @@ extension ProjectStore {
                         EvalCaseCoding.metricsJSON(item.metrics), EvalCaseCoding.verdictsJSON(item.verdicts),
                         item.latencyMs, item.tokens?.input, item.tokens?.output, item.tokens?.total, item.cost, item.error,
                     ])
+                    stored += 1
+                    if stored % 1024 == 0 { progress(WorkProgress(records: stored, totalRecords: total)) }
                 }
                 ids.append(runID)
             }

@@ -22,7 +22,7 @@ public struct ExportJob: Equatable, Sendable {
             JobOption("split", value: "FRACTION", help: "The share of examples for training, e.g. 0.9; the rest is validation."),
             JobOption("seed", value: "N", help: "Seed of the split."),
         ],
-        commandLineOnly: ["json": "the CLI's output format"])
+        commandLineOnly: ["json": "the CLI's output format", "quiet": "the CLI's progress line (the TUI shows a bar)"])
 
     public init(output: String, format: String = DatasetFormat.openaiChat.rawValue, dataset: String? = nil,
                 status: ReviewStatus? = nil, tag: String? = nil, split: Double? = nil, seed: UInt64 = 0) {

@@ -7,6 +7,8 @@ public struct ImportJob: Equatable, Sendable {
     public var format: String?
     public var dataset: String?
     public var columns: String?
+    /// A `--rank-dir` searched first for the tokenizer's rank file.
+    public var rankDirectory: String?
     public var validation = ValidationOverrides()
 
     public static let description = JobDescription(
@@ -16,15 +18,19 @@ public struct ImportJob: Equatable, Sendable {
             JobOption("dataset", value: "NAME", help: "The dataset's name in the project (default: the file name without extension)."),
             JobOption("columns", value: "MAPPING",
                       help: "CSV only: which column holds which role, e.g. system=persona,user=question,assistant=answer."),
+            .rankDirectory,
         ] + ValidationOverrides.options,
-        commandLineOnly: ["strict": "sets the CLI's exit status", "json": "the CLI's output format"])
+        commandLineOnly: ["strict": "sets the CLI's exit status", "json": "the CLI's output format",
+                          "quiet": "the CLI's progress line (the TUI shows a bar)",
+                          "problems-format": "the CLI's problem lines for editors (the TUI lists them in an overlay)"])
 
     public init(file: String, format: String? = nil, dataset: String? = nil, columns: String? = nil,
-                validation: ValidationOverrides = ValidationOverrides()) {
+                rankDirectory: String? = nil, validation: ValidationOverrides = ValidationOverrides()) {
         self.file = file
         self.format = format
         self.dataset = dataset
         self.columns = columns
+        self.rankDirectory = rankDirectory
         self.validation = validation
     }
 
@@ -34,13 +40,13 @@ public struct ImportJob: Equatable, Sendable {
         self.init(file: words.operand ?? "",
                   format: try words.value("format", { formats.contains($0) ? $0 : nil }, expecting: "one of \(formats.joined(separator: ", "))"),
                   dataset: words.values["dataset"],
-                  columns: words.values["columns"], validation: try ValidationOverrides(words: words))
+                  columns: words.values["columns"], rankDirectory: words.values["rank-dir"], validation: try ValidationOverrides(words: words))
     }
 
     /// The store's options for the job, with what the user should be told before it runs (token counts that
     /// are estimates). Throws for a format, column mapping or setting that cannot be read.
     public func prepare(_ store: ProjectStore) throws -> (options: DatasetImportOptions, warnings: [JobWarning]) {
-        let resolved = try store.tokenCounter()
+        let resolved = try store.tokenCounter(rankDirectory: rankDirectory)
         let options = DatasetImportOptions(
             counter: resolved.counter, format: try format.map { try DatasetFormat(name: $0) }, datasetName: dataset,
             columnMapping: try columns.map { try CSVColumnMapping(parsing: $0) }, validation: try validation.settings(store))

@@ -15,6 +15,12 @@ public struct JobOption: Equatable, Sendable {
     }
 }
 
+extension JobOption {
+    /// `--rank-dir DIR`, on every job that counts tokens.
+    public static let rankDirectory = JobOption(
+        "rank-dir", value: "DIR", help: "A folder of rank files (NAME.tiktoken or tiktoken's cache names), searched first.")
+}
+
 /// A job's options, described once: the CLI's argument parser takes its help text from here, the TUI's `:` command
 /// parses its words with it, and a test fails when the CLI's options and this list drift apart.
 public struct JobDescription: Equatable, Sendable {

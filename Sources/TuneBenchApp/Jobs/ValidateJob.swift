@@ -9,7 +9,7 @@ public struct ValidateJob: Equatable, Sendable {
     public static let description = JobDescription(
         command: "validate", operand: nil,
         options: [JobOption("dataset", value: "NAME", help: "The dataset to check (default: every dataset).")] + ValidationOverrides.options,
-        commandLineOnly: ["json": "the CLI's output format"])
+        commandLineOnly: ["json": "the CLI's output format", "quiet": "the CLI's progress line (the TUI shows a bar)"])
 
     public init(dataset: String? = nil, validation: ValidationOverrides = ValidationOverrides()) {
         self.dataset = dataset

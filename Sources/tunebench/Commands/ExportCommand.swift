@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             (exact or near) always on the same side. Files are written to a temporary name and renamed at the end.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     // Help texts come from ExportJob.description, which `:export-dataset` in the TUI parses with.
@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(ExportJob.description.help("format")))
     var format: String = DatasetFormat.openaiChat.rawValue
 
-    @Option(help: ArgumentHelp(ExportJob.description.help("dataset")))
+    @Option(help: ArgumentHelp(ExportJob.description.help("dataset")), completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Option(help: ArgumentHelp(ExportJob.description.help("status")))
@@ -43,11 +43,15 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}}.")
     var json = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         let job = ExportJob(output: output, format: format, dataset: dataset, status: status, tag: tag, split: split, seed: seed)
         let options = try datasetOperation { try job.prepare(store) }
-        let report = try datasetOperation { try store.exportDataset(to: output, options: options) }
+        let report = try progress.reporter("exporting \(output)").run { reporter in
+            try datasetOperation { try store.exportDataset(to: output, options: options, progress: reporter.update) }
+        }
         if json {
             try printJSON(report)
         } else {

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
             report goes to stdout.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(help: "md, html or json.")

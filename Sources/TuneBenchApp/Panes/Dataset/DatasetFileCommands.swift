@@ -23,7 +23,7 @@ enum DatasetFileCommands {
             let store = environment.store
             do {
                 let (options, warnings) = try job.prepare(store)
-                let report = try store.importDataset(file: job.file, options: options) { progress.report($0) }
+                let report = try store.importDataset(file: job.file, options: options) { progress.report($0.fraction ?? 0) }
                 return .dataset(.imported(name, .success(DatasetImportSummary(report, warnings: warnings))))
             } catch DatasetStoreError.nothingImported(let report) {
                 return .dataset(.imported(name, .failure(DatasetImportFailure(

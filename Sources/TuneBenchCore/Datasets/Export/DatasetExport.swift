@@ -21,8 +21,10 @@ public enum DatasetExport {
         return DatasetSplit.assign(ids: candidates.map(\.key), group: groups, trainFraction: fraction, seed: options.seed)
     }
 
-    /// Writes the source's examples to `path` (or its split pair) in the options' format.
-    public static func write(_ source: ExportSource, to path: String, options: DatasetExportOptions) throws -> DatasetExportReport {
+    /// Writes the source's examples to `path` (or its split pair) in the options' format; `progress` hears the
+    /// examples handled and the bytes written every 256 examples and at the end.
+    public static func write(_ source: ExportSource, to path: String, options: DatasetExportOptions,
+                             progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
         let side = sides(source.candidates, options: options)
         let paths = options.trainFraction == nil ? [path] : { let split = splitPaths(for: path); return [split.train, split.validation] }()
@@ -32,7 +34,10 @@ public enum DatasetExport {
         let exporters = Dictionary(uniqueKeysWithValues: source.datasets.map {
             ($0.id, ExampleExporter(sourceFormat: $0.format, targetFormat: options.format, columnMapping: $0.columnMapping))
         })
+        let total = source.candidates.count
+        var written = 0
         for (index, candidate) in source.candidates.enumerated() {
+            if index % 256 == 0 { progress(WorkProgress(records: index, totalRecords: total, bytes: written)) }
             guard let exporter = exporters[candidate.datasetID] else { continue }
             switch exporter.export(original: try source.original(candidate.rowID)) {
             case .success(let bytes):
@@ -40,10 +45,12 @@ public enum DatasetExport {
                 try writers[target].write(bytes)
                 try writers[target].write(CollectionOfOne(0x0A))
                 counts[target] += 1
+                written += bytes.count + 1
             case .failure(let reason):
                 skipped[reason.rawValue, default: 0] += 1
             }
         }
+        progress(WorkProgress(records: total, totalRecords: total, bytes: written))
         for writer in writers { try writer.commit() }
         return DatasetExportReport(
             files: zip(paths, counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) }, skipped: skipped)
