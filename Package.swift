@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["tunebench", "TuneBenchTestSupport"],
+            dependencies: ["tunebench", "TuneBenchApp", "TuneBenchTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

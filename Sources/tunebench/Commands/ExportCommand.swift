@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -17,25 +18,26 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Option(name: .shortAndLong, help: "The output file.")
+    // Help texts come from ExportJob.description, which `:export-dataset` in the TUI parses with.
+    @Option(name: .shortAndLong, help: ArgumentHelp(ExportJob.description.help("output")))
     var output: String
 
-    @Option(help: "openai-chat (default), openai-preference, alpaca or sharegpt.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("format")))
     var format: String = DatasetFormat.openaiChat.rawValue
 
-    @Option(help: "Only this dataset (default: all).", completion: ProjectCompletion.datasets)
+    @Option(help: ArgumentHelp(ExportJob.description.help("dataset")), completion: ProjectCompletion.datasets)
     var dataset: String?
 
-    @Option(help: "Only examples with this review status.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("status")))
     var status: ReviewStatus?
 
-    @Option(help: "Only examples with this tag.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("tag")))
     var tag: String?
 
-    @Option(help: "The share of examples for training, e.g. 0.9; the rest is validation.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("split")))
     var split: Double?
 
-    @Option(help: "Seed of the split.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("seed")))
     var seed: UInt64 = 0
 
     @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}}.")
@@ -43,19 +45,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
-    func validate() throws {
-        if let split, !(split > 0 && split < 1) { throw ValidationError("--split must be between 0 and 1, e.g. 0.9") }
-    }
-
     func run() throws {
         let store = try openProject(path)
-        let target = try datasetOperation { try DatasetFormat(name: format) }
-        guard DatasetFormat.exportable.contains(target) else {
-            throw CLIError.inputError("cannot export as \(format); choose \(DatasetFormat.exportable.map(\.rawValue).joined(separator: ", "))")
-        }
-        let options = DatasetExportOptions(
-            format: target, dataset: dataset, status: status, tag: tag, trainFraction: split, seed: seed,
-            nearDuplicateThreshold: try store.validationSettings().nearDuplicateThreshold)
+        let job = ExportJob(output: output, format: format, dataset: dataset, status: status, tag: tag, split: split, seed: seed)
+        let options = try datasetOperation { try job.prepare(store) }
         let report = try progress.reporter("exporting \(output)").run { reporter in
             try datasetOperation { try store.exportDataset(to: output, options: options, progress: reporter.update) }
         }

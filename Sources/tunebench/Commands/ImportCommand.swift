@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -21,13 +22,14 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The dataset file.")
     var file: String
 
-    @Option(help: "The record format (default: detected).")
+    // Help texts come from ImportJob.description, which `:import` in the TUI parses with.
+    @Option(help: ArgumentHelp(ImportJob.description.help("format")))
     var format: String?
 
-    @Option(help: "The dataset's name in the project (default: the file name without extension).")
+    @Option(help: ArgumentHelp(ImportJob.description.help("dataset")))
     var dataset: String?
 
-    @Option(help: "CSV only: which column holds which role, e.g. system=persona,user=question,assistant=answer.")
+    @Option(help: ArgumentHelp(ImportJob.description.help("columns")))
     var columns: String?
 
     @Flag(help: "Exit 1 when any line could not be imported.")
@@ -46,11 +48,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try openProject(path)
-        let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
-        let mapping = try datasetOperation { try columns.map { try CSVColumnMapping(parsing: $0) } }
-        let options = DatasetImportOptions(
-            counter: try importTokenCounter(store, rankDirectory: rankDirectory.rankDirectory), format: format, datasetName: dataset, columnMapping: mapping,
-            validation: try validation.settings(store))
+        let job = ImportJob(file: file, format: format, dataset: dataset, columns: columns, rankDirectory: rankDirectory.rankDirectory,
+                            validation: validation.overrides)
+        let (options, warnings) = try datasetOperation { try job.prepare(store) }
+        for warning in warnings { Diagnostics.warning(warning.description) }
         let report: DatasetImportReport
         do {
             report = try progress.reporter("importing \(file)").run { reporter in

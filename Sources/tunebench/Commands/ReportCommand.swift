@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try openProject(path)
         let renderer = ReportRenderer(templates: try loadTemplates())
-        let report = try store.projectReport()
+        let report = try ProjectReport.assemble(from: store)
         if let output {
             do { try renderer.write(report, as: format, to: output) } catch let error as AtomicFileWriterError {
                 throw CLIError.inputError(error.description)

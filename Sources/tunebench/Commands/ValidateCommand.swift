@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -14,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Option(help: "The dataset to check (default: every dataset).", completion: ProjectCompletion.datasets)
+    @Option(help: ArgumentHelp(ValidateJob.description.help("dataset")), completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Flag(help: "Print {\"examples\", \"errors\", \"warnings\", \"ids\", \"tokens\"} with every category present.")

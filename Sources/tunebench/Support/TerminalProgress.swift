@@ -13,12 +13,12 @@ struct ProgressOptions: ParsableArguments {
     }
 }
 
-/// The progress of one long CLI job, redrawn in place on standard error (`\r`, the line, erase to its end) at
+/// The progress of one long CLI job, redrawn in place on standard error (`\r`, the line, spaces over what the last one left) at
 /// most ten times a second, and erased when the job ends, so what stays on the terminal is only the result.
 /// Disabled, it does nothing: pipes, files and `--quiet` get no progress text. Any command with a long job takes
 /// one (`ProgressOptions.reporter`) and calls `update` from its store call's progress closure, then `finish`.
 final class TerminalProgress: @unchecked Sendable {
-    /// Whether standard error is a terminal that understands `\r` and erase-line (not `TERM=dumb`).
+    /// Whether standard error is a terminal that understands `\r` (not `TERM=dumb`).
     static var standardErrorIsTerminal: Bool {
         isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
@@ -29,6 +29,8 @@ final class TerminalProgress: @unchecked Sendable {
     private let lock = NSLock()
     private var lastDraw: Date?
     private var drawn = false
+    /// Columns the last line took, which the next one (or the erase) blanks with spaces.
+    private var drawnWidth = 0
 
     init(label: String, enabled: Bool) {
         self.label = label
@@ -45,7 +47,11 @@ final class TerminalProgress: @unchecked Sendable {
         lastDraw = now
         let line = ProgressLine.text(label: label, progress: progress, elapsed: now.timeIntervalSince(started),
                                      width: Self.columns())
-        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+        // Spaces, not an erase-line sequence, blank what the last line left: no escape sequence ever goes out,
+        // so the output stays safe on any terminal (and in the terminal-output tests).
+        let width = line.count
+        FileHandle.standardError.write(Data(("\r" + line + String(repeating: " ", count: max(0, drawnWidth - width))).utf8))
+        drawnWidth = width
         drawn = true
     }
 
@@ -54,8 +60,9 @@ final class TerminalProgress: @unchecked Sendable {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: drawnWidth) + "\r").utf8)) }
         drawn = false
+        drawnWidth = 0
     }
 
     /// Runs `body` with the reporter, erasing the line however it ends.

@@ -56,20 +56,16 @@ extension EvalsPane {
                  disabled: { overrideDisabled($0) ?? ($0.evals.screen == .compare ? nil : "only when comparing (O is A's)") }),
             bind([.character("u")], .undo, "undo the last override change (survives restarts)", disabled: zoomDisabled),
             bind([.control("r")], .redo, "redo the override change undone last", disabled: zoomDisabled),
-        ]
+        ] + promptBindings
     }
 
     /// The prompt overlay's keys; printable keys are typed into it.
     static var promptBindings: [AppBinding] {
-        let scope = BindingScope.overlay("evals-prompt")
+        let scope = EvalsPrompt.scope
         return [
             AppBinding([.enter], .evals(.promptSubmit), scope: scope, group: "Evals prompt", help: "search, or store the override"),
-            AppBinding([.backspace], .evals(.promptDeleteBackward), scope: scope, group: "Evals prompt",
-                       help: "delete the character before the cursor"),
-            AppBinding([.left], .evals(.promptCursor(-1)), scope: scope, group: "Evals prompt", help: "move the cursor left"),
-            AppBinding([.right], .evals(.promptCursor(1)), scope: scope, group: "Evals prompt", help: "move the cursor right"),
             AppBinding([.escape], .closeOverlay, scope: scope, group: "Evals prompt", help: "cancel"),
-        ]
+        ] + TextInputBindings.rows(scope: scope, group: "Evals prompt", completes: false) { .evals(.promptInput($0)) }
     }
 
     /// The footer hints while the pane fills the screen.
