@@ -11,8 +11,8 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Show where tunebench looks for themes, rank files and settings, and what it found.",
         discussion: """
-            Themes: the shipped folder (themes/ above the binary or the working directory, or PREFIX/share/tunebench/
-            themes for an install), then $XDG_CONFIG_HOME/tunebench/themes (else ~/.config/tunebench/themes).
+            Themes: the shipped folder (themes/ above the binary or the working directory, or
+            PREFIX/share/tunebench/themes for an install), then $XDG_CONFIG_HOME/tunebench/themes (else ~/.config/tunebench/themes).
             Rank files: --rank-dir, $TUNEBENCH_RANK_DIR, the project's tokenizer.rank_dir, tiktoken's cache, then
             $XDG_DATA_HOME/tunebench/encodings. Settings: the project file's settings, and the environment.
             """)
