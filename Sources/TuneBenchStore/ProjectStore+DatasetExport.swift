@@ -17,14 +17,24 @@ extension ProjectStore {
         return try withExportSource(options) { try DatasetExport.write($0, to: path, options: options, progress: progress) }
     }
 
+    /// Writes the chosen examples as `shards` JSONL files in `directory` with a `manifest.json`
+    /// (``DatasetExport/writeShards(_:to:shards:options:progress:)``).
+    public func exportShards(to directory: String, shards: Int, options: DatasetExportOptions,
+                             progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
+        try withExportSource(options, sizes: true) { try DatasetExport.writeShards($0, to: directory, shards: shards, options: options, progress: progress) }
+    }
+
     /// The examples `options` choose (dataset, status, tag), read in one snapshot, handed to `body` with a reader
-    /// of their stored records valid while it runs. Fingerprints are read only for a split.
-    public func withExportSource<T>(_ options: DatasetExportOptions, _ body: (ExportSource) throws -> T) throws -> T {
+    /// of their stored records valid while it runs. Fingerprints are read only for a split, record sizes only
+    /// when asked (`sizes`, for shards).
+    public func withExportSource<T>(_ options: DatasetExportOptions, sizes: Bool = false,
+                                    _ body: (ExportSource) throws -> T) throws -> T {
         try pool.read { db in
             let datasets = try Self.resolveDatasets(db, name: options.dataset, allowAll: true)
             var candidates: [ExportSource.Candidate] = []
             for dataset in datasets {
-                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE +dataset_id = ?"
+                let size = sizes ? "(SELECT length(CAST(original AS BLOB)) FROM example_text WHERE example_text.id = example.id)" : "0"
+                var sql = "SELECT id, key, tags, content_hash, sketch, \(size) FROM example WHERE +dataset_id = ?"
                 var arguments: StatementArguments = [dataset.id]
                 if let status = options.status {
                     sql += " AND status = ?"
@@ -36,7 +46,8 @@ extension ProjectStore {
                         let tags: String = row[2]
                         guard !tags.isEmpty, (try? JSONDecoder().decode([String].self, from: Data(tags.utf8)))?.contains(tag) == true else { continue }
                     }
-                    var candidate = ExportSource.Candidate(rowID: row[0], key: ExampleKey.string(row[1]), datasetID: dataset.id)
+                    var candidate = ExportSource.Candidate(rowID: row[0], key: ExampleKey.string(row[1]), datasetID: dataset.id,
+                                                           size: row[5])
                     if options.trainFraction != nil {
                         candidate.contentHash = UInt64(bitPattern: row[3])
                         let sketch: Data = row[4]

@@ -40,23 +40,27 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(ExportJob.description.help("seed")))
     var seed: UInt64 = 0
 
-    @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}}.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("shards")))
+    var shards: Int?
+
+    @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}, \"manifest\": PATH (with --shards)}.")
     var json = false
 
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
         let store = try openProject(path)
-        let job = ExportJob(output: output, format: format, dataset: dataset, status: status, tag: tag, split: split, seed: seed)
-        let options = try datasetOperation { try job.prepare(store) }
+        let job = ExportJob(output: output, format: format, dataset: dataset, status: status, tag: tag, split: split, seed: seed,
+                            shards: shards)
         let report = try progress.reporter("exporting \(output)").run { reporter in
-            try datasetOperation { try store.exportDataset(to: output, options: options, progress: reporter.update) }
+            try datasetOperation { try job.run(store, progress: reporter.update) }
         }
         if json {
             try printJSON(report)
         } else {
             for file in report.files { print("wrote \(file.examples) examples to \(file.path)") }
             for (reason, count) in report.skipped.sorted(by: { $0.key < $1.key }) { print("skipped \(count): \(reason)") }
+            if let manifest = report.manifest { print("manifest: \(manifest)") }
         }
     }
 }

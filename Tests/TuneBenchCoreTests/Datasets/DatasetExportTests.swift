@@ -46,4 +46,44 @@ struct DatasetExportTests {
         #expect(report.files.map(\.path) == [DatasetExport.splitPaths(for: path).train, DatasetExport.splitPaths(for: path).validation])
         #expect(report.files.map(\.examples).reduce(0, +) == 20)
     }
+
+    @Test func shardsOfAboutEqualBytesWithAManifestThatChecksThem() throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.path("shards")
+        let users = (0..<30).map { String(repeating: "w", count: $0 % 7 * 40 + 5) }
+        var source = Self.source(users)
+        source.candidates = source.candidates.enumerated().map { index, candidate in
+            var sized = candidate
+            sized.size = Self.chat(users[index]).count
+            return sized
+        }
+        let report = try DatasetExport.writeShards(source, to: out, shards: 3, options: DatasetExportOptions())
+        let manifest = try JSONDecoder().decode(ShardManifest.self, from: Data(contentsOf: URL(fileURLWithPath: out + "/manifest.json")))
+        #expect(report.manifest == out + "/manifest.json")
+        #expect(manifest.examples == 30)
+        #expect(manifest.shards.map(\.path) == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"])
+        var all: [UInt8] = []
+        for shard in manifest.shards {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out + "/" + shard.path)))
+            #expect(bytes.count == shard.bytes)
+            #expect(SHA256.hex(of: bytes) == shard.sha256)
+            all += bytes
+        }
+        #expect(SHA256.hex(of: all) == manifest.contentSHA256, "the shards in order are the whole export")
+        let sizes = manifest.shards.map(\.bytes)
+        #expect(sizes.max()! - sizes.min()! < sizes.max()! / 3, "about equal bytes: \(sizes)")
+
+        // Again with fewer shards: the earlier third part is gone, nothing stale for a part-* glob.
+        _ = try DatasetExport.writeShards(source, to: out, shards: 2, options: DatasetExportOptions())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["manifest.json", "part-00000.jsonl", "part-00001.jsonl"])
+    }
+
+    @Test func shardsRefuseADirectoryHoldingOtherFiles() throws {
+        let directory = try TemporaryDirectory()
+        try Data("keep".utf8).write(to: directory.url.appendingPathComponent("notes.txt"))
+        #expect(throws: AtomicFileWriterError.self) {
+            try DatasetExport.writeShards(Self.source(["a"]), to: directory.url.path, shards: 1, options: DatasetExportOptions())
+        }
+        #expect(FileManager.default.fileExists(atPath: directory.path("notes.txt")))
+    }
 }

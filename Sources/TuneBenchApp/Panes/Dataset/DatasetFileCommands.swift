@@ -55,9 +55,11 @@ enum DatasetFileCommands {
         let name = URL(fileURLWithPath: job.output).lastPathComponent
         return .task(AppTask(title: "exporting \(name)", kind: .job) { [job] environment, progress in
             let store = environment.store
-            let report = try store.exportDataset(to: job.output, options: try job.prepare(store))
+            let report = try job.run(store) { progress.report($0.fraction ?? 0) }
             progress.report(1)
-            let written = report.files.map { "\(count($0.examples, "example")) to \($0.path)" }.joined(separator: ", ")
+            let written = report.manifest == nil
+                ? report.files.map { "\(count($0.examples, "example")) to \($0.path)" }.joined(separator: ", ")
+                : "\(count(report.files.map(\.examples).reduce(0, +), "example")) in \(count(report.files.count, "shard")) to \(job.output)"
             let skipped = report.skipped.values.reduce(0, +)
             return .showMessage(StatusMessage("exported \(written)" + (skipped > 0 ? " (\(skipped) skipped)" : "")))
         })

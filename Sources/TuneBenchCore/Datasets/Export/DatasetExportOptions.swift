@@ -28,6 +28,14 @@ public struct DatasetExportReport: Sendable, Equatable, Codable {
     public var files: [ExportedFile]
     /// Examples chosen but not expressible in the format, by reason.
     public var skipped: [String: Int]
+    /// The `manifest.json` of a sharded export.
+    public var manifest: String?
+
+    public init(files: [ExportedFile], skipped: [String: Int], manifest: String? = nil) {
+        self.files = files
+        self.skipped = skipped
+        self.manifest = manifest
+    }
 
     public struct ExportedFile: Sendable, Equatable, Codable {
         public var path: String

@@ -22,13 +22,16 @@ public struct ExportSource {
         /// Exact-content hash and MinHash sketch, read only when the export splits (duplicates stay on one side).
         public var contentHash: UInt64
         public var sketch: [UInt16]
+        /// Bytes of the stored record, read only for a sharded export (shards are cut by size).
+        public var size: Int
 
-        public init(rowID: Int64, key: String, datasetID: Int64, contentHash: UInt64 = 0, sketch: [UInt16] = []) {
+        public init(rowID: Int64, key: String, datasetID: Int64, contentHash: UInt64 = 0, sketch: [UInt16] = [], size: Int = 0) {
             self.rowID = rowID
             self.key = key
             self.datasetID = datasetID
             self.contentHash = contentHash
             self.sketch = sketch
+            self.size = size
         }
     }
 
