@@ -9,6 +9,11 @@ public struct ResultsWatch: Sendable, Equatable {
     public struct Stamp: Sendable, Equatable {
         public var size: Int
         public var modified: Double
+
+        public init(size: Int, modified: Double) {
+            self.size = size
+            self.modified = modified
+        }
     }
 
     public let directory: String
