@@ -65,14 +65,14 @@ import TuneBenchTestSupport
         let watched = fixture.directory.path("logs")
         try FileManager.default.createDirectory(atPath: watched, withIntermediateDirectories: true)
         try await fixture.run(width: 120, height: 40) { tmux in
-            try await tmux.send("3", ":")
+            try await tmux.send("3", "z", ":")
             try await tmux.type("watch \(watched)")
             try await tmux.send("Enter")
-            try await tmux.waitUntil("the watch stored") { $0.joined().contains("evals.watch_directories") }
+            try await tmux.waitUntil("the watch stored and listed") { $0.joined().contains("Watching \(watched)") }
             try #"{"id": "w1", "input": "", "output": "", "pass": true}"#
                 .write(toFile: watched + "/other-terminal.jsonl", atomically: true, encoding: .utf8)
             try await tmux.waitUntil("the run imported without a key press") {
-                $0.joined().contains("imported from a watched directory: other-terminal")
+                $0.joined().contains("▶ -         other-terminal")
             }
             try await tmux.send("q")
         }
