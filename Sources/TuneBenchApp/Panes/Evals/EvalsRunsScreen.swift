@@ -39,9 +39,9 @@ struct EvalsRunsScreen {
         lines.append(Line([]))
         lines += EvalsLadderChart(runs: runs, target: scale.target).lines(width: area.width)
         lines.append(Line([]))
-        lines += EvalsRunnersView(state: state, context: context).lines(width: area.width)
-        lines.append(Line([]))
         lines.append(footer())
+        lines.append(Line([]))
+        lines += EvalsRunnersView(state: state, context: context).lines(width: area.width)
         // Keep the selection on screen when the runs outnumber the rows.
         let offset = max(0, min(selectedLine - area.height + 2, lines.count - area.height))
         Paragraph(lines: lines, wrap: false, offset: offset).render(in: area, into: &grid)
