@@ -15,7 +15,9 @@ extension ProjectStore {
 
     /// The setting's value for a list of directories (nil: none, the setting is removed).
     public static func watchDirectoriesValue(_ directories: [String]) -> String? {
-        guard !directories.isEmpty, let data = try? JSONEncoder().encode(directories) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        guard !directories.isEmpty, let data = try? encoder.encode(directories) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }
