@@ -66,7 +66,7 @@ struct StatusBarView: Widget {
             spans.append(Span(message.text + "  ", Style(role)))
         }
         for task in state.tasks {
-            let percent = task.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? ""
+            let percent = (task.fraction.map { " \(Int(($0 * 100).rounded()))%" } ?? "") + (task.note.map { " " + $0 } ?? "")
             if task.kind == .job, let fraction = task.fraction {
                 // Work the user started gets a bar: it may take minutes.
                 let (filled, empty) = ProgressBar.text(fraction: fraction, width: 10)

@@ -32,6 +32,7 @@ public enum Action: NamedAction, Equatable {
     case projectLoaded(ProjectSnapshot)
     case taskStarted(TaskID, title: String, kind: TaskKind = .job)
     case taskProgress(TaskID, fraction: Double)
+    case taskNote(TaskID, String)
     case taskFinished(TaskID)
     case taskFailed(TaskID, message: String)
     case showMessage(StatusMessage)
@@ -74,6 +75,7 @@ public enum Action: NamedAction, Equatable {
         case .projectLoaded: "project-loaded"
         case .taskStarted: "task-started"
         case .taskProgress: "task-progress"
+        case .taskNote: "task-note"
         case .taskFinished: "task-finished"
         case .taskFailed: "task-failed"
         case .showMessage: "show-message"
@@ -89,7 +91,7 @@ public enum Action: NamedAction, Equatable {
     /// True for what a user asked for (keys, `:`, clicks), false for what the terminal and the runtime report.
     public var isUserAction: Bool {
         switch self {
-        case .started, .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage,
+        case .started, .resized, .projectLoaded, .taskStarted, .taskProgress, .taskNote, .taskFinished, .taskFailed, .showMessage,
              .editFinished:
             false
         // Each pane says which of its actions are results of background work.

@@ -37,6 +37,12 @@ extension Action {
             return .success(.dataset(.target(arguments)))
         case .dataset(.filterCommand):
             return .success(.dataset(.filterCommand(arguments)))
+        case .evals(.runRunner):
+            guard arguments.count <= 1 else { return .failure(CommandArgumentError("run takes one runner name")) }
+            return .success(.evals(.runRunner(arguments.first)))
+        case .evals(.watchDirectory):
+            guard arguments.count <= 1 else { return .failure(CommandArgumentError("watch takes one directory (quote spaces)")) }
+            return .success(.evals(.watchDirectory(arguments.first)))
         case .dataset(.exportFile):
             guard !arguments.isEmpty else { return .success(self) }
             return Self.job(ExportJob.description, arguments, as: longName) { .dataset(.exportFile(try ExportJob(words: $0))) }

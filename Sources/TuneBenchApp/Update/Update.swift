@@ -53,7 +53,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .commandInput, .commandRun, .commandHistory:
         return updateCommandLine(&state, action)
-    case .started: return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
+    case .started:
+        return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) + EvalsRunnerFlow.watchEffects(&state)
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
     case .projectLoaded(let summary):
@@ -62,11 +63,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.project = summary
         // Read before the Cost pane's last edit was stored: keep the assumptions on screen until it is.
         if state.cost.pendingWrites > 0 { state.project.cost = shownCost }
+        let watching = EvalsRunnerFlow.watchEffects(&state)
         // Examples imported or removed elsewhere: the Dataset pane reads its list again.
-        if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) }
+        if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) + watching }
+        return watching
     case .taskStarted(let id, let title, let kind): state.tasks.append(RunningTask(id: id, title: title, kind: kind))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
+    case .taskNote(let id, let note):
+        if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].note = note }
     case .taskFinished(let id): state.tasks.removeAll { $0.id == id }
     case .taskFailed(let id, let message):
         let title = state.tasks.first { $0.id == id }?.title ?? "work"

@@ -30,12 +30,15 @@ struct EvalsCompareCommand: ParsableCommand {
         if json {
             try printJSON(EvalComparisonJSON(a: a, b: b, result: result))
         } else {
-            print(text(a: a, b: b, result: result))
+            print(EvalsCompareText.text(a: a, b: b, result: result))
         }
         if result.verdict == .worse { throw CLIError.checkFailed("") }
     }
+}
 
-    private func text(a: StoredEvalRun, b: StoredEvalRun, result: PairedComparison) -> String {
+/// The comparison as `evals compare` and `evals run` print it.
+enum EvalsCompareText {
+    static func text(a: StoredEvalRun, b: StoredEvalRun, result: PairedComparison) -> String {
         func keys(_ list: [String]) -> String {
             let shown = list.prefix(10).map { terminalSafeLine($0, width: 30) }.joined(separator: ", ")
             return list.count > 10 ? shown + ", … (\(list.count) in all; --json lists every one)" : shown

@@ -40,7 +40,17 @@ public enum EvalsPane: Pane {
         case submitted(EvalsPrompt.Purpose, String)
         case undo
         case redo
+        /// Runs a runner as a job (nil: the selected run's runner, the only runner, or ask which).
+        case runRunner(String?)
+        /// Ends the running runner's process group; nothing is imported.
+        case cancelRunner
+        /// Registers a directory to watch for results files (nil: say which are watched).
+        case watchDirectory(String?)
         // Results of the pane's store work.
+        /// A runner's job ended.
+        case runnerFinished(RunnerJobOutcome)
+        /// A scan of the watched directories: their states afterwards, the runs imported, the files refused.
+        case watchScanned([ResultsWatch], imported: [String], problems: [String])
         case pageLoaded(EvalCasePage, request: Int)
         case detailLoaded(State.CaseDetail)
         case compared(PairedComparison, request: Int)
@@ -72,6 +82,11 @@ public enum EvalsPane: Pane {
             case .submitted(let purpose, _): "evals-\(purpose.kind.rawValue)-submitted"
             case .undo: "evals-undo"
             case .redo: "evals-redo"
+            case .runRunner: "run"
+            case .cancelRunner: "evals-cancel-run"
+            case .watchDirectory: "watch"
+            case .runnerFinished: "evals-runner-finished"
+            case .watchScanned: "evals-watch-scanned"
             case .pageLoaded: "evals-page-loaded"
             case .detailLoaded: "evals-detail-loaded"
             case .compared: "evals-compared"
@@ -82,7 +97,7 @@ public enum EvalsPane: Pane {
         /// Results of background work (they must not clear the status message).
         public var isResult: Bool {
             switch self {
-            case .pageLoaded, .detailLoaded, .compared, .editFinished: true
+            case .pageLoaded, .detailLoaded, .compared, .editFinished, .runnerFinished, .watchScanned: true
             default: false
             }
         }
@@ -151,6 +166,8 @@ public enum EvalsPane: Pane {
             return []
         case .openPrompt, .promptInput, .promptSubmit:
             return []  // the app handles the prompt overlay (EvalsFlow)
+        case .runRunner, .cancelRunner, .watchDirectory, .runnerFinished, .watchScanned:
+            return []  // the app handles runners and watches (EvalsRunnerFlow)
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
         case .undo:

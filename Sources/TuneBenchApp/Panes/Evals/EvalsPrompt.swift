@@ -57,6 +57,7 @@ enum EvalsFlow {
         if let message = EvalsPane.statusMessage(for: action, state: state.evals, runs: state.project.evalRuns) {
             state.message = message
         }
+        if let effects = EvalsRunnerFlow.update(&state, action) { return effects }
         switch action {
         case .back where state.evals.screen == .runs || state.fullScreenPane != .evals:
             return TuneBenchApp.update(&state, .back)
