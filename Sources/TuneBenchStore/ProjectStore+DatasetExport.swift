@@ -13,9 +13,12 @@ public struct DatasetExportOptions: Sendable {
     public var seed: UInt64
     /// Duplicate groups kept on one side of a split use this near-duplicate threshold.
     public var nearDuplicateThreshold: Double
+    /// Leave out examples with error findings (what a training bundle holds).
+    public var withoutErrors: Bool
 
     public init(format: DatasetFormat = .openaiChat, dataset: String? = nil, status: ReviewStatus? = nil,
-                tag: String? = nil, trainFraction: Double? = nil, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8) {
+                tag: String? = nil, trainFraction: Double? = nil, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
+                withoutErrors: Bool = false) {
         self.format = format
         self.dataset = dataset
         self.status = status
@@ -23,6 +26,7 @@ public struct DatasetExportOptions: Sendable {
         self.trainFraction = trainFraction
         self.seed = seed
         self.nearDuplicateThreshold = nearDuplicateThreshold
+        self.withoutErrors = withoutErrors
     }
 }
 
@@ -32,6 +36,13 @@ public struct DatasetExportReport: Sendable, Equatable, Codable {
     public var files: [ExportedFile]
     /// Examples chosen but not expressible in the format, by reason.
     public var skipped: [String: Int]
+    /// Of the written examples: how many are not reviewed (pending or flagged), rejected, or have error findings
+    /// (what `export` without `--status` warns about; not part of the JSON).
+    public var unreviewed = 0
+    public var rejected = 0
+    public var withErrors = 0
+
+    private enum CodingKeys: String, CodingKey { case files, skipped }
 
     public struct ExportedFile: Sendable, Equatable, Codable {
         public var path: String
@@ -50,14 +61,23 @@ extension ProjectStore {
 
     /// Writes the chosen examples, in file order, through temporary files renamed only when complete.
     public func exportDataset(to path: String, options: DatasetExportOptions) throws -> DatasetExportReport {
+        let files: [String] = options.trainFraction == nil ? [path] : { let s = Self.splitPaths(for: path); return [s.train, s.validation] }()
+        return try exportDataset(files: files, options: options)
+    }
+
+    /// Writes the chosen examples to `files` (one path, or the training and validation paths of a split), calling
+    /// `observe(fileIndex, line)` with every line written (without its newline), in order.
+    public func exportDataset(files paths: [String], options: DatasetExportOptions,
+                              observe: ((Int, [UInt8]) throws -> Void)? = nil) throws -> DatasetExportReport {
+        precondition(paths.count == (options.trainFraction == nil ? 1 : 2))
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
         return try pool.read { db in
             let datasets = try Self.resolveDatasets(db, name: options.dataset, allowAll: true)
-            var chosen: [(rowID: Int64, key: String, datasetID: Int64)] = []
+            var chosen: [(rowID: Int64, key: String, datasetID: Int64, status: ReviewStatus, hasErrors: Bool)] = []
             var hashes: [UInt64] = []
             var sketches: [UInt16] = []
             for dataset in datasets {
-                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE +dataset_id = ?"
+                var sql = "SELECT id, key, tags, content_hash, sketch, status, checks FROM example WHERE +dataset_id = ?"
                 var arguments: StatementArguments = [dataset.id]
                 if let status = options.status {
                     sql += " AND status = ?"
@@ -69,7 +89,9 @@ extension ProjectStore {
                         let tags: String = row[2]
                         guard !tags.isEmpty, (try? JSONDecoder().decode([String].self, from: Data(tags.utf8)))?.contains(tag) == true else { continue }
                     }
-                    chosen.append((row[0], ExampleKey.string(row[1]), dataset.id))
+                    let hasErrors = CheckCounts(encoded: row[6]).categories.contains(where: \.isError)
+                    if options.withoutErrors && hasErrors { continue }
+                    chosen.append((row[0], ExampleKey.string(row[1]), dataset.id, Self.statusCodes[row[5] as Int], hasErrors))
                     if options.trainFraction != nil {
                         hashes.append(UInt64(bitPattern: row[3]))
                         let sketch: Data = row[4]
@@ -78,14 +100,12 @@ extension ProjectStore {
                 }
             }
             var side = [Bool](repeating: true, count: chosen.count)
-            var paths = [path]
             if let fraction = options.trainFraction {
                 let groups = DuplicateFinder(threshold: options.nearDuplicateThreshold)
                     .analyse(exactHashes: hashes, sketches: sketches).group
                 side = DatasetSplit.assign(ids: chosen.map(\.key), group: groups, trainFraction: fraction, seed: options.seed)
-                let split = Self.splitPaths(for: path)
-                paths = [split.train, split.validation]
             }
+            var report = DatasetExportReport(files: [], skipped: [:])
             let writers = try paths.map { try AtomicFileWriter(path: $0) }
             var counts = [Int](repeating: 0, count: paths.count)
             var skipped: [String: Int] = [:]
@@ -101,13 +121,21 @@ extension ProjectStore {
                     try writers[target].write(bytes)
                     try writers[target].write(CollectionOfOne(0x0A))
                     counts[target] += 1
+                    try observe?(target, bytes)
+                    if example.hasErrors { report.withErrors += 1 }
+                    switch example.status {
+                    case .pending, .flagged: report.unreviewed += 1
+                    case .rejected: report.rejected += 1
+                    case .accepted: break
+                    }
                 case .failure(let reason):
                     skipped[reason.rawValue, default: 0] += 1
                 }
             }
             for writer in writers { try writer.commit() }
-            return DatasetExportReport(
-                files: zip(paths, counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) }, skipped: skipped)
+            report.files = zip(paths, counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) }
+            report.skipped = skipped
+            return report
         }
     }
 }

@@ -157,6 +157,8 @@ extension ProjectStore {
         case .decisionAnswers(let change): try performAnswers(change, now: now, db: db)
         case .assumption(let change): try performAssumption(change, db: db)
         case .setting(let change): try performSetting(change, db: db)
+        case .tunePlan(let change): try performTunePlan(change, db: db)
+        case .runTune(let change): try performRunTune(change, db: db)
         }
     }
 

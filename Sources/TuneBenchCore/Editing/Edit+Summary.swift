@@ -29,6 +29,13 @@ extension Edit {
             return "\(edit.name.rawValue): \(text(edit.before)) → \(text(edit.after))"
         case .setting(let edit):
             return "\(edit.key): \(edit.before ?? "unset") → \(edit.after ?? "unset")"
+        case .tunePlan(let edit):
+            if let plan = edit.after { return "tune #\(plan.id) planned (\(plan.tool.rawValue), \(plan.trainExamples) examples)" }
+            return "tune #\(edit.before?.id ?? 0) record removed"
+        case .runTune(let edit):
+            let run = TerminalSafeText.clean(edit.runName)
+            if let tune = edit.after { return "\(run) linked to tune #\(tune)" }
+            return "\(run) unlinked from tune #\(edit.before ?? 0)"
         }
     }
 }

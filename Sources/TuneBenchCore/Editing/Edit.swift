@@ -12,6 +12,8 @@ public enum Edit: Sendable, Equatable {
     case decisionAnswers(DecisionAnswersEdit)
     case assumption(AssumptionChangeEdit)
     case setting(SettingEdit)
+    case tunePlan(TunePlanEdit)
+    case runTune(RunTuneEdit)
 
     /// The edit that undoes this one.
     public var inverse: Edit {
@@ -21,6 +23,8 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers(let edit): .decisionAnswers(edit.inverse)
         case .assumption(let edit): .assumption(edit.inverse)
         case .setting(let edit): .setting(edit.inverse)
+        case .tunePlan(let edit): .tunePlan(edit.inverse)
+        case .runTune(let edit): .runTune(edit.inverse)
         }
     }
 
@@ -32,6 +36,8 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers: .decision
         case .assumption: .cost
         case .setting(let edit): edit.scope
+        case .tunePlan: .decision
+        case .runTune: .evals
         }
     }
 
@@ -43,6 +49,8 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers: "decision-answers"
         case .assumption: "cost-assumption"
         case .setting: "setting"
+        case .tunePlan: "tune-plan"
+        case .runTune: "run-tune"
         }
     }
 
@@ -55,6 +63,8 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers(let edit): try encoder.encode(edit)
         case .assumption(let edit): try encoder.encode(edit)
         case .setting(let edit): try encoder.encode(edit)
+        case .tunePlan(let edit): try encoder.encode(edit)
+        case .runTune(let edit): try encoder.encode(edit)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -71,6 +81,8 @@ public enum Edit: Sendable, Equatable {
             case "decision-answers": self = .decisionAnswers(try decoder.decode(DecisionAnswersEdit.self, from: data))
             case "cost-assumption": self = .assumption(try decoder.decode(AssumptionChangeEdit.self, from: data))
             case "setting": self = .setting(try decoder.decode(SettingEdit.self, from: data))
+            case "tune-plan": self = .tunePlan(try decoder.decode(TunePlanEdit.self, from: data))
+            case "run-tune": self = .runTune(try decoder.decode(RunTuneEdit.self, from: data))
             default: throw EditDecodingError(kind: kind, reason: "unknown kind of edit")
             }
         } catch let error as EditDecodingError {
@@ -80,14 +92,16 @@ public enum Edit: Sendable, Equatable {
         }
     }
 
-    static var encoder: JSONEncoder {
+    /// The encoder of edit payloads (dates as seconds, sorted keys).
+    public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
         encoder.outputFormatting = .sortedKeys
         return encoder
     }
 
-    static var decoder: JSONDecoder {
+    /// The decoder of edit payloads.
+    public static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
         return decoder

@@ -17,11 +17,21 @@ struct EvalsSetRungCommand: ParsableCommand {
     @Argument(help: "baseline, prompt, rag, retrieval, model, finetune or none.")
     var rung: String
 
+    @Option(help: "With finetune: the tune (see `tunebench tune list`) whose bundle trained this run's model.")
+    var tune: Int64?
+
     func run() throws {
         let store = try openProject(path)
         let stored = try evalsInput { try store.evalRun(resolving: reference) }
         let newRung: Rung? = try rung.lowercased() == "none" ? nil : evalsInput { try Rung.parse(rung) }
+        if tune != nil && newRung != .finetune { throw CLIError.inputError("--tune needs the finetune rung") }
+        if let tune { _ = try tuneOperation { try store.tune(id: tune) } }
         try store.setEvalRung(runID: stored.id, to: newRung)
         print("\(EvalsText.label(stored)): rung \(newRung?.rawValue ?? "not set")")
+        if let tune {
+            try tuneOperation { try store.linkRun(stored.id, toTune: tune) }
+            let status = try store.tune(id: tune)
+            print("trained by \(status.summary)")
+        }
     }
 }

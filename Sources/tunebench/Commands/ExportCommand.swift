@@ -55,11 +55,20 @@ struct ExportCommand: ParsableCommand {
             format: target, dataset: dataset, status: status, tag: tag, trainFraction: split, seed: seed,
             nearDuplicateThreshold: try store.validationSettings().nearDuplicateThreshold)
         let report = try datasetOperation { try store.exportDataset(to: output, options: options) }
+        if status == nil, let warning = Self.reviewWarning(report) { Diagnostics.warning(warning) }
         if json {
             try printJSON(report)
         } else {
             for file in report.files { print("wrote \(file.examples) examples to \(file.path)") }
             for (reason, count) in report.skipped.sorted(by: { $0.key < $1.key }) { print("skipped \(count): \(reason)") }
         }
+    }
+
+    /// What `export` without `--status` says about the examples it wrote that are not ready for training.
+    static func reviewWarning(_ report: DatasetExportReport) -> String? {
+        guard report.unreviewed + report.rejected + report.withErrors > 0 else { return nil }
+        let written = report.files.reduce(0) { $0 + $1.examples }
+        return "of the \(written) exported examples, \(report.unreviewed) are unreviewed, \(report.rejected) rejected and "
+            + "\(report.withErrors) have validation errors; --status accepted exports only the accepted ones"
     }
 }
