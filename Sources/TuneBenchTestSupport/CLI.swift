@@ -42,8 +42,14 @@ public enum CLI {
     /// Standard output and error are read concurrently, so large outputs cannot dead-lock the pipe.
     public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
                            currentDirectory: String? = nil) throws -> Result {
+        try run(executable: binaryPath, arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
+    }
+
+    /// Runs another program the same way (the real tools tunebench reads, such as inspect_ai).
+    public static func run(executable: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                           currentDirectory: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
