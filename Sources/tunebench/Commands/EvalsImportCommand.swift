@@ -33,10 +33,18 @@ struct EvalsImportCommand: ParsableCommand {
         let data = try readInputFile(file)
         let runs = try evalsInput { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
         let stored = try store.insertEvalRuns(runs, sourceFile: file)
+        let notes = runs.flatMap(\.notes)
+        for note in notes { Diagnostics.write("tunebench: note: " + terminalSafeLine(note, width: 2_000)) }
         if json {
-            try printJSON(["runs": stored.map(EvalRunJSON.init)])
+            try printJSON(ImportJSON(runs: stored.map(EvalRunJSON.init), notes: notes))
         } else {
             for run in stored { print("imported \(EvalsText.label(run)): \(run.cases) cases, passed \(EvalsText.passFigure(run))") }
         }
+    }
+
+    /// `{"runs": [...], "notes": [...]}`: `notes` says what is no error but worth knowing (a log still being written).
+    struct ImportJSON: Encodable {
+        let runs: [EvalRunJSON]
+        let notes: [String]
     }
 }

@@ -8,7 +8,10 @@ import Foundation
 public enum InspectImporter {
     /// Reads a `.json` log. Samples are mapped one at a time as they are parsed (their events and messages, the
     /// bulk of a log, are never kept).
-    public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
+    ///
+    /// The run is `name` when given, else named as `inspect view` names the log: its task and model
+    /// (`arithmetic mockllm/model`).
+    public static func importJSON(_ data: Data, fileName: String, name: String?) throws(EvalInputError) -> EvalRun {
         var samples: [(sample: Inspect.Sample, location: String)] = []
         let root = try EvalJSONParser.parse(data, location: fileName, streaming: ["samples"]) { element, index throws(EvalInputError) in
             let reader = EvalJSONReader(element, location: fileName, steps: .index(.key(.root, "samples"), index))
@@ -21,33 +24,52 @@ public enum InspectImporter {
         let cases = try samples.map { item throws(EvalInputError) in
             try evalCase(item.sample, scorers: log.eval.scorers, location: item.location)
         }
-        return run(log.eval, cases: cases, baseName: baseName)
+        return run(log.eval, cases: cases, fileName: fileName, name: name)
     }
 
-    /// Reads a `.eval` zip log: `header.json` and every `samples/*.json` entry.
-    public static func importEval(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> EvalRun {
+    /// Reads a `.eval` zip log: `header.json` and every `samples/*.json` entry. A log inspect is still writing has
+    /// no `header.json` yet: its `_journal/start.json` names the eval, the samples flushed so far are imported and
+    /// the run's `notes` say so.
+    public static func importEval(_ data: Data, fileName: String, name: String?) throws(EvalInputError) -> EvalRun {
         let zip = try ZipLog(data: data, fileName: fileName)
         func entry(_ path: String) throws(EvalInputError) -> EvalJSONReader {
             let location = "\(fileName): \(path)"
             return EvalJSONReader(try EvalJSON.parse(try zip.read(path), location: location), location: location)
         }
-        let log = try Inspect.Log(entry("header.json"))
+        let inProgress = !zip.contains("header.json") && zip.contains("_journal/start.json")
+        let log = try Inspect.Log(entry(inProgress ? "_journal/start.json" : "header.json"))
         var cases: [(sample: Inspect.Sample, value: EvalCase)] = []
         for path in zip.entryPaths where path.hasPrefix("samples/") && path.hasSuffix(".json") {
             let sample = try Inspect.Sample(entry(path))
             cases.append((sample, try evalCase(sample, scorers: log.eval.scorers, location: "\(fileName): \(path)")))
         }
-        guard !cases.isEmpty else { throw EvalInputError(location: fileName, message: "the log has no samples/ entries") }
+        guard !cases.isEmpty else {
+            let why = inProgress ? "the log is still being written (no header.json yet) and no sample has finished" : "the log has no samples/ entries"
+            throw EvalInputError(location: fileName, message: why)
+        }
         cases.sort { lhs, rhs in
             let left = (lhs.sample.epoch ?? 1, sortKey(lhs.sample.id)), right = (rhs.sample.epoch ?? 1, sortKey(rhs.sample.id))
             if left.1 != right.1 { return left.1 < right.1 }
             return left.0 < right.0
         }
-        return run(log.eval, cases: cases.map(\.value), baseName: baseName)
+        var run = run(log.eval, cases: cases.map(\.value), fileName: fileName, name: name)
+        if inProgress {
+            run.notes.append("\(fileName): the log is still being written (no header.json yet): imported the \(cases.count) samples complete so far")
+        }
+        return run
     }
 
-    private static func run(_ eval: Inspect.Eval, cases: [EvalCase], baseName: String) -> EvalRun {
-        EvalRun(name: baseName, source: "inspect_ai", model: eval.model, created: EvalImportValues.timestamp(eval.created), cases: cases)
+    private static func run(_ eval: Inspect.Eval, cases: [EvalCase], fileName: String, name: String?) -> EvalRun {
+        EvalRun(name: name ?? runName(eval, fileName: fileName), source: "inspect_ai", model: eval.model,
+                created: EvalImportValues.timestamp(eval.created), cases: cases)
+    }
+
+    /// `inspect view` lists a log by its task and shows its model beside it: `arithmetic mockllm/model`. Without a
+    /// task, the file name without its extension.
+    static func runName(_ eval: Inspect.Eval, fileName: String) -> String {
+        guard let task = eval.task, !task.isEmpty else { return URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent }
+        guard let model = eval.model, !model.isEmpty else { return task }
+        return "\(task) \(model)"
     }
 
     /// Numeric ids sort numerically, before string ids.

@@ -16,11 +16,13 @@ enum Inspect {
     }
 
     struct Eval {
+        var task: String?
         var created: String?
         var model: String?
         var scorers: [String]
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            task = try reader.string("task")
             created = try reader.string("created")
             model = try reader.string("model")
             scorers = []
