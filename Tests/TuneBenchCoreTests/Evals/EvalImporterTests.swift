@@ -145,6 +145,17 @@ struct EvalImporterTests {
         #expect(finished.notes.isEmpty)
     }
 
+    @Test("the declared headline scorer decides, and a list-valued score is the mean of its members (real 0.3.285 log)")
+    func inspectHeadlineAndListValues() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_headline.eval"), fileName: "h.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "echo#1"])
+        // headline_metric="checks": `add` passes all three checks, `echo` fails the first; includes() says the opposite.
+        #expect(run.cases.map(\.pass) == [true, false])
+        #expect(run.cases.map { $0.verdicts.first?.grader } == ["checks", "checks"])
+        #expect(abs(run.cases[1].score - 2.0 / 3) < 1e-9)
+        #expect(run.cases.map { $0.metrics["includes"] } == [0, 1])
+    }
+
     @Test("the same log rewritten as zip64 (every record with zip64 fields) reads the same")
     func inspectZip64() throws {
         let plain = try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval")
@@ -189,6 +200,9 @@ struct EvalImporterTests {
         #expect(InspectImporter.scoreValue(.bool(true)) == 1)
         #expect(InspectImporter.scoreValue(.number(0.25)) == 0.25)
         #expect(InspectImporter.scoreValue(.object(["a": .string("C"), "b": .string("I")])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([.number(1), .bool(false), .string("C"), .number(0)])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([])) == nil)
+        #expect(InspectImporter.scoreValue(.array([.number(1), .string("maybe")])) == nil)
         #expect(InspectImporter.scoreValue(.number(7)) == nil)
         #expect(InspectImporter.scoreValue(.string("maybe")) == nil)
     }
