@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["tunebench", "TuneBenchTestSupport"],
+            dependencies: ["tunebench", "TuneBenchTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]
