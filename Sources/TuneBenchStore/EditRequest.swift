@@ -17,6 +17,10 @@ public enum EditRequest: Sendable, Equatable {
     case costAssumptions([CostAssumptionName: AssumptionValue?])
     /// Change a setting the user chose, undone with its scope.
     case setting(key: String, value: String?, scope: EditScope)
+    /// Add a runner (a named command that produces eval results).
+    case addRunner(Runner)
+    /// Remove a runner (its runs stay).
+    case removeRunner(name: String)
     /// Undo the last change of a scope (nil: of any).
     case undo(EditScope?)
     /// Redo the change of a scope undone last (nil: of any).
@@ -55,6 +59,10 @@ extension ProjectStore {
             return try changeCostAssumptions(values.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }, now: now)
         case let .setting(key, value, scope):
             return try changeSetting(key, to: value, scope: scope, now: now)
+        case .addRunner(let runner):
+            return try addRunner(runner, now: now)
+        case .removeRunner(let name):
+            return try removeRunner(named: name, now: now)
         case .undo(let scope):
             return try undo(scope: scope, now: now)
         case .redo(let scope):

@@ -23,10 +23,12 @@ public struct StoredEvalRun: Sendable, Equatable {
     public var meanLatencyMs: Double?
     /// How many cases carry a human override.
     public var overrides: Int
+    /// The runner that made it (`tunebench evals run`), if one did.
+    public var runner: String?
 
     public init(id: Int64, name: String, source: String, sourceFile: String?, model: String?, created: Date?,
                 imported: Date, rung: Rung?, cases: Int, passed: Int, scoreSum: Double, errors: Int,
-                totalCost: Double?, meanLatencyMs: Double?, overrides: Int) {
+                totalCost: Double?, meanLatencyMs: Double?, overrides: Int, runner: String? = nil) {
         self.id = id
         self.name = name
         self.source = source
@@ -42,11 +44,27 @@ public struct StoredEvalRun: Sendable, Equatable {
         self.totalCost = totalCost
         self.meanLatencyMs = meanLatencyMs
         self.overrides = overrides
+        self.runner = runner
     }
 
     public var passRate: Double { cases == 0 ? 0 : Double(passed) / Double(cases) }
     public var passInterval: Interval { Wilson.interval(passed: passed, total: cases) }
     public var meanScore: Double { cases == 0 ? 0 : scoreSum / Double(cases) }
+}
+
+/// Where stored runs came from, beyond their file: the runner and its run's number, and the file's content hash.
+public struct EvalRunOrigin: Sendable, Equatable {
+    public var sourceFile: String?
+    public var runner: String?
+    public var runnerSequence: Int?
+    public var contentHash: String?
+
+    public init(sourceFile: String?, runner: String? = nil, runnerSequence: Int? = nil, contentHash: String? = nil) {
+        self.sourceFile = sourceFile
+        self.runner = runner
+        self.runnerSequence = runnerSequence
+        self.contentHash = contentHash
+    }
 }
 
 /// A human's verdict on one case, kept beside the imported one.

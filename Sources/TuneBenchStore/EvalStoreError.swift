@@ -8,6 +8,12 @@ public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
     case caseNotFound(runID: Int64, key: String)
     /// The case's override is no longer the one the change put there (another process changed it).
     case overrideChangedElsewhere(key: String)
+    /// A runner with this name exists already.
+    case runnerExists(String)
+    /// No runner has this name.
+    case runnerNotFound(String)
+    /// The runner is no longer as the change left it (another process changed it).
+    case runnerChangedElsewhere(String)
 
     public var description: String {
         switch self {
@@ -19,6 +25,12 @@ public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
             return "eval run \(runID) has no case '\(key)'"
         case let .overrideChangedElsewhere(key):
             return "\(key): the override changed since (another window or the CLI); not undone"
+        case let .runnerExists(name):
+            return "a runner named '\(name)' exists already (tunebench evals runner remove PATH \(name) first)"
+        case let .runnerNotFound(name):
+            return "no runner is named '\(name)' (see `tunebench evals runner list`)"
+        case let .runnerChangedElsewhere(name):
+            return "runner \(name) changed since (another window or the CLI); not undone"
         }
     }
 }

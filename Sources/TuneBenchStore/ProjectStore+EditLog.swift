@@ -157,6 +157,7 @@ extension ProjectStore {
         case .decisionAnswers(let change): try performAnswers(change, now: now, db: db)
         case .assumption(let change): try performAssumption(change, db: db)
         case .setting(let change): try performSetting(change, db: db)
+        case .runner(let change): try performRunner(change, db: db)
         }
     }
 

@@ -5,9 +5,21 @@ import TuneBenchCore
 extension ProjectStore {
     /// Stores the runs of one imported or graded file in a single transaction: either every run and case is in the
     /// project afterwards, or (on any error) none is.
+    /// `progress` gets the cases stored so far of all the runs' cases.
     /// - Returns: the stored runs, in the order given.
     @discardableResult
-    public func insertEvalRuns(_ runs: [EvalRun], sourceFile: String?, now: Date = Date()) throws -> [StoredEvalRun] {
+    public func insertEvalRuns(_ runs: [EvalRun], sourceFile: String?, now: Date = Date(),
+                               progress: (WorkProgress) -> Void = { _ in }) throws -> [StoredEvalRun] {
+        try insertEvalRuns(runs.map { ($0, EvalRunOrigin(sourceFile: sourceFile)) }, now: now, progress: progress)
+    }
+
+    /// Stores runs with where each came from, in a single transaction (all or none); `progress` hears the cases
+    /// stored.
+    @discardableResult
+    public func insertEvalRuns(_ runs: [(run: EvalRun, origin: EvalRunOrigin)], now: Date = Date(),
+                               progress: (WorkProgress) -> Void = { _ in }) throws -> [StoredEvalRun] {
+        let total = runs.reduce(0) { $0 + $1.run.cases.count }
+        var stored = 0
         let ids: [Int64] = try pool.write { db in
             let caseStatement = try db.makeStatement(sql: """
                 INSERT INTO eval_case (run_id, ordinal, case_key, input, output, expected, pass, score, metrics, verdicts,
@@ -15,16 +27,18 @@ extension ProjectStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var ids: [Int64] = []
-            for run in runs {
+            for (run, origin) in runs {
                 let summary = RunSummary(run.cases)
                 try db.execute(sql: """
                     INSERT INTO eval_run (name, source, source_file, model, created_at, imported_at, rung, case_count,
-                        passed_count, score_sum, error_count, cost_total, latency_mean_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        passed_count, score_sum, error_count, cost_total, latency_mean_ms, runner, runner_sequence,
+                        content_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
-                        run.name, run.source, sourceFile, run.model, run.created?.timeIntervalSince1970,
+                        run.name, run.source, origin.sourceFile, run.model, run.created?.timeIntervalSince1970,
                         now.timeIntervalSince1970, run.rung?.rawValue, summary.cases, summary.passed,
                         run.cases.reduce(0) { $0 + $1.score }, summary.errors, summary.totalCost, summary.meanLatencyMs,
+                        origin.runner, origin.runnerSequence, origin.contentHash,
                     ])
                 let runID = db.lastInsertedRowID
                 for (ordinal, item) in run.cases.enumerated() {
@@ -33,6 +47,8 @@ extension ProjectStore {
                         EvalCaseCoding.metricsJSON(item.metrics), EvalCaseCoding.verdictsJSON(item.verdicts),
                         item.latencyMs, item.tokens?.input, item.tokens?.output, item.tokens?.total, item.cost, item.error,
                     ])
+                    stored += 1
+                    if stored % 1024 == 0 { progress(WorkProgress(records: stored, totalRecords: total)) }
                 }
                 ids.append(runID)
             }
@@ -173,6 +189,7 @@ extension ProjectStore {
             rung: (row["rung"] as String?).flatMap(Rung.init(rawValue:)),
             cases: row["case_count"], passed: (row["passed_count"] as Int) + (row["pass_delta"] as Int),
             scoreSum: (row["score_sum"] as Double) + (row["score_delta"] as Double), errors: row["error_count"],
-            totalCost: row["cost_total"], meanLatencyMs: row["latency_mean_ms"], overrides: row["override_count"])
+            totalCost: row["cost_total"], meanLatencyMs: row["latency_mean_ms"], overrides: row["override_count"],
+            runner: row["runner"])
     }
 }

@@ -42,14 +42,14 @@ public enum CLI {
     /// Standard output and error are read concurrently, so large outputs cannot dead-lock the pipe.
     public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
                            currentDirectory: String? = nil) throws -> Result {
-        try run(executable: binaryPath, arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
+        try runProgram(binaryPath, arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
     }
 
-    /// Runs another program the same way (the real tools tunebench reads, such as inspect_ai).
-    public static func run(executable: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                           currentDirectory: String? = nil) throws -> Result {
+    /// Runs another program the same way (a tool tunebench is paired with: DuckDB's Python, inspect).
+    public static func runProgram(_ path: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                                  currentDirectory: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"

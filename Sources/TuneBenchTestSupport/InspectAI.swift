@@ -32,8 +32,8 @@ public enum InspectAI {
         guard let executable else { throw Failure(description: "\(environmentKey) is not set") }
         let url = URL(fileURLWithPath: task)
         // inspect globs the task path with pathlib, which refuses absolute patterns: run it from the task's folder.
-        let result = try CLI.run(
-            executable: executable,
+        let result = try CLI.runProgram(
+            executable,
             ["eval", url.lastPathComponent, "--model", "mockllm/model", "--log-dir", logDir, "--display", "plain"] + arguments,
             environment: ["INSPECT_LOG_LEVEL": "warning"], currentDirectory: url.deletingLastPathComponent().path)
         guard result.status == 0 else {

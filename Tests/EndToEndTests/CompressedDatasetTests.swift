@@ -27,7 +27,7 @@ import TuneBenchTestSupport
     }
 
     func compress(_ tool: String, _ arguments: [String], to output: String) throws {
-        let result = try CLI.run(executable: "/usr/bin/\(tool)", arguments)
+        let result = try CLI.runProgram("/usr/bin/\(tool)", arguments)
         #expect(result.status == 0, "\(tool): \(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: output))
     }

@@ -95,7 +95,8 @@ public final class AppRuntime {
             // cooperative pool would stall every other task in the process.
             let queue = task.kind == .ordered ? orderedQueue : AppRuntime.workQueue
             queue.async {
-                let progress = TaskProgress { inbox.post(.taskProgress(id, fraction: $0)) }
+                let progress = TaskProgress({ inbox.post(.taskProgress(id, fraction: $0)) },
+                                            note: { inbox.post(.taskNote(id, $0)) })
                 do {
                     let result = try task.work(environment, progress)
                     inbox.post(result)

@@ -19,10 +19,8 @@ public enum Action: NamedAction, Equatable {
     // Help overlay
     case helpScroll(Int)
     // Command line
-    case commandInsert(Character)
-    case commandDeleteBackward
-    case commandCursor(Int)
-    case commandComplete
+    /// Typing in the `:` line (the command names complete).
+    case commandInput(TextInputAction)
     case commandRun
     /// Recalls an earlier (-1) or later (+1) command from this session.
     case commandHistory(Int)
@@ -34,6 +32,7 @@ public enum Action: NamedAction, Equatable {
     case projectLoaded(ProjectSnapshot)
     case taskStarted(TaskID, title: String, kind: TaskKind = .job)
     case taskProgress(TaskID, fraction: Double)
+    case taskNote(TaskID, String)
     case taskFinished(TaskID)
     case taskFailed(TaskID, message: String)
     case showMessage(StatusMessage)
@@ -67,10 +66,7 @@ public enum Action: NamedAction, Equatable {
             case ..<0: "help-page-up"
             default: "help-page-down"
             }
-        case .commandInsert: "command-insert"
-        case .commandDeleteBackward: "command-delete-backward"
-        case .commandCursor(let delta): delta < 0 ? "command-cursor-left" : "command-cursor-right"
-        case .commandComplete: "command-complete"
+        case .commandInput(let input): input.longName(prefix: "command")
         case .commandRun: "command-run"
         case .commandHistory(let step): step < 0 ? "command-history-previous" : "command-history-next"
         case .started: "started"
@@ -79,6 +75,7 @@ public enum Action: NamedAction, Equatable {
         case .projectLoaded: "project-loaded"
         case .taskStarted: "task-started"
         case .taskProgress: "task-progress"
+        case .taskNote: "task-note"
         case .taskFinished: "task-finished"
         case .taskFailed: "task-failed"
         case .showMessage: "show-message"
@@ -94,7 +91,7 @@ public enum Action: NamedAction, Equatable {
     /// True for what a user asked for (keys, `:`, clicks), false for what the terminal and the runtime report.
     public var isUserAction: Bool {
         switch self {
-        case .started, .resized, .projectLoaded, .taskStarted, .taskProgress, .taskFinished, .taskFailed, .showMessage,
+        case .started, .resized, .projectLoaded, .taskStarted, .taskProgress, .taskNote, .taskFinished, .taskFailed, .showMessage,
              .editFinished:
             false
         // Each pane says which of its actions are results of background work.

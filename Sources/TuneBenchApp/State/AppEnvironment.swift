@@ -23,6 +23,8 @@ public struct AppEnvironment: Sendable {
             evalRuns: try store.evalRuns(), cost: cost)
         snapshot.reviewCounts = try store.reviewCounts()
         snapshot.undo = try store.undoAvailabilities()
+        snapshot.runners = try store.runners()
+        snapshot.watchDirectories = try store.watchDirectories()
         return snapshot
     }
 

@@ -82,9 +82,16 @@ public enum TaskKind: Sendable, Equatable {
 /// How background work reports how far it has got.
 public struct TaskProgress: Sendable {
     let post: @Sendable (Double) -> Void
+    let postNote: @Sendable (String) -> Void
 
-    public init(_ post: @escaping @Sendable (Double) -> Void) { self.post = post }
+    public init(_ post: @escaping @Sendable (Double) -> Void, note: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.post = post
+        self.postNote = note
+    }
 
     /// Reports a fraction between 0 and 1.
     public func report(_ fraction: Double) { post(min(max(fraction, 0), 1)) }
+
+    /// Says what the work is doing now, shown beside its title in the status bar.
+    public func note(_ text: String) { postNote(text) }
 }

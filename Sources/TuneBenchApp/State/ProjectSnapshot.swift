@@ -20,6 +20,10 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var reviewCounts = ReviewCounts()
     /// What `u` and `Ctrl-R` would do in each pane's scope (from the edit log, so it survives restarts).
     public var undo: [EditScope: UndoAvailability] = [:]
+    /// The project's runners (`tunebench evals runner add`), by name.
+    public var runners: [Runner] = []
+    /// The directories `:watch` registered: results files appearing there are imported while the TUI runs.
+    public var watchDirectories: [String] = []
 
     public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:],
                 decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:],

@@ -12,6 +12,8 @@ public struct RunningTask: Equatable, Sendable {
     public var kind: TaskKind
     /// 0...1 once the work has reported progress.
     public var fraction: Double?
+    /// What the work says it is doing now (a runner: its elapsed time and the tool's last output line).
+    public var note: String?
 
     public init(id: TaskID, title: String, kind: TaskKind = .job, fraction: Double? = nil) {
         self.id = id

@@ -45,15 +45,16 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .quitNow:
         state.overlay = nil
         state.isQuitting = true
-    case .closeOverlay: state.overlay = nil
+    case .closeOverlay: state.closeOverlay()
     case .helpScroll(let lines):
         if case .help(let offset) = state.overlay {
             let limit = HelpScreen.overlay(for: state).maxOffset(in: ScreenLayout(state: state).overlayArea)
             state.overlay = .help(offset: min(max(0, offset + lines), limit))
         }
-    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun, .commandHistory:
+    case .commandInput, .commandRun, .commandHistory:
         return updateCommandLine(&state, action)
-    case .started: return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset))
+    case .started:
+        return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) + EvalsRunnerFlow.watchEffects(&state)
     case .resized(let size): state.size = size
     case .mouse(let event): return handleMouse(&state, event)
     case .projectLoaded(let summary):
@@ -62,11 +63,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.project = summary
         // Read before the Cost pane's last edit was stored: keep the assumptions on screen until it is.
         if state.cost.pendingWrites > 0 { state.project.cost = shownCost }
+        let watching = EvalsRunnerFlow.watchEffects(&state)
         // Examples imported or removed elsewhere: the Dataset pane reads its list again.
-        if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) }
+        if examplesChanged { return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) + watching }
+        return watching
     case .taskStarted(let id, let title, let kind): state.tasks.append(RunningTask(id: id, title: title, kind: kind))
     case .taskProgress(let id, let fraction):
         if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].fraction = fraction }
+    case .taskNote(let id, let note):
+        if let index = state.tasks.firstIndex(where: { $0.id == id }) { state.tasks[index].note = note }
     case .taskFinished(let id): state.tasks.removeAll { $0.id == id }
     case .taskFailed(let id, let message):
         let title = state.tasks.first { $0.id == id }?.title ?? "work"
@@ -124,14 +129,11 @@ private func focus(_ state: inout AppState, on pane: PaneID) -> [Effect] {
 private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard case .commandLine(var line) = state.overlay else { return [] }
     switch action {
-    case .commandInsert(let character): line.insert(character)
-    case .commandDeleteBackward:
-        if !line.deleteBackward() {
+    case .commandInput(let input):
+        guard line.apply(input, candidates: Bindings.table.longNames(startingWith: "")) else {
             state.overlay = nil
             return []
         }
-    case .commandCursor(let delta): line.moveCursor(by: delta)
-    case .commandComplete: line.complete(from: Bindings.table.longNames(startingWith: ""))
     case .commandHistory(let step):
         let position = min(max(0, state.commandHistoryPosition + step), state.commandHistory.count)
         state.commandHistoryPosition = position
@@ -164,7 +166,7 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
 }
 
 private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
-    guard state.overlay == nil, state.cost.editor == nil else { return [] }
+    guard state.overlay == nil, state.paneOverlay == nil else { return [] }
     let layout = ScreenLayout(state: state)
     if event.kind == .press, layout.header.contains(x: event.x, y: event.y) {
         if let tab = HeaderView(state: state).tabColumns(width: layout.header.width).first(where: { $0.columns.contains(event.x) }) {

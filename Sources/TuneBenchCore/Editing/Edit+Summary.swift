@@ -29,6 +29,12 @@ extension Edit {
             return "\(edit.name.rawValue): \(text(edit.before)) → \(text(edit.after))"
         case .setting(let edit):
             return "\(edit.key): \(edit.before ?? "unset") → \(edit.after ?? "unset")"
+        case .runner(let edit):
+            switch (edit.before, edit.after) {
+            case (nil, _): return "runner \(edit.name) added"
+            case (_, nil): return "runner \(edit.name) removed"
+            default: return "runner \(edit.name) changed"
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ public enum Edit: Sendable, Equatable {
     case decisionAnswers(DecisionAnswersEdit)
     case assumption(AssumptionChangeEdit)
     case setting(SettingEdit)
+    case runner(RunnerEdit)
 
     /// The edit that undoes this one.
     public var inverse: Edit {
@@ -21,6 +22,7 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers(let edit): .decisionAnswers(edit.inverse)
         case .assumption(let edit): .assumption(edit.inverse)
         case .setting(let edit): .setting(edit.inverse)
+        case .runner(let edit): .runner(edit.inverse)
         }
     }
 
@@ -32,6 +34,7 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers: .decision
         case .assumption: .cost
         case .setting(let edit): edit.scope
+        case .runner: .evals
         }
     }
 
@@ -43,6 +46,7 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers: "decision-answers"
         case .assumption: "cost-assumption"
         case .setting: "setting"
+        case .runner: "runner"
         }
     }
 
@@ -55,6 +59,7 @@ public enum Edit: Sendable, Equatable {
         case .decisionAnswers(let edit): try encoder.encode(edit)
         case .assumption(let edit): try encoder.encode(edit)
         case .setting(let edit): try encoder.encode(edit)
+        case .runner(let edit): try encoder.encode(edit)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -71,6 +76,7 @@ public enum Edit: Sendable, Equatable {
             case "decision-answers": self = .decisionAnswers(try decoder.decode(DecisionAnswersEdit.self, from: data))
             case "cost-assumption": self = .assumption(try decoder.decode(AssumptionChangeEdit.self, from: data))
             case "setting": self = .setting(try decoder.decode(SettingEdit.self, from: data))
+            case "runner": self = .runner(try decoder.decode(RunnerEdit.self, from: data))
             default: throw EditDecodingError(kind: kind, reason: "unknown kind of edit")
             }
         } catch let error as EditDecodingError {

@@ -3,7 +3,7 @@
 public enum EditScope: String, CaseIterable, Sendable, Codable {
     /// Review decisions, tags, notes, text edits and bulk changes of examples; the review target.
     case dataset
-    /// Verdict overrides of eval cases.
+    /// Verdict overrides of eval cases, runners, watched directories.
     case evals
     /// The decision tree's answers and the target pass rate.
     case decision

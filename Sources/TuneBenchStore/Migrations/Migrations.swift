@@ -16,6 +16,7 @@ enum Migrations {
         exampleEditFacts,
         editLog,
         exampleTextCascade,
+        runners,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -1,10 +1,10 @@
 import ArgumentParser
 
-/// `tunebench evals …`: eval runs (import, grade, list, show, compare, set-rung).
+/// `tunebench evals …`: eval runs (import, grade, list, show, compare, set-rung), runners (runner, run) and watch.
 struct EvalsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evals",
-        abstract: "Import, grade, list and compare eval runs.",
+        abstract: "Import, grade, list and compare eval runs; run eval tools (runners) and watch for results.",
         discussion: "RUN is a run's id or its unique name (see `tunebench evals list`).",
         subcommands: [
             EvalsImportCommand.self,
@@ -13,5 +13,8 @@ struct EvalsCommand: ParsableCommand {
             EvalsShowCommand.self,
             EvalsCompareCommand.self,
             EvalsSetRungCommand.self,
+            EvalsRunnerCommand.self,
+            EvalsRunCommand.self,
+            EvalsWatchCommand.self,
         ])
 }

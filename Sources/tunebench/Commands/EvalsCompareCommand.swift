@@ -11,13 +11,13 @@ struct EvalsCompareCommand: ParsableCommand {
         abstract: "Compare run B with run A on the cases they share (McNemar exact, paired bootstrap).",
         discussion: "Exit status 1 when B is significantly worse than A. Cases in only one run are reported as unpaired.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Argument(help: "Run A (the reference): id or unique name.")
+    @Argument(help: "Run A (the reference): id or unique name.", completion: ProjectCompletion.evalRuns)
     var runA: String
 
-    @Argument(help: "Run B (the candidate): id or unique name.")
+    @Argument(help: "Run B (the candidate): id or unique name.", completion: ProjectCompletion.evalRuns)
     var runB: String
 
     @Flag(help: "Print the comparison as one JSON object.")
@@ -30,12 +30,15 @@ struct EvalsCompareCommand: ParsableCommand {
         if json {
             try printJSON(EvalComparisonJSON(a: a, b: b, result: result))
         } else {
-            print(text(a: a, b: b, result: result))
+            print(EvalsCompareText.text(a: a, b: b, result: result))
         }
         if result.verdict == .worse { throw CLIError.checkFailed("") }
     }
+}
 
-    private func text(a: StoredEvalRun, b: StoredEvalRun, result: PairedComparison) -> String {
+/// The comparison as `evals compare` and `evals run` print it.
+enum EvalsCompareText {
+    static func text(a: StoredEvalRun, b: StoredEvalRun, result: PairedComparison) -> String {
         func keys(_ list: [String]) -> String {
             let shown = list.prefix(10).map { terminalSafeLine($0, width: 30) }.joined(separator: ", ")
             return list.count > 10 ? shown + ", … (\(list.count) in all; --json lists every one)" : shown

@@ -23,6 +23,11 @@ extension EvalsPane {
         return nil
     }
 
+    @Sendable static func runDisabled(_ state: AppState) -> String? {
+        if state.project.runners.isEmpty { return "no runners yet (tunebench evals runner add PATH NAME --command 'CMD')" }
+        return state.evals.runnerJob.map { "\($0.name) is running (X cancels it)" }
+    }
+
     public static var bindings: [AppBinding] {
         let scope = id.scope
         func bind(_ keys: [Key], _ action: Action, _ help: String,
@@ -56,26 +61,29 @@ extension EvalsPane {
                  disabled: { overrideDisabled($0) ?? ($0.evals.screen == .compare ? nil : "only when comparing (O is A's)") }),
             bind([.character("u")], .undo, "undo the last override change (survives restarts)", disabled: zoomDisabled),
             bind([.control("r")], .redo, "redo the override change undone last", disabled: zoomDisabled),
-        ]
+            bind([.character("r")], .runRunner(nil),
+                 "run the selected run's runner (or the only one; :run NAME for another): import, select, compare",
+                 disabled: runDisabled),
+            bind([.character("X")], .cancelRunner, "cancel the running runner (its processes are ended, nothing imported)",
+                 disabled: { $0.evals.runnerJob == nil ? "no runner is running" : nil }),
+            bind([], .watchDirectory(nil), "watch DIR: import results files that appear there while tunebench runs"),
+        ] + promptBindings
     }
 
     /// The prompt overlay's keys; printable keys are typed into it.
     static var promptBindings: [AppBinding] {
-        let scope = BindingScope.overlay("evals-prompt")
+        let scope = EvalsPrompt.scope
         return [
             AppBinding([.enter], .evals(.promptSubmit), scope: scope, group: "Evals prompt", help: "search, or store the override"),
-            AppBinding([.backspace], .evals(.promptDeleteBackward), scope: scope, group: "Evals prompt",
-                       help: "delete the character before the cursor"),
-            AppBinding([.left], .evals(.promptCursor(-1)), scope: scope, group: "Evals prompt", help: "move the cursor left"),
-            AppBinding([.right], .evals(.promptCursor(1)), scope: scope, group: "Evals prompt", help: "move the cursor right"),
             AppBinding([.escape], .closeOverlay, scope: scope, group: "Evals prompt", help: "cancel"),
-        ]
+        ] + TextInputBindings.rows(scope: scope, group: "Evals prompt", completes: false) { .evals(.promptInput($0)) }
     }
 
     /// The footer hints while the pane fills the screen.
     static func hints(_ screen: State.Screen) -> [(TuneBenchApp.Action, String)] {
         switch screen {
-        case .runs: [(.evals(.open), "cases"), (.evals(.markForCompare), "compare"), (.evals(.back), "home")]
+        case .runs: [(.evals(.open), "cases"), (.evals(.markForCompare), "compare"), (.evals(.runRunner(nil)), "run"),
+                     (.evals(.back), "home")]
         case .cases, .compare:
             [(.evals(.cycleFilter), "filter"), (.evals(.openPrompt(.search)), "search"),
              (.evals(.openPrompt(.override)), "override"), (.evals(.undo), "undo"), (.evals(.back), "runs")]

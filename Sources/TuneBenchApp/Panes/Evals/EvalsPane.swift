@@ -33,15 +33,24 @@ public enum EvalsPane: Pane {
         case cycleFilter
         case detailScroll(Int)
         case openPrompt(EvalsPrompt.Kind)
-        case promptInsert(Character)
-        case promptDeleteBackward
-        case promptCursor(Int)
+        /// Typing in the open prompt.
+        case promptInput(TextInputAction)
         case promptSubmit
         /// The text a prompt was closed with (Enter).
         case submitted(EvalsPrompt.Purpose, String)
         case undo
         case redo
+        /// Runs a runner as a job (nil: the selected run's runner, the only runner, or ask which).
+        case runRunner(String?)
+        /// Ends the running runner's process group; nothing is imported.
+        case cancelRunner
+        /// Registers a directory to watch for results files (nil: say which are watched).
+        case watchDirectory(String?)
         // Results of the pane's store work.
+        /// A runner's job ended.
+        case runnerFinished(RunnerJobOutcome)
+        /// A scan of the watched directories: their states afterwards, the runs imported, the files refused.
+        case watchScanned([ResultsWatch], imported: [String], problems: [String])
         case pageLoaded(EvalCasePage, request: Int)
         case detailLoaded(State.CaseDetail)
         case compared(PairedComparison, request: Int)
@@ -68,13 +77,16 @@ public enum EvalsPane: Pane {
                 default: "evals-detail-page-down"
                 }
             case .openPrompt(let kind): "evals-\(kind.rawValue)"
-            case .promptInsert: "evals-prompt-insert"
-            case .promptDeleteBackward: "evals-prompt-delete-backward"
-            case .promptCursor(let delta): delta < 0 ? "evals-prompt-cursor-left" : "evals-prompt-cursor-right"
+            case .promptInput(let input): input.longName(prefix: "evals-prompt")
             case .promptSubmit: "evals-prompt-submit"
             case .submitted(let purpose, _): "evals-\(purpose.kind.rawValue)-submitted"
             case .undo: "evals-undo"
             case .redo: "evals-redo"
+            case .runRunner: "run"
+            case .cancelRunner: "evals-cancel-run"
+            case .watchDirectory: "watch"
+            case .runnerFinished: "evals-runner-finished"
+            case .watchScanned: "evals-watch-scanned"
             case .pageLoaded: "evals-page-loaded"
             case .detailLoaded: "evals-detail-loaded"
             case .compared: "evals-compared"
@@ -85,7 +97,7 @@ public enum EvalsPane: Pane {
         /// Results of background work (they must not clear the status message).
         public var isResult: Bool {
             switch self {
-            case .pageLoaded, .detailLoaded, .compared, .editFinished: true
+            case .pageLoaded, .detailLoaded, .compared, .editFinished, .runnerFinished, .watchScanned: true
             default: false
             }
         }
@@ -111,13 +123,11 @@ public enum EvalsPane: Pane {
             return move(&state, by: delta * max(1, height - 1), height: height)
         case .top:
             guard state.screen != .runs else { state.selectedRun = 0; return [] }
-            state.cursorRow = 0
-            state.selected = nil
+            state.leaveForEdge(toEnd: false, height: height)
             return [requestPage(&state, anchor: .first, height: height)]
         case .bottom:
             guard state.screen != .runs else { state.selectedRun = max(0, runs.count - 1); return [] }
-            state.cursorRow = height - 1
-            state.selected = nil
+            state.leaveForEdge(toEnd: true, height: height)
             return [requestPage(&state, anchor: .last, height: height)]
         case .open:
             guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
@@ -154,8 +164,10 @@ public enum EvalsPane: Pane {
         case .detailScroll(let lines):
             state.detailOffset = max(0, state.detailOffset + lines)
             return []
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptSubmit:
+        case .openPrompt, .promptInput, .promptSubmit:
             return []  // the app handles the prompt overlay (EvalsFlow)
+        case .runRunner, .cancelRunner, .watchDirectory, .runnerFinished, .watchScanned:
+            return []  // the app handles runners and watches (EvalsRunnerFlow)
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
         case .undo:
@@ -164,10 +176,8 @@ public enum EvalsPane: Pane {
             return [.edit(EditEffect(.redo(.evals), from: id))]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
-            state.page = page
+            state.adopt(page, height: height)
             state.loadedRequest = request
-            if state.selectedIndex == nil { state.selected = page.anchorOrdinal ?? page.rows.first?.ordinal }
-            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
             return loadDetailIfNeeded(state)
         case .detailLoaded(let detail):
             guard detail.key == state.selectedRow?.key else { return [] }

@@ -5,6 +5,14 @@ import TuneBenchStore
 /// around the selection (never the whole run), the selected case, the filter and search on the case screens; the
 /// comparison once computed.
 public struct EvalsPaneState: Equatable, Sendable {
+    /// A runner running as a job, with the flag that cancels it.
+    public struct RunnerJob: Equatable, Sendable {
+        public var name: String
+        let cancel: CancellationFlag
+
+        public static func == (lhs: RunnerJob, rhs: RunnerJob) -> Bool { lhs.name == rhs.name && lhs.cancel === rhs.cancel }
+    }
+
     /// What the zoomed pane shows.
     public enum Screen: Equatable, Sendable {
         /// The runs table and the ladder.
@@ -32,6 +40,8 @@ public struct EvalsPaneState: Equatable, Sendable {
     }
 
     public var screen = Screen.runs
+    /// The search or override note being typed, while the prompt is open.
+    public var prompt: EvalsPrompt?
     /// Index into the project's runs (oldest first).
     public var selectedRun = 0
     /// The run marked A with `c`, waiting for B.
@@ -56,6 +66,12 @@ public struct EvalsPaneState: Equatable, Sendable {
     public var loadedRequest = 0
     /// Comparisons answer the newest request only.
     public var compareRequest = 0
+    /// The runner running now, if one is.
+    public var runnerJob: RunnerJob?
+    /// The watched directories' scan states (what each file looked like), in the project's order.
+    public var watches: [ResultsWatch] = []
+    /// A scan of the watched directories is under way (one at a time).
+    public var watchScanning = false
 
     public init() {}
 
@@ -63,11 +79,6 @@ public struct EvalsPaneState: Equatable, Sendable {
     public var query: EvalCaseQuery? {
         guard let runID else { return nil }
         return EvalCaseQuery(runID: runID, otherRunID: screen == .compare ? otherRunID : nil, filter: filter, search: search)
-    }
-
-    public var selectedIndex: Int? {
-        guard let selected else { return nil }
-        return page.rows.firstIndex { $0.ordinal == selected }
     }
 
     public var selectedRow: EvalCaseRow? { selectedIndex.map { page.rows[$0] } }

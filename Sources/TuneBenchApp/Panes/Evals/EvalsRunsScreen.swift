@@ -18,7 +18,11 @@ struct EvalsRunsScreen {
 
     func render(in area: Rect, into grid: inout Grid) {
         guard !runs.isEmpty else {
-            EvalsView(project: context.project).render(in: area, into: &grid)
+            let runners = EvalsRunnersView(state: state, context: context).lines(width: area.width)
+            let top = Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - runners.count - 1))
+            EvalsView(project: context.project).render(in: top, into: &grid)
+            Paragraph(lines: runners, wrap: false).render(in: Rect(x: area.x, y: top.maxY + 1, width: area.width,
+                                                                     height: max(0, area.height - top.height - 1)), into: &grid)
             return
         }
         let scale = EvalsIntervalScale(project: context.project)
@@ -36,6 +40,8 @@ struct EvalsRunsScreen {
         lines += EvalsLadderChart(runs: runs, target: scale.target).lines(width: area.width)
         lines.append(Line([]))
         lines.append(footer())
+        lines.append(Line([]))
+        lines += EvalsRunnersView(state: state, context: context).lines(width: area.width)
         // Keep the selection on screen when the runs outnumber the rows.
         let offset = max(0, min(selectedLine - area.height + 2, lines.count - area.height))
         Paragraph(lines: lines, wrap: false, offset: offset).render(in: area, into: &grid)

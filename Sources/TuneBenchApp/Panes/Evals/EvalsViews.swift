@@ -23,7 +23,17 @@ struct EvalsView {
         lines += EvalsIntervalScale.ladder(runs).map { row($0, scale: scale, width: area.width) }
         if let target = scale.target { lines.append(targetLine(target, scale: scale, width: area.width)) }
         if let comparison { lines += Wrap.lines(comparison, width: max(1, area.width)).map { Line($0, Style(.accent)) } }
+        if let runners = runnersLine { lines.append(runners) }
         Paragraph(lines: lines, wrap: false).render(in: area, into: &grid)
+    }
+
+    /// `runners gen, pf (r runs) · watching 1 directory`, when the project has any.
+    private var runnersLine: Line? {
+        var parts: [String] = []
+        if !project.runners.isEmpty { parts.append("runners " + project.runners.map(\.name).joined(separator: ", ") + " (r runs)") }
+        let watched = project.watchDirectories.count
+        if watched > 0 { parts.append("watching \(watched) director\(watched == 1 ? "y" : "ies")") }
+        return parts.isEmpty ? nil : Line(parts.joined(separator: " · "), Style(.muted))
     }
 
     static let nameWidth = 11

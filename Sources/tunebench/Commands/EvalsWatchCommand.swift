@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench evals watch PATH DIR [--rung R] [--model M]`: imports results files as they appear in or change
+/// under DIR, until interrupted.
+struct EvalsWatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Import every results file that appears in or changes under a directory, until interrupted (Ctrl-C).",
+        discussion: """
+            A file is imported once it is complete: when it has looked the same on two scans half a second apart. \
+            The same content is never imported twice (by content hash), also across restarts. Files already there \
+            when the watch starts are imported too, unless imported before.
+            """)
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Argument(help: "The directory to watch (with its subdirectories).")
+    var directory: String
+
+    @Option(help: "The ladder rung the imported runs stand for.")
+    var rung: Rung?
+
+    @Option(help: "The model the imported runs stand for (replaces the one the tool names).")
+    var model: String?
+
+    /// Seconds between scans.
+    static let interval: UInt32 = 500_000
+
+    func run() throws {
+        let store = try openProject(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError.inputError("\(directory): no such directory to watch")
+        }
+        let stop = InterruptCancellation.install()
+        var watch = ResultsWatch(directory: directory)
+        Diagnostics.write("tunebench: watching \(terminalSafeLine(directory, width: 400)) for results files (Ctrl-C stops)")
+        while !stop.isCancelled {
+            for file in watch.scan() {
+                do {
+                    switch try store.importWatchedFile(file, rung: rung, model: model) {
+                    case .imported(let runs):
+                        for run in runs {
+                            say("imported \(EvalsText.label(run)) from \(terminalSafeLine(file, width: 400)): \(run.cases) cases, passed \(EvalsText.passFigure(run))")
+                        }
+                    case .alreadyImported, .notResults: break
+                    }
+                } catch let error as EvalInputError {
+                    Diagnostics.warning(terminalSafeLine(error.description, width: 2_000) + " (retried when the file changes)")
+                }
+            }
+            usleep(Self.interval)
+        }
+        Diagnostics.write("tunebench: stopped watching")
+    }
+
+    /// One line on standard output, written at once (unbuffered), so a script reading the watch sees it.
+    private func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+}
