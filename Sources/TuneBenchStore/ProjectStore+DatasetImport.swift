@@ -19,7 +19,10 @@ extension ProjectStore {
                               progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetImportReport {
         let file = try DatasetFile(path: path, format: options.format, columnMapping: options.columnMapping)
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        let name = options.datasetName ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        var base = URL(fileURLWithPath: path)
+        // `data.jsonl.gz` is named like `data.jsonl`: the compression suffix goes too.
+        if file.stream.compression != nil, ["gz", "zst", "zstd"].contains(base.pathExtension.lowercased()) { base = base.deletingPathExtension() }
+        let name = options.datasetName ?? base.deletingPathExtension().lastPathComponent
         let processor = RecordProcessor(
             normaliser: Normaliser(format: file.format, columnMapping: file.columnMapping),
             counter: options.counter, formula: options.formula, checker: options.validation.checker)

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import TuneBenchTestSupport
 
-/// The inspect_ai CLI that `.ci/run` installs from PyPI into a virtual environment (or `TUNEBENCH_INSPECT`).
+/// The inspect_ai CLI that `.ci/inspect-venv.sh` installs from PyPI into `.build/venv-inspect` and `.ci/run` names in
+/// `TUNEBENCH_INSPECT_BIN` (see `InspectAI`), or `TUNEBENCH_INSPECT`.
 enum InspectTool {
     static var path: String? {
-        let candidates: [String?] = [ProcessInfo.processInfo.environment["TUNEBENCH_INSPECT"],
-                          CLI.repositoryRoot.appendingPathComponent(".build/ci-inspect/bin/inspect").path]
+        let candidates: [String?] = [InspectAI.executable, ProcessInfo.processInfo.environment["TUNEBENCH_INSPECT"],
+                          CLI.repositoryRoot.appendingPathComponent(".build/venv-inspect/bin/inspect").path]
         return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -16,7 +16,8 @@ public struct DatasetFile {
     /// files are CSV) and the format from the first records unless `format` is given.
     public init(path: String, format: DatasetFormat? = nil, columnMapping: CSVColumnMapping? = nil) throws {
         self.path = path
-        if format == .csv || (format == nil && path.lowercased().hasSuffix(".csv")) {
+        let plainName = [".gz", ".zst", ".zstd"].reduce(path.lowercased()) { name, suffix in name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name }
+        if format == .csv || (format == nil && plainName.hasSuffix(".csv")) {
             var probe = CSVReader(stream: try ByteStream(path: path))
             _ = try probe.nextBatch(maxRecords: 1, maxBytes: 1 << 20)
             guard let mapping = columnMapping ?? CSVColumnMapping.guess(columns: probe.columns) else {

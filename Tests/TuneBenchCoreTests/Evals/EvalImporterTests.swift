@@ -113,16 +113,85 @@ struct EvalImporterTests {
         #expect(run.cases.allSatisfy { $0.metrics["match"] != nil })
     }
 
-    @Test("a zstd entry gives an error naming the entry and `inspect log dump`")
-    func inspectZstd() throws {
-        do {
-            _ = try EvalFileImport.runs(from: EvalFixtures.data("inspect_zstd_entry.eval"), fileName: "z.eval")
-            Issue.record("expected an error")
-        } catch let error as EvalInputError {
-            #expect(error.location == "z.eval: samples/1_epoch_1.json")
-            #expect(error.message.contains("zstd"))
-            #expect(error.message.contains("inspect log dump"))
+    @Test("a .eval written by inspect_ai 0.3.285: every entry zstd, 3 samples, includes() scored")
+    func inspectCurrentEval() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "echo#1", "mul#1"])
+        #expect(run.model == "mockllm/model")
+        #expect(run.passedCount == 1, "mockllm answers `Default output from mockllm/model`: only `echo` includes its target")
+        #expect(run.cases.first { $0.key == "echo#1" }?.pass == true)
+        #expect(run.cases[0].input == "What is 1+1?")
+        #expect(run.cases[0].output == "Default output from mockllm/model")
+    }
+
+    @Test("runs are named as inspect view names logs: task and model; --name wins")
+    func inspectRunNames() throws {
+        let eval = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "logs/2026-12-06T13-37-43-00-00_arithmetic_KroWw424vxjuVrY8AwQRqZ.eval").first)
+        #expect(eval.name == "arithmetic mockllm/model")
+        let json = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_security-guide_log.json"), fileName: "log.json").first)
+        #expect(json.name == "security_guide openai/gpt-4o-mini")
+        let named = try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_security-guide_log.json"), fileName: "log.json", name: "mine")
+        #expect(named.map(\.name) == ["mine"])
+    }
+
+    @Test("a log still being written (no header.json): the samples complete so far, and a note saying so")
+    func inspectInProgress() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_in_progress.eval"), fileName: "live.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "mul#1"])
+        #expect(run.name == "arithmetic mockllm/model")
+        #expect(run.model == "mockllm/model")
+        #expect(run.notes == ["live.eval: the log is still being written (no header.json yet): imported the 2 samples complete so far"])
+        let finished = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval").first)
+        #expect(finished.notes.isEmpty)
+    }
+
+    @Test("the declared headline scorer decides, and a list-valued score is the mean of its members (real 0.3.285 log)")
+    func inspectHeadlineAndListValues() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_headline.eval"), fileName: "h.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "echo#1"])
+        // headline_metric="checks": `add` passes all three checks, `echo` fails the first; includes() says the opposite.
+        #expect(run.cases.map(\.pass) == [true, false])
+        #expect(run.cases.map { $0.verdicts.first?.grader } == ["checks", "checks"])
+        #expect(abs(run.cases[1].score - 2.0 / 3) < 1e-9)
+        #expect(run.cases.map { $0.metrics["includes"] } == [0, 1])
+    }
+
+    @Test("the same log rewritten as zip64 (every record with zip64 fields) reads the same")
+    func inspectZip64() throws {
+        let plain = try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval")
+        let zip64 = try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic_zip64.eval"), fileName: "a.eval")
+        #expect(zip64 == plain)
+    }
+
+    @Test("an entry marked zstd whose bytes are not zstd is refused, naming the entry")
+    func inspectDamagedZstd() throws {
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: EvalFixtures.data("inspect_zstd_entry.eval"), fileName: "z.eval")
         }
+        #expect(error.location == "z.eval: samples/1_epoch_1.json")
+        #expect(error.message.hasPrefix("damaged archive: the zstd data is damaged"), "\(error.message)")
+    }
+
+    @Test("zstd and deflate bombs (2 GiB and 300 MiB of zeros) are refused before anything is inflated",
+          arguments: ["zstd_bomb.eval", "deflate_bomb.eval"])
+    func inspectBombs(file: String) throws {
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: EvalFixtures.data(file), fileName: file)
+        }
+        #expect(error.location == "\(file): samples/1_epoch_1.json")
+        #expect(error.message.contains("more than the 256 MiB tunebench reads from one entry"), "\(error.message)")
+    }
+
+    @Test("a bomb whose directory understates its size stops at the declared size", arguments: ["zstd_bomb.eval", "deflate_bomb.eval"])
+    func inspectLyingBombs(file: String) throws {
+        var bytes = [UInt8](try EvalFixtures.data(file))
+        // The sample's central record: declare 1,000 bytes uncompressed (zip64 extra field first, else the 32-bit field).
+        let record = try #require(ZipFixtureBytes.centralRecord(named: "samples/1_epoch_1.json", in: bytes))
+        ZipFixtureBytes.setUncompressedSize(1000, record: record, in: &bytes)
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: Data(bytes), fileName: file)
+        }
+        #expect(error.message == "damaged archive: the entry inflates to more bytes than the directory declares", "\(error.message)")
     }
 
     @Test("inspect score values: C/I/P/N, booleans, numbers, dictionaries; others refused")
@@ -131,6 +200,9 @@ struct EvalImporterTests {
         #expect(InspectImporter.scoreValue(.bool(true)) == 1)
         #expect(InspectImporter.scoreValue(.number(0.25)) == 0.25)
         #expect(InspectImporter.scoreValue(.object(["a": .string("C"), "b": .string("I")])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([.number(1), .bool(false), .string("C"), .number(0)])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([])) == nil)
+        #expect(InspectImporter.scoreValue(.array([.number(1), .string("maybe")])) == nil)
         #expect(InspectImporter.scoreValue(.number(7)) == nil)
         #expect(InspectImporter.scoreValue(.string("maybe")) == nil)
     }
