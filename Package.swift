@@ -23,6 +23,7 @@ let package = Package(
         .target(
             name: "TuneBenchCore",
             dependencies: [
+                "CLibCrypto",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GraphQL", package: "GraphQL"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -40,6 +41,8 @@ let package = Package(
         ),
         // Terminal UI toolkit: cells, grid + diff, layout, keys, bindings, widgets. Imports nothing of ours.
         .target(name: "TerminalUI"),
+        // OpenSSL's libcrypto, as a system library: SHA-256 with the CPU's SHA extensions (docs/DECISIONS.md).
+        .systemLibrary(name: "CLibCrypto", providers: [.apt(["libssl-dev"])]),
         // ncursesw, as a system library (the wide-character define lives in shim.h).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The Terminal protocol over ncursesw: the only code that talks to curses.
@@ -92,7 +95,7 @@ let package = Package(
         .testTarget(name: "TuneBenchAppTests", dependencies: ["TuneBenchApp", "TuneBenchTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["tunebench", "TuneBenchTestSupport"],
+            dependencies: ["tunebench", "TuneBenchApp", "TuneBenchTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

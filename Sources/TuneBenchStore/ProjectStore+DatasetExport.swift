@@ -2,62 +2,39 @@ import Foundation
 import GRDB
 import TuneBenchCore
 
-/// What to export.
-public struct DatasetExportOptions: Sendable {
-    public var format: DatasetFormat
-    public var dataset: String?
-    public var status: ReviewStatus?
-    public var tag: String?
-    /// The share of examples for training; nil writes one file.
-    public var trainFraction: Double?
-    public var seed: UInt64
-    /// Duplicate groups kept on one side of a split use this near-duplicate threshold.
-    public var nearDuplicateThreshold: Double
-
-    public init(format: DatasetFormat = .openaiChat, dataset: String? = nil, status: ReviewStatus? = nil,
-                tag: String? = nil, trainFraction: Double? = nil, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8) {
-        self.format = format
-        self.dataset = dataset
-        self.status = status
-        self.tag = tag
-        self.trainFraction = trainFraction
-        self.seed = seed
-        self.nearDuplicateThreshold = nearDuplicateThreshold
-    }
-}
-
-/// What an export wrote.
-public struct DatasetExportReport: Sendable, Equatable, Codable {
-    /// Each written file and its number of examples.
-    public var files: [ExportedFile]
-    /// Examples chosen but not expressible in the format, by reason.
-    public var skipped: [String: Int]
-
-    public struct ExportedFile: Sendable, Equatable, Codable {
-        public var path: String
-        public var examples: Int
-    }
-}
-
 extension ProjectStore {
-    /// The two file names a split writes for `-o OUT`: `OUT.train.EXT` and `OUT.validation.EXT`.
+    /// The two file names a split writes for `-o OUT` (``DatasetExport/splitPaths(for:)``).
     public static func splitPaths(for path: String) -> (train: String, validation: String) {
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension.isEmpty ? "jsonl" : url.pathExtension
-        let base = url.deletingPathExtension().path
-        return ("\(base).train.\(ext)", "\(base).validation.\(ext)")
+        DatasetExport.splitPaths(for: path)
     }
 
-    /// Writes the chosen examples, in file order, through temporary files renamed only when complete.
-    public func exportDataset(to path: String, options: DatasetExportOptions) throws -> DatasetExportReport {
+    /// Writes the chosen examples, in file order, through temporary files renamed only when complete: the
+    /// store's read (``withExportSource(_:_:)``) fed to the core's workflow (``DatasetExport``). `progress` gets
+    /// the examples handled (of those chosen) and the bytes written.
+    public func exportDataset(to path: String, options: DatasetExportOptions,
+                              progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
-        return try pool.read { db in
+        return try withExportSource(options) { try DatasetExport.write($0, to: path, options: options, progress: progress) }
+    }
+
+    /// Writes the chosen examples as `shards` JSONL files in `directory` with a `manifest.json`
+    /// (``DatasetExport/writeShards(_:to:shards:options:progress:)``).
+    public func exportShards(to directory: String, shards: Int, options: DatasetExportOptions,
+                             progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
+        try withExportSource(options, sizes: true) { try DatasetExport.writeShards($0, to: directory, shards: shards, options: options, progress: progress) }
+    }
+
+    /// The examples `options` choose (dataset, status, tag), read in one snapshot, handed to `body` with a reader
+    /// of their stored records valid while it runs. Fingerprints are read only for a split, record sizes only
+    /// when asked (`sizes`, for shards).
+    public func withExportSource<T>(_ options: DatasetExportOptions, sizes: Bool = false,
+                                    _ body: (ExportSource) throws -> T) throws -> T {
+        try pool.read { db in
             let datasets = try Self.resolveDatasets(db, name: options.dataset, allowAll: true)
-            var chosen: [(rowID: Int64, key: String, datasetID: Int64)] = []
-            var hashes: [UInt64] = []
-            var sketches: [UInt16] = []
+            var candidates: [ExportSource.Candidate] = []
             for dataset in datasets {
-                var sql = "SELECT id, key, tags, content_hash, sketch FROM example WHERE +dataset_id = ?"
+                let size = sizes ? "(SELECT length(CAST(original AS BLOB)) FROM example_text WHERE example_text.id = example.id)" : "0"
+                var sql = "SELECT id, key, tags, content_hash, sketch, \(size) FROM example WHERE +dataset_id = ?"
                 var arguments: StatementArguments = [dataset.id]
                 if let status = options.status {
                     sql += " AND status = ?"
@@ -69,45 +46,28 @@ extension ProjectStore {
                         let tags: String = row[2]
                         guard !tags.isEmpty, (try? JSONDecoder().decode([String].self, from: Data(tags.utf8)))?.contains(tag) == true else { continue }
                     }
-                    chosen.append((row[0], ExampleKey.string(row[1]), dataset.id))
+                    var candidate = ExportSource.Candidate(rowID: row[0], key: ExampleKey.string(row[1]), datasetID: dataset.id,
+                                                           size: row[5])
                     if options.trainFraction != nil {
-                        hashes.append(UInt64(bitPattern: row[3]))
+                        candidate.contentHash = UInt64(bitPattern: row[3])
                         let sketch: Data = row[4]
-                        sketch.withUnsafeBytes { sketches.append(contentsOf: $0.bindMemory(to: UInt16.self)) }
+                        candidate.sketch = sketch.withUnsafeBytes { Array($0.bindMemory(to: UInt16.self)) }
                     }
+                    candidates.append(candidate)
                 }
             }
-            var side = [Bool](repeating: true, count: chosen.count)
-            var paths = [path]
-            if let fraction = options.trainFraction {
-                let groups = DuplicateFinder(threshold: options.nearDuplicateThreshold)
-                    .analyse(exactHashes: hashes, sketches: sketches).group
-                side = DatasetSplit.assign(ids: chosen.map(\.key), group: groups, trainFraction: fraction, seed: options.seed)
-                let split = Self.splitPaths(for: path)
-                paths = [split.train, split.validation]
-            }
-            let writers = try paths.map { try AtomicFileWriter(path: $0) }
-            var counts = [Int](repeating: 0, count: paths.count)
-            var skipped: [String: Int] = [:]
-            let exporters = Dictionary(uniqueKeysWithValues: datasets.map {
-                ($0.id, ExampleExporter(sourceFormat: $0.format, targetFormat: options.format, columnMapping: $0.columnMapping))
-            })
             let statement = try db.makeStatement(sql: "SELECT original FROM example_text WHERE id = ?")
-            for (i, example) in chosen.enumerated() {
-                let original = try String.fetchOne(statement, arguments: [example.rowID])!
-                switch exporters[example.datasetID]!.export(original: Array(original.utf8)) {
-                case .success(let bytes):
-                    let target = side[i] ? 0 : 1
-                    try writers[target].write(bytes)
-                    try writers[target].write(CollectionOfOne(0x0A))
-                    counts[target] += 1
-                case .failure(let reason):
-                    skipped[reason.rawValue, default: 0] += 1
-                }
-            }
-            for writer in writers { try writer.commit() }
-            return DatasetExportReport(
-                files: zip(paths, counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) }, skipped: skipped)
+            let source = ExportSource(
+                datasets: datasets.map { ExportSource.Dataset(id: $0.id, format: $0.format, columnMapping: $0.columnMapping) },
+                candidates: candidates,
+                original: { rowID in
+                    // example_text cascades with its example, so a missing record is a damaged file, not a choice.
+                    guard let text = try String.fetchOne(statement, arguments: [rowID]) else {
+                        throw DatasetStoreError.noSuchExample("#\(rowID) (its stored record is missing; run tunebench info to check the file)")
+                    }
+                    return Array(text.utf8)
+                })
+            return try body(source)
         }
     }
 }

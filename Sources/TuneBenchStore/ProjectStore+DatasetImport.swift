@@ -16,7 +16,7 @@ extension ProjectStore {
     /// - Throws: `DatasetStoreError.nothingImported` (nothing stored) when no record could be imported,
     ///   `DatasetFileError` when the file cannot be read or its format not told.
     public func importDataset(file path: String, options: DatasetImportOptions,
-                              progress: (Double) -> Void = { _ in }) throws -> DatasetImportReport {
+                              progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetImportReport {
         let file = try DatasetFile(path: path, format: options.format, columnMapping: options.columnMapping)
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         let name = options.datasetName ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -39,12 +39,14 @@ extension ProjectStore {
                             options.now.timeIntervalSince1970])
             let datasetID = db.lastInsertedRowID
             var writer = try ExampleWriter(db: db, datasetID: datasetID)
-            let size = Double(max(1, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 1))
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
             var stored = 0
+            var records = 0
             try ImportPipeline.run(source: file.source, processor: processor) { batch in
                 try writer.write(batch)
                 stored += batch.storage.count
-                progress(min(1, Double(stored) / size))
+                records += batch.records.count
+                progress(WorkProgress(records: records, bytes: min(stored, size ?? stored), totalBytes: size))
             }
             guard writer.imported > 0 else {
                 throw DatasetStoreError.nothingImported(DatasetImportReport(

@@ -42,11 +42,19 @@ extension ProjectStore {
     ///
     /// Per-example checks made at import are reused unless the JSON-output requirement changed since; the token
     /// limit is applied to the stored counts and duplicates are recomputed over the whole dataset.
-    public func validate(dataset name: String?, settings: ValidationSettings) throws -> ValidationReport {
+    /// `progress` gets the examples checked so far of every dataset's examples.
+    public func validate(dataset name: String?, settings: ValidationSettings,
+                         progress: (WorkProgress) -> Void = { _ in }) throws -> ValidationReport {
         try pool.write { db in
             var report = ValidationReport()
-            for dataset in try Self.resolveDatasets(db, name: name, allowAll: true) {
-                try Self.validate(dataset, settings: settings, db: db, into: &report)
+            let datasets = try Self.resolveDatasets(db, name: name, allowAll: true)
+            let total = datasets.reduce(0) { $0 + $1.exampleCount }
+            var before = 0
+            for dataset in datasets {
+                try Self.validate(dataset, settings: settings, db: db, into: &report) { read in
+                    progress(WorkProgress(records: before + read, totalRecords: total))
+                }
+                before += dataset.exampleCount
             }
             return report
         }
@@ -56,8 +64,9 @@ extension ProjectStore {
     ///
     /// Memory: per example 8 (row id) + 8 (key) + 4 (tokens) + 8 (hash) + 64 (sketch) bytes, plus the findings
     /// of the examples that have any; about 100 MB for a million examples with the duplicate search.
+    /// `progress` gets the examples read so far (the read is most of the time; the duplicate search follows).
     static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
-                         into report: inout ValidationReport) throws {
+                         into report: inout ValidationReport, progress: (Int) -> Void = { _ in }) throws {
         let recheck = dataset.checkedJSONOutput != settings.requireJSONOutput
         let expected = dataset.exampleCount
         var rowIDs: [Int64] = [], keys: [Int64] = [], tokens: [Int32] = [], hashes: [UInt64] = []
@@ -79,7 +88,9 @@ extension ProjectStore {
             hashes.append(UInt64(bitPattern: row[3]))
             let sketch: Data = row[4]
             sketch.withUnsafeBytes { sketches.append(contentsOf: $0.bindMemory(to: UInt16.self)) }
+            if rowIDs.count % 4096 == 0 { progress(rowIDs.count) }
         }
+        progress(rowIDs.count)
         // Findings that do not depend on the whole set, for the examples that have any.
         var fresh: [Int: CheckCounts] = [:]
         for (i, text) in stored {

@@ -28,7 +28,7 @@ extension ProjectStore {
 
     /// The project's cost estimate, or nil when its assumptions are impossible (a model without a price);
     /// database errors still throw.
-    func costEstimateIfComputable() throws -> CostEstimate? {
+    public func costEstimateIfComputable() throws -> CostEstimate? {
         do { return try projectCost().estimate } catch is CostInputError { return nil }
     }
 

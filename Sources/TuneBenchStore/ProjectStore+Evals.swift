@@ -5,15 +5,20 @@ import TuneBenchCore
 extension ProjectStore {
     /// Stores the runs of one imported or graded file in a single transaction: either every run and case is in the
     /// project afterwards, or (on any error) none is.
+    /// `progress` gets the cases stored so far of all the runs' cases.
     /// - Returns: the stored runs, in the order given.
     @discardableResult
-    public func insertEvalRuns(_ runs: [EvalRun], sourceFile: String?, now: Date = Date()) throws -> [StoredEvalRun] {
-        try insertEvalRuns(runs.map { ($0, EvalRunOrigin(sourceFile: sourceFile)) }, now: now)
+    public func insertEvalRuns(_ runs: [EvalRun], sourceFile: String?, now: Date = Date(),
+                               progress: (WorkProgress) -> Void = { _ in }) throws -> [StoredEvalRun] {
+        try insertEvalRuns(runs.map { ($0, EvalRunOrigin(sourceFile: sourceFile)) }, now: now, progress: progress)
     }
 
     /// Stores runs with where each came from, in a single transaction (all or none).
     @discardableResult
-    public func insertEvalRuns(_ runs: [(run: EvalRun, origin: EvalRunOrigin)], now: Date = Date()) throws -> [StoredEvalRun] {
+    public func insertEvalRuns(_ runs: [(run: EvalRun, origin: EvalRunOrigin)], now: Date = Date(),
+                               progress: (WorkProgress) -> Void = { _ in }) throws -> [StoredEvalRun] {
+        let total = runs.reduce(0) { $0 + $1.run.cases.count }
+        var stored = 0
         let ids: [Int64] = try pool.write { db in
             let caseStatement = try db.makeStatement(sql: """
                 INSERT INTO eval_case (run_id, ordinal, case_key, input, output, expected, pass, score, metrics, verdicts,
@@ -41,6 +46,8 @@ extension ProjectStore {
                         EvalCaseCoding.metricsJSON(item.metrics), EvalCaseCoding.verdictsJSON(item.verdicts),
                         item.latencyMs, item.tokens?.input, item.tokens?.output, item.tokens?.total, item.cost, item.error,
                     ])
+                    stored += 1
+                    if stored % 1024 == 0 { progress(WorkProgress(records: stored, totalRecords: total)) }
                 }
                 ids.append(runID)
             }

@@ -9,9 +9,11 @@ extension ProjectStore {
     /// The project's token counter: the exact tokenizer of its encoding when a rank file is found (settings
     /// folder, `TIKTOKEN_CACHE_DIR`, `$XDG_DATA_HOME/tunebench/encodings`), else the labelled estimator with the
     /// reason. Every command and pane that counts tokens takes it from here.
-    public func tokenCounter() throws -> ResolvedTokenCounter {
+    /// - Parameter rankDirectory: a directory given on the command line (`--rank-dir`), searched first.
+    public func tokenCounter(rankDirectory: String? = nil) throws -> ResolvedTokenCounter {
         let encoding = try setting(Self.tokenizerEncodingKey).flatMap(TiktokenEncoding.init(rawValue:)) ?? .o200kBase
-        let locator = RankFileLocator(settingsDirectory: try setting(Self.tokenizerRankDirectoryKey))
+        let locator = RankFileLocator(commandLineDirectory: rankDirectory,
+                                      settingsDirectory: try setting(Self.tokenizerRankDirectoryKey))
         return TokenizerCatalog(locator: locator).counter(for: encoding)
     }
 }

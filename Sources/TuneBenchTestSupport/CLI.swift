@@ -42,8 +42,14 @@ public enum CLI {
     /// Standard output and error are read concurrently, so large outputs cannot dead-lock the pipe.
     public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
                            currentDirectory: String? = nil) throws -> Result {
+        try runProgram(binaryPath, arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
+    }
+
+    /// Runs another program the same way (a tool tunebench is paired with: DuckDB's Python, inspect).
+    public static func runProgram(_ path: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                                  currentDirectory: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"

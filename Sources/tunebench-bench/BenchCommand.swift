@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
             BrowseBenchmark.self,
             MemoryBenchmark.self,
             EditBenchmark.self,
+            HashBenchmark.self,
         ]
     )
 }

@@ -34,6 +34,8 @@ struct TuneBenchCommand: ParsableCommand {
             AssumeCommand.self,
             PricesCommand.self,
             IndexCommand.self,
+            ConfigCommand.self,
+            GenerateManualCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -7,6 +7,7 @@ import Foundation
 enum TuneBenchMain {
     static func main() async {
         do {
+            try UnknownCommand.check(Array(CommandLine.arguments.dropFirst()), root: TuneBenchCommand.self)
             var command = try TuneBenchCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

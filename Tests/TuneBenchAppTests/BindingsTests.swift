@@ -31,8 +31,29 @@ import TuneBenchApp
 
     @Test func printableKeysAreTypedIntoTheCommandLine() {
         let open = state(after: [.openCommandLine])
-        #expect(KeyResolver.action(for: .character("q"), in: open) == .commandInsert("q"))
-        #expect(KeyResolver.action(for: .tab, in: open) == .commandComplete)
+        #expect(KeyResolver.action(for: .character("q"), in: open) == .commandInput(.insert("q")))
+        #expect(KeyResolver.action(for: .tab, in: open) == .commandInput(.complete))
+    }
+
+    @Test func aPaneOverlayIsModalAndTypedIntoWhereverTheFocusIs() {
+        var open = sampleState(width: 100, height: 30)
+        open.dataset.overlay = .prompt(DatasetPrompt(purpose: .search))
+        open.focus = .evals
+        #expect(Bindings.activeScopes(open) == [.overlay("prompt")])
+        #expect(KeyResolver.action(for: .character("q"), in: open) == .dataset(.promptInput(.insert("q"))))
+        #expect(KeyResolver.action(for: .control("u"), in: open) == .dataset(.promptInput(.clear)))
+        var closed = open
+        _ = update(&closed, .closeOverlay)
+        #expect(closed.dataset.overlay == nil)
+        #expect(KeyResolver.action(for: .character("q"), in: closed) == .quit)
+        var menu = sampleState(width: 100, height: 30)
+        menu.dataset.overlay = .bulkMenu
+        #expect(KeyResolver.action(for: .character("x"), in: menu) == nil, "a menu is not typed into")
+    }
+
+    @Test func helpListsEveryOverlayScopeOfTheTable() {
+        let scopes = Bindings.helpScopes(sampleState(width: 100, height: 30))
+        for row in Bindings.table.rows { #expect(scopes.contains(row.scope), "\(row.scope) missing from help") }
     }
 
     @Test func aDisabledBindingExplainsItselfInsteadOfActing() {

@@ -24,8 +24,8 @@ import TuneBenchTestSupport
 
     /// Types `text` into the open editor after clearing it, and presses Enter.
     static func type(_ text: String, into state: inout AppState) -> [Effect] {
-        _ = update(&state, .cost(.editClear))
-        for character in text { _ = update(&state, .cost(.editInsert(character))) }
+        _ = update(&state, .cost(.editInput(.clear)))
+        for character in text { _ = update(&state, .cost(.editInput(.insert(character)))) }
         return update(&state, .cost(.editSubmit))
     }
 
@@ -173,7 +173,7 @@ import TuneBenchTestSupport
         _ = update(&state, .cost(.edit))
         #expect(state.fullScreenPane == .cost && state.cost.editor == nil)
         _ = update(&state, .cost(.edit))
-        #expect(KeyResolver.action(for: .character("q"), in: state) == .cost(.editInsert("q")))
+        #expect(KeyResolver.action(for: .character("q"), in: state) == .cost(.editInput(.insert("q"))))
         #expect(KeyResolver.action(for: .escape, in: state) == .cost(.editCancel))
         // `:cost-edit` from another pane opens the zoomed Cost pane.
         _ = update(&state, .cost(.editCancel))

@@ -10,7 +10,7 @@ import TuneBenchTestSupport
 @Suite struct DatasetBulkTests {
     func type(_ text: String, into session: DatasetSession, command: Bool = false) {
         for character in text {
-            session.runtime.dispatch(command ? .commandInsert(character) : .dataset(.promptInsert(character)))
+            session.runtime.dispatch(command ? .commandInput(.insert(character)) : .dataset(.promptInput(.insert(character))))
         }
     }
 
@@ -37,10 +37,10 @@ import TuneBenchTestSupport
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "B", "d")
         // The fixture has no duplicates: nothing to ask.
-        #expect(session.runtime.state.overlay == nil)
+        #expect(session.runtime.state.dataset.overlay == nil)
         #expect(session.runtime.state.message == StatusMessage("no duplicate to reject", kind: .warning))
         await session.press("B", "a", "n")
-        #expect(session.runtime.state.overlay == nil)
+        #expect(session.runtime.state.dataset.overlay == nil)
         #expect(try session.store.editHistory().isEmpty)
     }
 
@@ -64,7 +64,7 @@ import TuneBenchTestSupport
     @Test func theMenuOpensTheTagPromptAndEscapeCancels() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "B", "esc")
-        #expect(session.runtime.state.overlay == nil)
+        #expect(session.runtime.state.dataset.overlay == nil)
         await session.press("B", "t")
         #expect(session.lines.last?.hasPrefix("tag every example of the filter:") == true)
         type("all", into: session)

@@ -83,7 +83,7 @@ import TuneBenchTestSupport
         await session.settle()
         #expect(session.text.contains("near dups stale (:validate)"))
         session.runtime.handle(Key(name: ":")!)
-        for character in "validate" { session.runtime.dispatch(.commandInsert(character)) }
+        for character in "validate" { session.runtime.dispatch(.commandInput(.insert(character))) }
         session.runtime.handle(Key(name: "enter")!)
         #expect(session.runtime.state.tasks.first { $0.title == "validating" }?.kind == .job)
         await session.settle()
@@ -100,8 +100,8 @@ import TuneBenchTestSupport
         let id = try session.store.examples()[0].id
         let original = try session.store.exampleText(exampleID: id).text
         await session.press("2", "z", "e")
-        guard case .question(let question) = session.runtime.state.overlay else {
-            Issue.record("no question: \(session.runtime.state.overlay as Any)")
+        guard case .question(let question) = session.runtime.state.dataset.overlay else {
+            Issue.record("no question: \(session.runtime.state.dataset.overlay as Any)")
             return
         }
         #expect(question.text.contains("invalid JSON at line 3, column 13"))
@@ -111,7 +111,7 @@ import TuneBenchTestSupport
         // The editor reopened on what was typed, not on the stored record.
         #expect(try editing.seen(2) == "{\n  \"messages\": [\n    {\"role\" \"user\"}")
         #expect(try session.store.exampleText(exampleID: id).text == fixed)
-        #expect(session.runtime.state.overlay == nil)
+        #expect(session.runtime.state.dataset.overlay == nil)
         #expect(session.text.contains("Fixed by hand"))
     }
 
@@ -131,7 +131,7 @@ import TuneBenchTestSupport
         let session = editing.session
         defer { withExtendedLifetime(editing) {} }
         await session.press("2", "z", "e")
-        guard case .question(let question) = session.runtime.state.overlay else {
+        guard case .question(let question) = session.runtime.state.dataset.overlay else {
             Issue.record("no question")
             return
         }

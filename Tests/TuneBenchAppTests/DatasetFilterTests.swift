@@ -11,14 +11,14 @@ import TuneBenchTestSupport
     func filter(_ text: String, in session: DatasetSession) async {
         let current = session.runtime.state.dataset.filter.label.count
         await session.press("F")
-        for _ in 0..<current { session.runtime.dispatch(.dataset(.promptDeleteBackward)) }
-        for character in text { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for _ in 0..<current { session.runtime.dispatch(.dataset(.promptInput(.deleteBackward))) }
+        for character in text { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
     }
 
     func command(_ text: String, in session: DatasetSession) async {
         session.runtime.handle(Key(name: ":")!)
-        for character in text { session.runtime.dispatch(.commandInsert(character)) }
+        for character in text { session.runtime.dispatch(.commandInput(.insert(character))) }
         await session.press("enter")
     }
 

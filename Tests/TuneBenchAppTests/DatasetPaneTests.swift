@@ -135,7 +135,7 @@ import TuneBenchTestSupport
     @Test func searchFindsCJKAndRepeatsWithNAndShiftN() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "/")
-        for character in "星标" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "星标" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         #expect(try session.runtime.state.dataset.selectedRow?.id == session.store.examples()[1].id)
         #expect(session.text.contains("search: \"星标\""))
@@ -168,18 +168,18 @@ import TuneBenchTestSupport
     @Test func filterByStatusAndFindingThenClear() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 36))
         await session.press("2", "z", "a", "a", "F")
-        for character in "status=accepted" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "status=accepted" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         #expect(session.runtime.state.dataset.page.rows.count == 2)
         #expect(session.text.contains("filter: status=accepted"))
         // The prompt opens with the current filter: replace it.
         await session.press("F")
-        for _ in 0..<"status=accepted".count { session.runtime.dispatch(.dataset(.promptDeleteBackward)) }
-        for character in "error:empty_assistant_content" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for _ in 0..<"status=accepted".count { session.runtime.dispatch(.dataset(.promptInput(.deleteBackward))) }
+        for character in "error:empty_assistant_content" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         #expect(try session.runtime.state.dataset.page.rows.map(\.id) == [session.store.examples()[6].id])
         await session.press("F")
-        for character in " bogus" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in " bogus" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         #expect(session.runtime.state.message?.kind == .error)
     }
@@ -229,7 +229,7 @@ import TuneBenchTestSupport
     @Test func detailOpensAtTheFirstMatch() async throws {
         let session = try await DatasetSession(size: Size(width: 120, height: 14))
         await session.press("2", "z", "/")
-        for character in "18 degrees" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "18 degrees" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter")
         #expect(session.runtime.state.dataset.selectedRow?.firstLine == "What is the weather in Paris?")
         #expect(session.text.contains("It is 18 degrees in Paris."))
@@ -294,14 +294,14 @@ import TuneBenchTestSupport
         #expect(try session.store.searchIndexStatus().isCurrent)  // caught up in the background at start
         #expect(session.runtime.state.dataset.searchIndex?.isCurrent == true)
         await session.press("2", "z", "/")
-        for character in "repos" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "repos" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter", "R")
         let examples = try session.store.examples()
         #expect(session.runtime.state.dataset.selectedRow?.id == examples[0].id)
         #expect(session.text.contains("search: \"repos\" best 1/1"))
         #expect(session.runtime.state.message?.text == "best 1 matches, best first (n/N)")
         await session.press("/", "backspace", "backspace", "backspace", "backspace", "backspace")
-        for character in "fragments" { session.runtime.dispatch(.dataset(.promptInsert(character))) }
+        for character in "fragments" { session.runtime.dispatch(.dataset(.promptInput(.insert(character)))) }
         await session.press("enter", "R", "n")
         // Equally long matches keep dataset order.
         #expect(session.runtime.state.dataset.selectedRow?.id == examples[8].id)

@@ -11,7 +11,7 @@ import TuneBenchTestSupport
 @Suite struct DatasetProgressTests {
     func command(_ text: String, in session: DatasetSession) async {
         session.runtime.handle(Key(name: ":")!)
-        for character in text { session.runtime.dispatch(.commandInsert(character)) }
+        for character in text { session.runtime.dispatch(.commandInput(.insert(character))) }
         await session.press("enter")
     }
 

@@ -54,7 +54,7 @@ import TuneBenchTestSupport
         #expect(session.state.page.rows.map(\.key) == ["q-8"])
         #expect(session.text.contains("search: \"cannot answer 8\""))
         await session.press("/")
-        for _ in 0..<20 { session.runtime.dispatch(.evals(.promptDeleteBackward)) }
+        for _ in 0..<20 { session.runtime.dispatch(.evals(.promptInput(.deleteBackward))) }
         await session.press("/")
         await session.type("zzz")
         await session.press("enter")
@@ -150,7 +150,7 @@ import TuneBenchTestSupport
         let session = try await EvalsSession(size: Size(width: 120, height: 36))
         let runA = session.runIDs[0]
         await session.press("3", "z", "l", "j", "o")
-        guard case .evalsPrompt = session.runtime.state.overlay else {
+        guard session.runtime.state.evals.prompt != nil else {
             Issue.record("no prompt: \(String(describing: session.runtime.state.message))")
             return
         }

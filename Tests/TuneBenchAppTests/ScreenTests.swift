@@ -59,7 +59,7 @@ import TuneBenchTestSupport
     }
 
     @Test func commandLineShowsMatchesAndTheCursor() throws {
-        let grid = render(state(after: [.openCommandLine, .commandInsert("f"), .commandInsert("o")], width: 100, height: 20))
+        let grid = render(state(after: [.openCommandLine, .commandInput(.insert("f")), .commandInput(.insert("o"))], width: 100, height: 20))
         try ScreenSnapshot.check(grid.lines(), named: "command-line-100x20")
         #expect(grid.lines()[19] == ":fo")
         #expect(grid[3, 19].style.attributes.contains(.reverse))

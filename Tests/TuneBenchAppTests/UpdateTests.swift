@@ -46,22 +46,22 @@ import TuneBenchApp
     }
 
     @Test func commandLineRunsActionsByLongName() {
-        let typed = "focus-cost".map { Action.commandInsert($0) }
+        let typed = "focus-cost".map { Action.commandInput(.insert($0)) }
         let after = state(after: [.openCommandLine] + typed + [.commandRun])
         #expect(after.focus == .cost)
         #expect(after.overlay == nil)
     }
 
     @Test func commandLineCompletesAndReportsUnknownNames() {
-        let completed = state(after: [.openCommandLine, .commandInsert("t"), .commandInsert("o"), .commandComplete])
+        let completed = state(after: [.openCommandLine, .commandInput(.insert("t")), .commandInput(.insert("o")), .commandInput(.complete)])
         #expect(completed.overlay == .commandLine(CommandLineState(text: "toggle-zoom")))
-        let unknown = state(after: [.openCommandLine, .commandInsert("x"), .commandRun])
+        let unknown = state(after: [.openCommandLine, .commandInput(.insert("x")), .commandRun])
         #expect(unknown.message?.kind == .error)
         #expect(unknown.message?.text.contains("unknown command: x") == true)
     }
 
     @Test func backspaceOnAnEmptyCommandLineClosesIt() {
-        #expect(state(after: [.openCommandLine, .commandDeleteBackward]).overlay == nil)
+        #expect(state(after: [.openCommandLine, .commandInput(.deleteBackward)]).overlay == nil)
     }
 
     @Test func helpScrollIsClampedToItsContent() {
@@ -131,7 +131,7 @@ import TuneBenchApp
     }
 
     @Test func upAndDownRecallEarlierCommands() {
-        let typed: (String) -> [Action] = { [.openCommandLine] + $0.map(Action.commandInsert) + [.commandRun] }
+        let typed: (String) -> [Action] = { [.openCommandLine] + $0.map { .commandInput(.insert($0)) } + [.commandRun] }
         let ran = state(after: typed("focus-cost") + typed("toggle-zoom") + typed("focus-evals"))
         var recalled = ran
         _ = update(&recalled, .openCommandLine)

@@ -21,4 +21,15 @@ import TuneBenchCore
         }
         #expect(h.hexDigest() == SHA256.hex(of: bytes))
     }
+
+    @Test func aCopyForksTheHashAndDigestDoesNotConsumeIt() {
+        var h = SHA256()
+        h.update(Array("ab".utf8))
+        var fork = h
+        h.update(Array("c".utf8))
+        fork.update(Array("x".utf8))
+        #expect(h.hexDigest() == SHA256.hex(of: Array("abc".utf8)))
+        #expect(h.hexDigest() == h.hexDigest())
+        #expect(fork.hexDigest() == SHA256.hex(of: Array("abx".utf8)))
+    }
 }

@@ -17,6 +17,21 @@ import TuneBenchTestSupport
         ])
     }
 
+    @Test func searchesFlagThenEnvironmentBeforeTheSetting() {
+        let locator = RankFileLocator(
+            commandLineDirectory: "/flag", settingsDirectory: "/project/ranks",
+            environment: ["TUNEBENCH_RANK_DIR": "/env", "TIKTOKEN_CACHE_DIR": "/cache", "XDG_DATA_HOME": "/xdg"])
+        #expect(locator.places.map(\.directory) == ["/flag", "/env", "/project/ranks", "/cache", "/xdg/tunebench/encodings"])
+        #expect(locator.places.map(\.source) == ["--rank-dir", "$TUNEBENCH_RANK_DIR", "project setting tokenizer.rank_dir",
+                                                "tiktoken cache", "tokenizer install default"])
+        #expect(locator.candidates(for: .cl100kBase).prefix(3) == [
+            "/flag/cl100k_base.tiktoken", "/flag/9b5ad71b2ce5302211f9c61530b329a4922fc6a4", "/env/cl100k_base.tiktoken",
+        ])
+        // `tokenizer install` writes where the variable points, so the file is found again.
+        #expect(locator.defaultInstallDirectory == "/env")
+        #expect(RankFileLocator(environment: ["XDG_DATA_HOME": "/xdg"]).defaultInstallDirectory == "/xdg/tunebench/encodings")
+    }
+
     @Test func followsTiktokensCacheRule() {
         let gym = RankFileLocator(environment: ["DATA_GYM_CACHE_DIR": "/gym", "HOME": "/h"])
         #expect(gym.tiktokenCacheDirectory == "/gym")

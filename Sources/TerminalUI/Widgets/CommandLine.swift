@@ -55,15 +55,7 @@ public struct CommandLineView: Widget {
 
     public func render(in area: Rect, into grid: inout Grid) {
         guard area.height > 0 else { return }
-        let inputRow = area.row(area.height - 1)
-        grid.fill(inputRow)
-        grid.write(":", x: inputRow.x, y: inputRow.y, style: Style(.accent, attributes: .bold))
-        let used = grid.write(state.text, x: inputRow.x + 1, y: inputRow.y, maxWidth: inputRow.width - 2)
-        let beforeCursor = DisplayWidth.of(state.text.prefix(state.cursor))
-        let cursorX = inputRow.x + 1 + min(beforeCursor, used)
-        if cursorX < inputRow.maxX {
-            grid.restyle(Rect(x: cursorX, y: inputRow.y, width: 1, height: 1)) { $0.attributes.insert(.reverse) }
-        }
+        PromptLine(label: ":", state: state).render(in: area.row(area.height - 1), into: &grid)
         guard area.height > 1, !matches.isEmpty else { return }
         let hintRow = area.row(area.height - 2)
         grid.fill(hintRow, style: Style(.text, on: .selection))

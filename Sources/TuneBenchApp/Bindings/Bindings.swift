@@ -1,6 +1,7 @@
 import TerminalUI
 
-/// The one binding table of the workbench: global keys, each pane's keys, and the overlays' keys. Help, the
+/// The one binding table of the workbench: global keys, each pane's keys (with its overlays'), and the app's
+/// overlays' keys. Help, the
 /// footer hints, `:` completion, `tunebench keys --markdown` and docs/keys.md all come from it.
 public enum Bindings {
     public static let table = BindingTable<Action, AppState>(global + panes + overlays)
@@ -38,16 +39,8 @@ public enum Bindings {
         AppBinding([.pageUp], .helpScroll(-10), scope: .overlay("help"), group: "Help", help: "scroll a page up"),
         AppBinding([.escape, .character("?"), .character("q")], .closeOverlay, scope: .overlay("help"),
                    group: "Help", help: "close help"),
-        AppBinding([.tab], .commandComplete, scope: .overlay("command-line"), group: "Command line",
-                   help: "complete the command name"),
         AppBinding([.enter], .commandRun, scope: .overlay("command-line"), group: "Command line",
                    help: "run the command"),
-        AppBinding([.backspace], .commandDeleteBackward, scope: .overlay("command-line"), group: "Command line",
-                   help: "delete the character before the cursor"),
-        AppBinding([.left], .commandCursor(-1), scope: .overlay("command-line"), group: "Command line",
-                   help: "move the cursor left"),
-        AppBinding([.right], .commandCursor(1), scope: .overlay("command-line"), group: "Command line",
-                   help: "move the cursor right"),
         AppBinding([.up], .commandHistory(-1), scope: .overlay("command-line"), group: "Command line",
                    help: "the previous command"),
         AppBinding([.down], .commandHistory(1), scope: .overlay("command-line"), group: "Command line",
@@ -58,24 +51,27 @@ public enum Bindings {
                    help: "quit although work is running"),
         AppBinding([.character("n"), .escape], .closeOverlay, scope: .overlay("confirm-quit"), group: "Quit",
                    help: "keep working"),
-    ] + DatasetPane.promptBindings + DatasetQuestion.bindings + DatasetBulkFlow.menuBindings
-        + DatasetFileCommands.problemsBindings + CostPane.editorBindings + EvalsPane.promptBindings
+    ] + TextInputBindings.rows(scope: .overlay("command-line"), group: "Command line", completes: true,
+                               wrap: Action.commandInput)
 
-    /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal), else the focused
-    /// pane, then global.
+    /// The scopes keys resolve in, innermost first: an open overlay alone (it is modal, the app's or a pane's),
+    /// else the focused pane, then global.
     public static func activeScopes(_ state: AppState) -> [BindingScope] {
         if let overlay = state.overlay { return [overlay.scope] }
-        if state.focus == .cost, state.cost.editor != nil { return [CostPane.editorScope] }
+        if let (_, overlay) = state.paneOverlay { return [overlay.scope] }
         return [state.focus.scope, .global]
     }
 
     /// The scopes in the order the help screen lists them: the focused pane, global, the other panes, then
-    /// the overlays.
+    /// every overlay in the table's order (the app's first, then each pane's as the pane declares them).
     public static func helpScopes(_ state: AppState) -> [BindingScope] {
-        let others = PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
-        return [state.focus.scope, .global] + others
-            + [.overlay("help"), .overlay("command-line"), .overlay("confirm-quit"), .overlay("prompt"), .overlay("question"),
-               .overlay("bulk"), .overlay("problems"), CostPane.editorScope, .overlay("evals-prompt")]
+        let panes = [state.focus.scope, .global] + PaneID.allCases.filter { $0 != state.focus }.map(\.scope)
+        return panes + overlayScopes
+    }
+
+    /// Every overlay scope of the table, in the order of its rows.
+    static let overlayScopes: [BindingScope] = table.rows.reduce(into: []) { scopes, row in
+        if case .overlay = row.scope, !scopes.contains(row.scope) { scopes.append(row.scope) }
     }
 
     /// The keys documentation: the table as Markdown, by scope.

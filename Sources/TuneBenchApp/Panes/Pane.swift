@@ -50,9 +50,19 @@ public protocol Pane {
     static func clickAction(row: Int, state: State) -> Action?
     /// Draws the pane's content inside its border (the app draws the border and title).
     static func render(_ state: State, context: PaneContext, mode: PaneMode, in area: Rect, into grid: inout Grid)
+    /// The modal layer the pane has open, if any (its state lives in `State`).
+    static func overlay(_ state: State) -> PaneOverlay?
+    /// Draws the open overlay in the area its placement gives (the status bar's row, or the body).
+    static func renderOverlay(_ state: State, context: PaneContext, in area: Rect, into grid: inout Grid)
+    /// Closes the open overlay (Esc, and the app's `close-overlay`).
+    static func closeOverlay(_ state: inout State)
 }
 
 extension Pane {
     /// Panes without selectable rows (text, placeholders) only take focus on a click.
     public static func clickAction(row: Int, state: State) -> Action? { nil }
+    /// Panes without overlays.
+    public static func overlay(_ state: State) -> PaneOverlay? { nil }
+    public static func renderOverlay(_ state: State, context: PaneContext, in area: Rect, into grid: inout Grid) {}
+    public static func closeOverlay(_ state: inout State) {}
 }

@@ -24,22 +24,23 @@ public enum AppView {
             let area = Rect(x: 0, y: layout.statusBar.y - 1, width: state.size.width, height: 2)
             CommandLineView(state: line, matches: Bindings.table.longNames(startingWith: line.text))
                 .render(in: area, into: &grid)
-        case .prompt(let prompt):
-            DatasetPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
-        case .evalsPrompt(let prompt):
-            EvalsPromptView(prompt: prompt).render(in: layout.statusBar, into: &grid)
-        case .question(let question):
-            DatasetQuestionView(question: question).render(in: layout.statusBar, into: &grid)
-        case .bulkMenu:
-            DatasetBulkMenuView().render(in: layout.statusBar, into: &grid)
-        case .problems(let report):
-            DatasetProblemsView(report: report).render(in: layout.overlayArea, into: &grid)
-            StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
         case .confirmQuit:
             renderConfirmQuit(state, in: layout.body, into: &grid)
             StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
         case nil:
-            StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
+            guard let (pane, overlay) = state.paneOverlay else {
+                StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
+                return
+            }
+            switch overlay.placement {
+            case .statusLine:
+                state.renderPaneOverlay(pane, in: layout.statusBar, into: &grid)
+            case .body:
+                state.renderPaneOverlay(pane, in: layout.overlayArea, into: &grid)
+                StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
+            case .inPane:
+                StatusBarView(state: state).render(in: layout.statusBar, into: &grid)
+            }
         }
     }
 

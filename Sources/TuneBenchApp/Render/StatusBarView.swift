@@ -28,11 +28,14 @@ struct StatusBarView: Widget {
         switch state.overlay {
         case .help: hints = StatusBarView.helpHints
         case .confirmQuit: hints = StatusBarView.confirmHints
-        case .problems: hints = [(.dataset(.problemsScroll(1)), "down"), (.dataset(.problemsScroll(-1)), "up"), (.closeOverlay, "close")]
         default:
+            if let (_, overlay) = state.paneOverlay {
+                hints = overlay.hints
+                break
+            }
             switch state.fullScreenPane {
             case .dataset: hints = DatasetPane.hints + StatusBarView.hints.suffix(2)
-            case .cost: hints = state.cost.editor == nil ? CostPane.hints + StatusBarView.hints.suffix(2) : CostPane.editorHints
+            case .cost: hints = CostPane.hints + StatusBarView.hints.suffix(2)
             case .evals: hints = EvalsPane.hints(state.evals.screen) + StatusBarView.hints.suffix(2)
             default: hints = StatusBarView.hints
             }

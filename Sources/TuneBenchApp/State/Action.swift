@@ -19,10 +19,8 @@ public enum Action: NamedAction, Equatable {
     // Help overlay
     case helpScroll(Int)
     // Command line
-    case commandInsert(Character)
-    case commandDeleteBackward
-    case commandCursor(Int)
-    case commandComplete
+    /// Typing in the `:` line (the command names complete).
+    case commandInput(TextInputAction)
     case commandRun
     /// Recalls an earlier (-1) or later (+1) command from this session.
     case commandHistory(Int)
@@ -68,10 +66,7 @@ public enum Action: NamedAction, Equatable {
             case ..<0: "help-page-up"
             default: "help-page-down"
             }
-        case .commandInsert: "command-insert"
-        case .commandDeleteBackward: "command-delete-backward"
-        case .commandCursor(let delta): delta < 0 ? "command-cursor-left" : "command-cursor-right"
-        case .commandComplete: "command-complete"
+        case .commandInput(let input): input.longName(prefix: "command")
         case .commandRun: "command-run"
         case .commandHistory(let step): step < 0 ? "command-history-previous" : "command-history-next"
         case .started: "started"

@@ -44,7 +44,9 @@ public struct AppState: Equatable, Sendable {
 
     /// What a pane may read about the rest of the app while it updates or renders.
     public func context(for pane: PaneID) -> PaneContext {
-        var context = PaneContext(project: project, isFocused: focus == pane && overlay == nil, tasks: tasks)
+        // A pane's in-place editor keeps it focused; any other overlay takes the keyboard from the panes.
+        let covered = overlay != nil || paneOverlay.map { $0.pane != pane || $0.overlay.placement != .inPane } ?? false
+        var context = PaneContext(project: project, isFocused: focus == pane && !covered, tasks: tasks)
         let frame = ScreenLayout(state: self).paneFrames[pane]
         context.height = frame.map { max(0, $0.height - 2) } ?? 0
         context.width = frame.map { max(0, $0.width - 4) } ?? 0

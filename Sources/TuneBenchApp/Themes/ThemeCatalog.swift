@@ -14,22 +14,28 @@ public struct ThemeCatalog: Sendable {
     public static func standard(environment: [String: String], searchRoots: [URL]) -> ThemeCatalog {
         var directories: [String] = []
         if let shipped = shippedDirectory(searchRoots: searchRoots) { directories.append(shipped) }
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            directories.append(config + "/tunebench/themes")
-        } else if let home = environment["HOME"], !home.isEmpty {
-            directories.append(home + "/.config/tunebench/themes")
-        }
+        if let user = userDirectory(environment: environment) { directories.append(user) }
         return ThemeCatalog(directories: directories)
     }
 
-    /// The nearest `themes/` folder holding `default.toml`, walking up from each root.
-    static func shippedDirectory(searchRoots: [URL]) -> String? {
+    /// The user's theme folder: `$XDG_CONFIG_HOME/tunebench/themes`, else `~/.config/tunebench/themes`.
+    public static func userDirectory(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/tunebench/themes" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/tunebench/themes" }
+        return nil
+    }
+
+    /// The nearest `themes/` (a checkout) or `share/tunebench/themes/` (an install under a prefix) folder holding
+    /// `default.toml`, walking up from each root.
+    public static func shippedDirectory(searchRoots: [URL]) -> String? {
         for root in searchRoots {
             var directory = root.standardizedFileURL
             while true {
-                let candidate = directory.appendingPathComponent("themes")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.toml").path) {
-                    return candidate.path
+                for relative in ["themes", "share/tunebench/themes"] {
+                    let candidate = directory.appendingPathComponent(relative)
+                    if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.toml").path) {
+                        return candidate.path
+                    }
                 }
                 let parent = directory.deletingLastPathComponent()
                 if parent.path == directory.path { break }

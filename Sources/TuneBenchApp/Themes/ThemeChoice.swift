@@ -13,8 +13,7 @@ public struct ThemeChoice: Sendable {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
             return ThemeChoice(theme: Theme.mono, warning: nil)
         }
-        let requested = [flag, environment["TUNEBENCH_THEME"], projectSetting]
-            .compactMap { $0 }.first { !$0.isEmpty } ?? "default"
+        let requested = requestedName(flag: flag, environment: environment, projectSetting: projectSetting)
         do {
             if let theme = try catalog.load(requested) { return ThemeChoice(theme: theme, warning: nil) }
             // Without the shipped themes/ folder (an installed binary), the compiled-in default stands in.
@@ -26,6 +25,11 @@ public struct ThemeChoice: Sendable {
         } catch {
             return fallback(catalog, warning: "\(shown("\(error)")); using default")
         }
+    }
+
+    /// The theme name asked for: `--theme`, then `TUNEBENCH_THEME`, then the project's setting, then `default`.
+    public static func requestedName(flag: String?, environment: [String: String], projectSetting: String?) -> String {
+        [flag, environment["TUNEBENCH_THEME"], projectSetting].compactMap { $0 }.first { !$0.isEmpty } ?? "default"
     }
 
     /// The longest problem a warning repeats: a theme file can quote a megabyte-long value back at us.

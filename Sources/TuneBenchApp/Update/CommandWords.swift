@@ -30,7 +30,9 @@ extension Action {
         switch self {
         case .dataset(.importFile):
             guard !arguments.isEmpty else { return .success(self) }
-            return DatasetFileCommands.parseImport(arguments).map { .dataset(.importFile($0)) }
+            return Self.job(ImportJob.description, arguments, as: longName) { .dataset(.importFile(try ImportJob(words: $0))) }
+        case .dataset(.validate):
+            return Self.job(ValidateJob.description, arguments, as: longName) { .dataset(.validate(try ValidateJob(words: $0))) }
         case .dataset(.target):
             return .success(.dataset(.target(arguments)))
         case .dataset(.filterCommand):
@@ -43,10 +45,27 @@ extension Action {
             return .success(.evals(.watchDirectory(arguments.first)))
         case .dataset(.exportFile):
             guard !arguments.isEmpty else { return .success(self) }
-            return DatasetFileCommands.parseExport(arguments).map { .dataset(.exportFile($0)) }
+            return Self.job(ExportJob.description, arguments, as: longName) { .dataset(.exportFile(try ExportJob(words: $0))) }
         default:
             guard arguments.isEmpty else { return .failure(CommandArgumentError("\(longName) takes no words after its name")) }
             return .success(self)
+        }
+    }
+
+    /// Reads a job's words with its shared description (the CLI takes the same options).
+    private static func job(_ description: JobDescription, _ arguments: [String], as name: String,
+                            _ build: (JobWords) throws -> Action) -> Result<Action, CommandArgumentError> {
+        let words: JobWords
+        switch description.parse(arguments, as: name) {
+        case .success(let read): words = read
+        case .failure(let error): return .failure(CommandArgumentError(error.message))
+        }
+        do {
+            return .success(try build(words))
+        } catch let error as JobInputError {
+            return .failure(CommandArgumentError("\(name): \(error.message)"))
+        } catch {
+            return .failure(CommandArgumentError("\(name): \(error)"))
         }
     }
 }

@@ -1,7 +1,8 @@
 import TerminalUI
 
 /// Turns input into actions through the binding table: overlay first (modal), then the focused pane, then
-/// global. Printable keys the command line does not bind are typed into it.
+/// global. Printable keys an open line does not bind are typed into it (the `:` line, or a pane overlay's
+/// ``PaneOverlay/typing``).
 public enum KeyResolver {
     public static func action(for key: Key, in state: AppState) -> Action? {
         switch key {
@@ -15,18 +16,9 @@ public enum KeyResolver {
             }
             return binding.action
         }
-        if case .commandLine = state.overlay, case .character(let character) = key {
-            return .commandInsert(character)
-        }
-        if case .prompt = state.overlay, case .character(let character) = key {
-            return .dataset(.promptInsert(character))
-        }
-        if Bindings.activeScopes(state) == [CostPane.editorScope], case .character(let character) = key {
-            return .cost(.editInsert(character))
-        }
-        if case .evalsPrompt = state.overlay, case .character(let character) = key {
-            return .evals(.promptInsert(character))
-        }
+        guard case .character(let character) = key else { return nil }
+        if case .commandLine = state.overlay { return .commandInput(.insert(character)) }
+        if state.overlay == nil, let typing = state.paneOverlay?.overlay.typing { return typing(character) }
         return nil
     }
 }

@@ -45,13 +45,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .quitNow:
         state.overlay = nil
         state.isQuitting = true
-    case .closeOverlay: state.overlay = nil
+    case .closeOverlay: state.closeOverlay()
     case .helpScroll(let lines):
         if case .help(let offset) = state.overlay {
             let limit = HelpScreen.overlay(for: state).maxOffset(in: ScreenLayout(state: state).overlayArea)
             state.overlay = .help(offset: min(max(0, offset + lines), limit))
         }
-    case .commandInsert, .commandDeleteBackward, .commandCursor, .commandComplete, .commandRun, .commandHistory:
+    case .commandInput, .commandRun, .commandHistory:
         return updateCommandLine(&state, action)
     case .started:
         return DatasetPane.update(&state.dataset, .load, context: state.context(for: .dataset)) + EvalsRunnerFlow.watchEffects(&state)
@@ -129,14 +129,11 @@ private func focus(_ state: inout AppState, on pane: PaneID) -> [Effect] {
 private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Effect] {
     guard case .commandLine(var line) = state.overlay else { return [] }
     switch action {
-    case .commandInsert(let character): line.insert(character)
-    case .commandDeleteBackward:
-        if !line.deleteBackward() {
+    case .commandInput(let input):
+        guard line.apply(input, candidates: Bindings.table.longNames(startingWith: "")) else {
             state.overlay = nil
             return []
         }
-    case .commandCursor(let delta): line.moveCursor(by: delta)
-    case .commandComplete: line.complete(from: Bindings.table.longNames(startingWith: ""))
     case .commandHistory(let step):
         let position = min(max(0, state.commandHistoryPosition + step), state.commandHistory.count)
         state.commandHistoryPosition = position
@@ -169,7 +166,7 @@ private func updateCommandLine(_ state: inout AppState, _ action: Action) -> [Ef
 }
 
 private func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
-    guard state.overlay == nil, state.cost.editor == nil else { return [] }
+    guard state.overlay == nil, state.paneOverlay == nil else { return [] }
     let layout = ScreenLayout(state: state)
     if event.kind == .press, layout.header.contains(x: event.x, y: event.y) {
         if let tab = HeaderView(state: state).tabColumns(width: layout.header.width).first(where: { $0.columns.contains(event.x) }) {

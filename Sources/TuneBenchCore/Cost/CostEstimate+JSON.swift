@@ -10,6 +10,11 @@ public struct CostEstimateDocument: Encodable, Equatable, Sendable {
         public var value: AssumptionValue
         public var unit: String
 
+        public init(value: AssumptionValue, unit: String) {
+            self.value = value
+            self.unit = unit
+        }
+
         enum Keys: String, CodingKey { case value, low, high, unit }
 
         public func encode(to encoder: Encoder) throws {

@@ -4,6 +4,8 @@ public struct PriceListing: Encodable, Equatable, Sendable {
     public struct Entry: Encodable, Equatable, Sendable {
         public var price: ModelPrice
 
+        public init(price: ModelPrice) { self.price = price }
+
         enum Keys: String, CodingKey {
             case model, provider, source
             case inputPer1M = "input_per_1m", outputPer1M = "output_per_1m", cacheReadPer1M = "cache_read_per_1m"

@@ -5,7 +5,7 @@ import Foundation
 /// removed, never when one is added).
 ///
 /// Built from plain inputs (metadata, the decision outcome, dataset and eval figures, an optional cost
-/// estimate); the store gathers them (`ProjectStore.projectReport()`).
+/// estimate); `ProjectReport.assemble(from:)` (in the app's Jobs) gathers them from the store's reads.
 public struct ProjectReport: Equatable, Sendable, Codable {
     /// The version of the JSON schema this value encodes to.
     public static let currentSchemaVersion = 1

@@ -11,7 +11,8 @@ public struct MissingRankFile: Error, Equatable, Sendable, CustomStringConvertib
         var lines = ["no rank file for \(encoding.rawValue) (\(encoding.rankFileName)); looked in:"]
         lines += searched.map { "  \($0)" }
         lines += rejected.map { "  rejected: \($0)" }
-        lines.append("install it with `tunebench tokenizer install`, or point TIKTOKEN_CACHE_DIR at a tiktoken cache")
+        lines.append("install it with `tunebench tokenizer install`, point TUNEBENCH_RANK_DIR (or --rank-dir) at a folder "
+            + "holding it, or TIKTOKEN_CACHE_DIR at a tiktoken cache")
         return lines.joined(separator: "\n")
     }
 }

@@ -14,7 +14,7 @@ struct CostCommand: ParsableCommand {
             stores it. NAME=VALUE sets the expected value, NAME=LOW:VALUE:HIGH the whole range.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override an assumption for this computation only.", valueName: "NAME=VALUE"))

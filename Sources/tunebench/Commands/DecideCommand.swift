@@ -14,7 +14,7 @@ struct DecideCommand: ParsableCommand {
             Example: tunebench decide p.tunebench --answer problem=format --answer target=0.98 --save
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(name: .customLong("answer"), help: ArgumentHelp("Answer a question, as NODE=VALUE (repeatable).", valueName: "NODE=VALUE"))

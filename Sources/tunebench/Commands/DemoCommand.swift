@@ -15,11 +15,10 @@ struct DemoCommand: ParsableCommand {
     var buildOnly = false
 
     func run() throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let example: ExampleProject
         do {
-            example = try ExampleProject.locate(name, searchRoots: [cwd, binary])
+            example = try ExampleProject.locate(name, searchRoots: [cwd, executableFolder()])
             if try example.needsBuild() {
                 Diagnostics.write("building \(example.projectFile.path) from its sources…")
                 try example.build()

@@ -11,13 +11,13 @@ struct EvalsCompareCommand: ParsableCommand {
         abstract: "Compare run B with run A on the cases they share (McNemar exact, paired bootstrap).",
         discussion: "Exit status 1 when B is significantly worse than A. Cases in only one run are reported as unpaired.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Argument(help: "Run A (the reference): id or unique name.")
+    @Argument(help: "Run A (the reference): id or unique name.", completion: ProjectCompletion.evalRuns)
     var runA: String
 
-    @Argument(help: "Run B (the candidate): id or unique name.")
+    @Argument(help: "Run B (the candidate): id or unique name.", completion: ProjectCompletion.evalRuns)
     var runB: String
 
     @Flag(help: "Print the comparison as one JSON object.")

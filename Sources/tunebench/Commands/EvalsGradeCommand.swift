@@ -14,7 +14,7 @@ struct EvalsGradeCommand: ParsableCommand {
             every grader passes; its score is the mean of the graders' scores.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The outputs file (JSONL).")
@@ -29,6 +29,10 @@ struct EvalsGradeCommand: ParsableCommand {
     @Option(help: "The ladder rung the run stands for.")
     var rung: Rung?
 
+    @OptionGroup var rankDirectory: RankDirectoryOption
+
+    @OptionGroup var problems: ProblemsFormatOption
+
     @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
     var json = false
 
@@ -36,8 +40,9 @@ struct EvalsGradeCommand: ParsableCommand {
         let store = try openProject(path)
         let data = try readInputFile(outputs)
         let runName = name ?? URL(fileURLWithPath: outputs).deletingPathExtension().lastPathComponent
-        let stored = try evalsInput {
-            try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung) { path in
+        let stored = try evalsInput(gnuFile: problems.isGNU ? outputs : nil) {
+            try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung,
+                                        rankDirectory: rankDirectory.rankDirectory) { path in
                 try Data(contentsOf: URL(fileURLWithPath: path))
             }
         }

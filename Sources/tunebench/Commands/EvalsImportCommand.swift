@@ -10,7 +10,7 @@ struct EvalsImportCommand: ParsableCommand {
         abstract: "Import eval results (promptfoo JSON/JSONL, inspect_ai .json/.eval, generic JSONL/CSV).",
         discussion: "A promptfoo file gives one run per prompt×provider column. The whole file is stored in one transaction: on any error nothing is imported.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The results file.")
@@ -28,11 +28,17 @@ struct EvalsImportCommand: ParsableCommand {
     @Flag(help: "Print {\"runs\": [{id, name, cases, ...}]}.")
     var json = false
 
+    @OptionGroup var problems: ProblemsFormatOption
+
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         let data = try readInputFile(file)
-        let runs = try evalsInput { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
-        let stored = try store.insertEvalRuns(runs, sourceFile: file)
+        let runs = try evalsInput(gnuFile: problems.isGNU ? file : nil) { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
+        let stored = try progress.reporter("storing \(file)").run { reporter in
+            try store.insertEvalRuns(runs, sourceFile: file, progress: reporter.update)
+        }
         if json {
             try printJSON(["runs": stored.map(EvalRunJSON.init)])
         } else {

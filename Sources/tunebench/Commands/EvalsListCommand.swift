@@ -8,7 +8,7 @@ struct EvalsListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List eval runs: rung, model, cases, pass rate with its Wilson 95% interval.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Flag(help: "Print a list of {id, name, rung, model, cases, passed, pass_rate, ci_low, ci_high, ...}.")

@@ -9,10 +9,10 @@ struct EvalsShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a run: pass rate (Wilson 95%), mean score (bootstrap 95%), and its cases.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Argument(help: ArgumentHelp("The run's id or unique name.", valueName: "run"))
+    @Argument(help: ArgumentHelp("The run's id or unique name.", valueName: "run"), completion: ProjectCompletion.evalRuns)
     var reference: String
 
     @Option(help: "Show at most this many cases (text default 20; JSON default all).")

@@ -11,9 +11,17 @@ extension Rung: ExpressibleByArgument {
 
 /// Runs `body`, turning bad eval input and unknown runs into one-line input errors (exit 2). The messages quote
 /// file contents, so they are made terminal-safe.
-func evalsInput<T>(_ body: () throws -> T) throws -> T {
+/// With `gnuFile`, an error located in that file is written as `FILE:LINE:COLUMN: message` alone on standard
+/// error (no `tunebench:` before it, so editors read it), still exit 2.
+func evalsInput<T>(gnuFile: String? = nil, _ body: () throws -> T) throws -> T {
     do { return try body() }
-    catch let error as EvalInputError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
+    catch let error as EvalInputError {
+        if let gnuFile, let problem = GNUProblem(error, file: gnuFile) {
+            Diagnostics.write(terminalSafeLine(problem.text, width: 2_000))
+            throw CLIError.inputError("")
+        }
+        throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000))
+    }
     catch let error as EvalStoreError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
 }
 

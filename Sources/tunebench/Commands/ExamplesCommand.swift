@@ -9,10 +9,10 @@ struct ExamplesCommand: ParsableCommand {
         commandName: "examples",
         abstract: "List examples: id, dataset, review status, tokens and validation findings.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Option(help: "Only this dataset.")
+    @Option(help: "Only this dataset.", completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Option(help: "Only this review status (pending, accepted, rejected, flagged).")

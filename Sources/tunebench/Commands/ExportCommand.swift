@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -14,52 +15,52 @@ struct ExportCommand: ParsableCommand {
             (exact or near) always on the same side. Files are written to a temporary name and renamed at the end.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Option(name: .shortAndLong, help: "The output file.")
+    // Help texts come from ExportJob.description, which `:export-dataset` in the TUI parses with.
+    @Option(name: .shortAndLong, help: ArgumentHelp(ExportJob.description.help("output")))
     var output: String
 
-    @Option(help: "openai-chat (default), openai-preference, alpaca or sharegpt.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("format")))
     var format: String = DatasetFormat.openaiChat.rawValue
 
-    @Option(help: "Only this dataset (default: all).")
+    @Option(help: ArgumentHelp(ExportJob.description.help("dataset")), completion: ProjectCompletion.datasets)
     var dataset: String?
 
-    @Option(help: "Only examples with this review status.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("status")))
     var status: ReviewStatus?
 
-    @Option(help: "Only examples with this tag.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("tag")))
     var tag: String?
 
-    @Option(help: "The share of examples for training, e.g. 0.9; the rest is validation.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("split")))
     var split: Double?
 
-    @Option(help: "Seed of the split.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("seed")))
     var seed: UInt64 = 0
 
-    @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}}.")
+    @Option(help: ArgumentHelp(ExportJob.description.help("shards")))
+    var shards: Int?
+
+    @Flag(help: "Print {\"files\": [{\"path\", \"examples\"}], \"skipped\": {REASON: N}, \"manifest\": PATH (with --shards)}.")
     var json = false
 
-    func validate() throws {
-        if let split, !(split > 0 && split < 1) { throw ValidationError("--split must be between 0 and 1, e.g. 0.9") }
-    }
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
         let store = try openProject(path)
-        let target = try datasetOperation { try DatasetFormat(name: format) }
-        guard DatasetFormat.exportable.contains(target) else {
-            throw CLIError.inputError("cannot export as \(format); choose \(DatasetFormat.exportable.map(\.rawValue).joined(separator: ", "))")
+        let job = ExportJob(output: output, format: format, dataset: dataset, status: status, tag: tag, split: split, seed: seed,
+                            shards: shards)
+        let report = try progress.reporter("exporting \(output)").run { reporter in
+            try datasetOperation { try job.run(store, progress: reporter.update) }
         }
-        let options = DatasetExportOptions(
-            format: target, dataset: dataset, status: status, tag: tag, trainFraction: split, seed: seed,
-            nearDuplicateThreshold: try store.validationSettings().nearDuplicateThreshold)
-        let report = try datasetOperation { try store.exportDataset(to: output, options: options) }
         if json {
             try printJSON(report)
         } else {
             for file in report.files { print("wrote \(file.examples) examples to \(file.path)") }
             for (reason, count) in report.skipped.sorted(by: { $0.key < $1.key }) { print("skipped \(count): \(reason)") }
+            if let manifest = report.manifest { print("manifest: \(manifest)") }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -15,19 +16,20 @@ struct ImportCommand: ParsableCommand {
             could be read.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The dataset file.")
     var file: String
 
-    @Option(help: "The record format (default: detected).")
+    // Help texts come from ImportJob.description, which `:import` in the TUI parses with.
+    @Option(help: ArgumentHelp(ImportJob.description.help("format")))
     var format: String?
 
-    @Option(help: "The dataset's name in the project (default: the file name without extension).")
+    @Option(help: ArgumentHelp(ImportJob.description.help("dataset")))
     var dataset: String?
 
-    @Option(help: "CSV only: which column holds which role, e.g. system=persona,user=question,assistant=answer.")
+    @Option(help: ArgumentHelp(ImportJob.description.help("columns")))
     var columns: String?
 
     @Flag(help: "Exit 1 when any line could not be imported.")
@@ -38,30 +40,50 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var validation: ValidationOptions
 
+    @OptionGroup var rankDirectory: RankDirectoryOption
+
+    @OptionGroup var problems: ProblemsFormatOption
+
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
-        let format = try datasetOperation { try self.format.map { try DatasetFormat(name: $0) } }
-        let mapping = try datasetOperation { try columns.map { try CSVColumnMapping(parsing: $0) } }
-        let options = DatasetImportOptions(
-            counter: try importTokenCounter(store), format: format, datasetName: dataset, columnMapping: mapping,
-            validation: try validation.settings(store))
+        let job = ImportJob(file: file, format: format, dataset: dataset, columns: columns, rankDirectory: rankDirectory.rankDirectory,
+                            validation: validation.overrides)
+        let (options, warnings) = try datasetOperation { try job.prepare(store) }
+        for warning in warnings { Diagnostics.warning(warning.description) }
         let report: DatasetImportReport
         do {
-            report = try datasetOperation { try store.importDataset(file: file, options: options) }
+            report = try progress.reporter("importing \(file)").run { reporter in
+                try datasetOperation { try store.importDataset(file: file, options: options, progress: reporter.update) }
+            }
         } catch DatasetStoreError.nothingImported(let failed) {
             if json { try printJSON(ImportOutput(failed)) }
-            for problem in failed.problems.prefix(10) { Diagnostics.write("  line \(problem.line): \(problem.reason)") }
+            if problems.isGNU {
+                for problem in failed.problems { Diagnostics.write(gnu(problem)) }
+            } else {
+                for problem in failed.problems.prefix(10) { Diagnostics.write("  line \(problem.line): \(problem.reason)") }
+            }
             throw CLIError.inputError("nothing could be imported from \(file) (\(failed.problems.count) problems)")
         }
         if json {
             try printJSON(ImportOutput(report))
         } else {
             print("imported \(report.imported), problems \(report.problems.count) into dataset \"\(TerminalSafe.text(report.dataset))\" (\(report.format.rawValue))")
-            for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
-            if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (--json lists them all)") }
+            if problems.isGNU {
+                for problem in report.problems { print(gnu(problem)) }
+            } else {
+                for problem in report.problems.prefix(10) { print("  line \(problem.line): \(problem.reason)") }
+                if report.problems.count > 10 { print("  … \(report.problems.count - 10) more (--json lists them all)") }
+            }
             print("validation: \(report.examplesWithErrors) examples with errors, \(report.examplesWithWarnings) with warnings (tunebench validate shows them by category)")
         }
         if strict && !report.problems.isEmpty { throw CLIError.checkFailed("") }
+    }
+
+    /// A problem of the dataset file as `FILE:LINE:1: reason`.
+    private func gnu(_ problem: ImportProblem) -> String {
+        GNUProblem(file: file, line: problem.line, message: problem.reason).text
     }
 }
 

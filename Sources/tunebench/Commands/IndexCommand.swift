@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchCore
 import TuneBenchStore
 
 /// `tunebench index PATH`: builds (or extends) the full-text search index over the examples.
@@ -7,9 +8,9 @@ struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Build the search index over example text (incremental; safe to interrupt).",
-        discussion: "Imports stay fast by leaving this to a later step; progress goes to standard error.")
+        discussion: "Imports stay fast by leaving this to a later step; on a terminal, progress shows on standard error.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(help: "Print the ids of examples matching these words instead of indexing.")
@@ -18,6 +19,8 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Print {\"indexed\", \"with_cjk\"} (or, with --search, the list of ids).")
     var json = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         if let search {
@@ -25,8 +28,8 @@ struct IndexCommand: ParsableCommand {
             if json { try printJSON(ids) } else { ids.forEach { print($0) } }
             return
         }
-        let report = try store.buildSearchIndex { done, total in
-            Diagnostics.write("indexed \(done) of about \(total)")
+        let report = try progress.reporter("indexing").run { reporter in
+            try store.buildSearchIndex { done, total in reporter.update(WorkProgress(records: done, totalRecords: total)) }
         }
         if json {
             try printJSON(IndexOutput(indexed: report.indexed, withCJK: report.withCJK))

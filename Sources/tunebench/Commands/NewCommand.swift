@@ -23,6 +23,9 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "Replace an existing file.")
     var force = false
 
+    @Flag(help: "Print {\"path\", \"name\"}.")
+    var json = false
+
     func run() throws {
         let projectName = name ?? defaultName(for: path)
         do {
@@ -32,7 +35,8 @@ struct NewCommand: ParsableCommand {
         } catch let error as ProjectFileError {
             throw CLIError.inputError(error.description)
         }
-        print("created \(path) (project \"\(projectName)\")")
+        if json { return try printJSON(["path": path, "name": projectName]) }
+        print("created \(TerminalSafe.text(path)) (project \"\(TerminalSafe.text(projectName))\")")
     }
 
     private func defaultName(for path: String) -> String {

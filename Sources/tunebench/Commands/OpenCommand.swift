@@ -9,7 +9,7 @@ struct OpenCommand: ParsableCommand {
         discussion: "Keys: `tunebench keys`. Themes: default, light, high-contrast, mono, or NAME.toml in "
             + "$XDG_CONFIG_HOME/tunebench/themes/; NO_COLOR forces mono.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(help: "Colour theme (else $TUNEBENCH_THEME, else the project's `theme` setting, else default).")

@@ -10,7 +10,7 @@ struct PricesImportCommand: ParsableCommand {
         abstract: "Import LiteLLM's model_prices_and_context_window.json (per-token prices become per-1M).",
         discussion: "Entries without an input or output price (and `sample_spec`) are skipped and counted. Imported prices replace earlier ones of the same model and are dated today.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "LiteLLM's model_prices_and_context_window.json.")

@@ -8,7 +8,7 @@ struct PricesListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List model prices (USD per 1M tokens) with source and date.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(help: "Only models whose name matches this shell pattern (`*` and `?`), e.g. 'gpt-4.1*'.")

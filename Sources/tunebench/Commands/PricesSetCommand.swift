@@ -9,7 +9,7 @@ struct PricesSetCommand: ParsableCommand {
         commandName: "set",
         abstract: "Enter or correct one model's price (USD per 1M tokens), marked user-entered and dated today.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The model name, as the cost assumptions refer to it.")
@@ -27,6 +27,9 @@ struct PricesSetCommand: ParsableCommand {
     @Option(help: "Where the figure comes from (a URL, an invoice), kept as its source.")
     var note: String?
 
+    @Flag(help: "Print the stored price as one entry of `prices list --json`.")
+    var json = false
+
     func run() throws {
         let store = try openProject(path)
         let price = try refusingImpossibleCostInput {
@@ -34,6 +37,7 @@ struct PricesSetCommand: ParsableCommand {
                                        note: note, asOf: ProjectStore.day(Date()))
         }
         try store.upsertPrices([price])
+        if json { return try printJSON(PriceListing.Entry(price: price)) }
         print(PriceListing(table: PriceTable([price]), glob: nil).text.split(separator: "\n").prefix(2).joined(separator: "\n"))
     }
 }

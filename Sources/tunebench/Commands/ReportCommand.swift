@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -17,7 +18,7 @@ struct ReportCommand: ParsableCommand {
             report goes to stdout.
             """)
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Option(help: "md, html or json.")
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try openProject(path)
         let renderer = ReportRenderer(templates: try loadTemplates())
-        let report = try store.projectReport()
+        let report = try ProjectReport.assemble(from: store)
         if let output {
             do { try renderer.write(report, as: format, to: output) } catch let error as AtomicFileWriterError {
                 throw CLIError.inputError(error.description)

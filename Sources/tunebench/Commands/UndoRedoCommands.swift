@@ -18,12 +18,15 @@ struct UndoCommand: ParsableCommand {
         abstract: "Undo the last change made to the project (any pane's, or one scope's).",
         discussion: "Changes are logged with their inverse, so undo works across sessions and from the TUI alike.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @OptionGroup var scope: EditScopeOption
 
-    func run() throws { try step(path, scope: scope.scope) { try $0.undo(scope: $1) } }
+    @Flag(help: "Print {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\"}.")
+    var json = false
+
+    func run() throws { try step(path, scope: scope.scope, json: json) { try $0.undo(scope: $1) } }
 }
 
 /// `tunebench redo PATH [--scope S]`: applies again the change undone last.
@@ -32,20 +35,27 @@ struct RedoCommand: ParsableCommand {
         commandName: "redo",
         abstract: "Redo the change undone last (any pane's, or one scope's).")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @OptionGroup var scope: EditScopeOption
 
-    func run() throws { try step(path, scope: scope.scope) { try $0.redo(scope: $1) } }
+    @Flag(help: "Print {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\"}.")
+    var json = false
+
+    func run() throws { try step(path, scope: scope.scope, json: json) { try $0.redo(scope: $1) } }
 }
 
 /// Runs one undo or redo on the project and prints what it did (refusals are input errors, exit 2).
-private func step(_ path: String, scope: EditScope?,
+private func step(_ path: String, scope: EditScope?, json: Bool,
                   _ body: (ProjectStore, EditScope?) throws -> EditOutcome) throws {
     let store = try openProject(path)
     let outcome = try datasetOperation { try body(store, scope) }
-    print(TerminalSafe.text(outcome.description))
+    if json {
+        try printJSON(EditOutcomeJSON(outcome))
+    } else {
+        print(TerminalSafe.text(outcome.description))
+    }
 }
 
 /// `tunebench history PATH [--scope S] [--limit N] [--json]`: the changes made, newest first.
@@ -55,7 +65,7 @@ struct HistoryCommand: ParsableCommand {
         abstract: "List the changes made to the project, newest first, with whether each is in force.",
         discussion: "State: done (u would undo it when it is the newest), undone (Ctrl-R / redo applies it again), discarded (undone, then replaced by a later change).")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
     @OptionGroup var scope: EditScopeOption

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -11,10 +12,10 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a dataset: OpenAI's seven data-prep error categories, extra checks, duplicates, tokens.",
         discussion: "Exit status 1 when any error category was found.")
 
-    @Argument(help: "The project file.")
+    @Argument(help: "The project file.", completion: .projectFile)
     var path: String
 
-    @Option(help: "The dataset to check (default: every dataset).")
+    @Option(help: ArgumentHelp(ValidateJob.description.help("dataset")), completion: ProjectCompletion.datasets)
     var dataset: String?
 
     @Flag(help: "Print {\"examples\", \"errors\", \"warnings\", \"ids\", \"tokens\"} with every category present.")
@@ -22,10 +23,14 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var validation: ValidationOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let store = try openProject(path)
         let settings = try validation.settings(store)
-        let report = try datasetOperation { try store.validate(dataset: dataset, settings: settings) }
+        let report = try progress.reporter("validating").run { reporter in
+            try datasetOperation { try store.validate(dataset: dataset, settings: settings, progress: reporter.update) }
+        }
         let statistics = try datasetOperation {
             try store.tokenStatistics(dataset: dataset, maxTokensPerExample: settings.tokenLimit)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -17,38 +18,33 @@ func datasetOperation<T>(_ body: () throws -> T) throws -> T {
         throw CLIError.inputError(error.description)
     } catch let error as EditStoreError {
         throw CLIError.inputError(error.description)
+    } catch let error as JobInputError {
+        throw CLIError.inputError(error.message)
     }
 }
 
-/// The counter imports use: a labelled estimate, fast enough for a million examples; exact counts are a
-/// separate, later pass (formats.md §4 speeds).
-/// The project's token counter, with a warning on standard error when figures will be estimates.
-func importTokenCounter(_ store: ProjectStore) throws -> any TokenCounter {
-    let resolved = try store.tokenCounter()
-    if let reason = resolved.fallbackReason { Diagnostics.warning("token counts are estimates: \(reason)") }
-    return resolved.counter
-}
-
 /// Validation options shared by `import` and `validate`; unset flags fall back to the project's settings.
+/// Help texts from ``ValidationOverrides/options``, the description the TUI's `:import` and `:validate` share.
 struct ValidationOptions: ParsableArguments {
-    @Option(name: .customLong("token-limit"), help: "Tokens per example above which over_token_limit is reported (default 16385; gpt-4o-mini trains on up to 65536).")
+    @Option(name: .customLong("token-limit"), help: ArgumentHelp(Self.help("token-limit")))
     var tokenLimit: Int?
 
-    @Option(name: .customLong("json-output"), help: "Whether assistant replies must be valid JSON (true/false; default: the project's setting).")
+    @Option(name: .customLong("json-output"), help: ArgumentHelp(Self.help("json-output")))
     var jsonOutput: Bool?
 
-    @Option(name: .customLong("near-threshold"), help: "Estimated word-3-gram Jaccard similarity from which examples are near duplicates (default 0.8).")
+    @Option(name: .customLong("near-threshold"), help: ArgumentHelp(Self.help("near-threshold")))
     var nearThreshold: Double?
 
+    var overrides: ValidationOverrides {
+        ValidationOverrides(tokenLimit: tokenLimit, jsonOutput: jsonOutput, nearThreshold: nearThreshold)
+    }
+
     func settings(_ store: ProjectStore) throws -> ValidationSettings {
-        var settings = try store.validationSettings()
-        if let tokenLimit { settings.tokenLimit = tokenLimit }
-        if let jsonOutput { settings.requireJSONOutput = jsonOutput }
-        if let nearThreshold {
-            guard (0...1).contains(nearThreshold) else { throw CLIError.inputError("--near-threshold must be between 0 and 1") }
-            settings.nearDuplicateThreshold = nearThreshold
-        }
-        return settings
+        try datasetOperation { try overrides.settings(store) }
+    }
+
+    private static func help(_ name: String) -> String {
+        ValidationOverrides.options.first { $0.name == name }?.help ?? ""
     }
 }
 

@@ -6,10 +6,9 @@ import TuneBenchStore
 /// Runs the workbench on the real terminal and always gives the terminal back: on quit, on Ctrl-C, SIGTERM
 /// and SIGHUP (exit 128 + signal), and on thrown errors.
 func runTerminalUI(store: ProjectStore, themeFlag: String?) throws {
-    let executableFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     let workbench = try Workbench(
         store: store, themeFlag: themeFlag, environment: ProcessInfo.processInfo.environment,
-        searchRoots: [executableFolder, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
+        searchRoots: themeSearchRoots())
     let terminal: CursesTerminal
     do {
         terminal = try CursesTerminal(theme: workbench.themeChoice.theme)

@@ -17,10 +17,8 @@ public enum CostPane: Pane {
         case bottom
         /// Opens the selected field's line editor (on the home screen: zooms first).
         case edit
-        case editInsert(Character)
-        case editDeleteBackward
-        case editCursor(Int)
-        case editClear
+        /// Typing in the open line editor.
+        case editInput(TextInputAction)
         case editSubmit
         case editCancel
         /// Removes the stored value of the selected field, so its default applies.
@@ -46,10 +44,7 @@ public enum CostPane: Pane {
             case .top: "cost-top"
             case .bottom: "cost-bottom"
             case .edit: "cost-edit"
-            case .editInsert: "cost-edit-insert"
-            case .editDeleteBackward: "cost-edit-delete-backward"
-            case .editCursor(let delta): delta < 0 ? "cost-edit-cursor-left" : "cost-edit-cursor-right"
-            case .editClear: "cost-edit-clear"
+            case .editInput(let input): input.longName(prefix: "cost-edit")
             case .editSubmit: "cost-edit-submit"
             case .editCancel: "cost-edit-cancel"
             case .reset: "cost-reset"
@@ -92,7 +87,7 @@ public enum CostPane: Pane {
                      ? "the form and the breakdown are side by side" : nil) }),
             bind([.character("u")], .undo, "undo the last assumption change (survives restarts)", disabled: zoomDisabled),
             bind([.control("r")], .redo, "redo the assumption change undone last", disabled: zoomDisabled),
-        ]
+        ] + editorBindings
     }
 
     /// The line editor's keys; printable keys are typed into it.
@@ -103,11 +98,7 @@ public enum CostPane: Pane {
         return [
             bind([.enter], .editSubmit, "recompute and store the value (refused with the reason if impossible)"),
             bind([.escape], .editCancel, "cancel the edit"),
-            bind([.backspace], .editDeleteBackward, "delete the character before the cursor"),
-            bind([.left], .editCursor(-1), "move the cursor left"),
-            bind([.right], .editCursor(1), "move the cursor right"),
-            bind([.control("u")], .editClear, "clear the line"),
-        ]
+        ] + TextInputBindings.rows(scope: editorScope, group: "Assumption editor", completes: false) { .cost(.editInput($0)) }
     }
 
     /// The footer hints while the pane fills the screen.
@@ -115,6 +106,14 @@ public enum CostPane: Pane {
         (.cost(.edit), "edit"), (.cost(.reset), "default"), (.cost(.undo), "undo"), (.cost(.redo), "redo"),
     ]
     static let editorHints: [(TuneBenchApp.Action, String)] = [(.cost(.editSubmit), "store"), (.cost(.editCancel), "cancel")]
+
+    /// The line editor, while open, is the pane's overlay: drawn in place, typed into.
+    public static func overlay(_ state: State) -> PaneOverlay? {
+        guard state.editor != nil else { return nil }
+        return PaneOverlay(scope: editorScope, placement: .inPane, typing: { .cost(.editInput(.insert($0))) }, hints: editorHints)
+    }
+
+    public static func closeOverlay(_ state: inout State) { state.editor = nil }
 
     public static func scrollAction(_ command: ScrollCommand) -> Action { .listAction(for: command) }
 
@@ -126,10 +125,8 @@ public enum CostPane: Pane {
         case .page(let delta): state.selected = min(max(0, state.selected + delta * max(1, context.height - 6)), last)
         case .top: state.selected = 0
         case .bottom: state.selected = last
-        case .editInsert(let character): state.editor?.line.insert(character)
-        case .editDeleteBackward: state.editor?.line.deleteBackward()
-        case .editCursor(let delta): state.editor?.line.moveCursor(by: delta)
-        case .editClear: state.editor?.line = CommandLineState()
+        // Backspace on an empty value keeps the editor open: Esc cancels.
+        case .editInput(let input): state.editor?.line.apply(input)
         case .editCancel: state.editor = nil
         case .toggleBreakdown: state.showsBreakdown.toggle()
         case .edit, .editSubmit, .reset, .undo, .redo, .editFinished: break  // CostEditFlow

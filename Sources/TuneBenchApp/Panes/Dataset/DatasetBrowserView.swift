@@ -71,7 +71,7 @@ struct ExampleListView {
     func render(in area: Rect, into grid: inout Grid) {
         guard area.height > 0, let index = state.selectedIndex ?? (state.page.rows.isEmpty ? nil : 0) else { return }
         let rows = state.page.rows
-        let top = max(0, min(index - min(state.cursorRow, area.height - 1), rows.count - area.height))
+        let top = state.firstShown(height: area.height)
         for line in 0..<area.height {
             let at = top + line
             guard at < rows.count else { break }

@@ -7,7 +7,7 @@ import TuneBenchStore
 enum DatasetBulkFlow {
     /// The menu overlay's keys.
     static var menuBindings: [AppBinding] {
-        let scope = BindingScope.overlay("bulk")
+        let scope = DatasetOverlay.bulkScope
         return [
             AppBinding([.character("a")], .dataset(.bulk(.acceptValid)), scope: scope, group: "Bulk",
                        help: "accept every valid pending example of the filter"),

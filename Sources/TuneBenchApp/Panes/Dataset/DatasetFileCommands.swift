@@ -3,19 +3,6 @@ import TerminalUI
 import TuneBenchCore
 import TuneBenchStore
 
-/// `:import FILE [--dataset NAME] [--format F]`: what to import.
-public struct DatasetImportRequest: Equatable, Sendable {
-    public var path: String
-    public var dataset: String?
-    public var format: DatasetFormat?
-}
-
-/// `:export-dataset FILE [--format F]` (`:export` is the report's): where to write the examples of the current filter.
-public struct DatasetExportRequest: Equatable, Sendable {
-    public var path: String
-    public var format: DatasetFormat = .openaiChat
-}
-
 /// The problems an import reported, as `file:line: reason` lines in a scrolling overlay.
 public struct DatasetProblemsReport: Equatable, Sendable {
     public var title: String
@@ -26,64 +13,18 @@ public struct DatasetProblemsReport: Equatable, Sendable {
 /// `:import` and `:export-dataset` from the pane: the CLI's store functions run as jobs (progress in the status bar,
 /// quitting asks), so the keys keep working; an import's problems open in an overlay afterwards.
 enum DatasetFileCommands {
-    static let importUsage = "usage: :import FILE [--dataset NAME] [--format FORMAT]"
-    static let exportUsage = "usage: :export-dataset FILE [--format openai-chat|openai-preference|alpaca|sharegpt]"
+    static let importUsage = ImportJob.description.usage(as: "import")
+    static let exportUsage = ExportJob.description.usage(as: "export-dataset")
 
-    /// Reads the words after `:import`.
-    static func parseImport(_ words: [String]) -> Result<DatasetImportRequest, CommandArgumentError> {
-        var request = DatasetImportRequest(path: "")
-        var rest = words[...]
-        while let word = rest.popFirst() {
-            switch word {
-            case "--dataset":
-                guard let name = rest.popFirst() else { return .failure(CommandArgumentError(importUsage)) }
-                request.dataset = name
-            case "--format":
-                guard let name = rest.popFirst(), let format = DatasetFormat(rawValue: name) else {
-                    return .failure(CommandArgumentError("import: --format takes one of \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", "))"))
-                }
-                request.format = format
-            default:
-                guard request.path.isEmpty, !word.hasPrefix("--") else { return .failure(CommandArgumentError(importUsage)) }
-                request.path = expandingHome(word)
-            }
-        }
-        return request.path.isEmpty ? .failure(CommandArgumentError(importUsage)) : .success(request)
-    }
-
-    /// Reads the words after `:export`.
-    static func parseExport(_ words: [String]) -> Result<DatasetExportRequest, CommandArgumentError> {
-        var request = DatasetExportRequest(path: "")
-        var rest = words[...]
-        while let word = rest.popFirst() {
-            if word == "--format" {
-                guard let name = rest.popFirst(), let format = DatasetFormat(rawValue: name),
-                      DatasetFormat.exportable.contains(format) else { return .failure(CommandArgumentError(exportUsage)) }
-                request.format = format
-            } else {
-                guard request.path.isEmpty, !word.hasPrefix("--") else { return .failure(CommandArgumentError(exportUsage)) }
-                request.path = expandingHome(word)
-            }
-        }
-        return request.path.isEmpty ? .failure(CommandArgumentError(exportUsage)) : .success(request)
-    }
-
-    static func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
-        return home + path.dropFirst()
-    }
-
-    /// The import job: the project's token counter and validation settings, as `tunebench import` uses.
-    static func importJob(_ request: DatasetImportRequest) -> Effect {
-        let name = URL(fileURLWithPath: request.path).lastPathComponent
+    /// The import job, prepared as `tunebench import` prepares it (the same options, the same warnings).
+    static func importJob(_ job: ImportJob) -> Effect {
+        let name = URL(fileURLWithPath: job.file).lastPathComponent
         return .task(AppTask(title: "importing \(name)", kind: .job) { environment, progress in
             let store = environment.store
-            let options = DatasetImportOptions(
-                counter: try store.tokenCounter().counter, format: request.format, datasetName: request.dataset,
-                validation: try store.validationSettings())
             do {
-                let report = try store.importDataset(file: request.path, options: options) { progress.report($0) }
-                return .dataset(.imported(name, .success(DatasetImportSummary(report))))
+                let (options, warnings) = try job.prepare(store)
+                let report = try store.importDataset(file: job.file, options: options) { progress.report($0.fraction ?? 0) }
+                return .dataset(.imported(name, .success(DatasetImportSummary(report, warnings: warnings))))
             } catch DatasetStoreError.nothingImported(let report) {
                 return .dataset(.imported(name, .failure(DatasetImportFailure(
                     message: "nothing could be imported from \(name) (\(report.problems.count) problems)",
@@ -96,26 +37,29 @@ enum DatasetFileCommands {
 
     /// The `:validate` job: every dataset with the project's settings, as `tunebench validate` runs it (it also
     /// clears the mark an edit leaves on near-duplicate findings).
-    static func validateJob() -> Effect {
+    static func validateJob(_ job: ValidateJob) -> Effect {
         .task(AppTask(title: "validating", kind: .job) { environment, progress in
             let store = environment.store
-            let report = try store.validate(dataset: nil, settings: try store.validationSettings())
+            let report = try store.validate(dataset: job.dataset, settings: try job.validation.settings(store))
             progress.report(1)
             return .dataset(.validated(errors: report.examplesWithErrors, warnings: report.examplesWithWarnings))
         })
     }
 
-    /// The export job over the examples of the filter (status and tag; the export has no finding filter).
-    static func exportJob(_ request: DatasetExportRequest, filter: ExampleFilter) -> Effect {
-        let name = URL(fileURLWithPath: request.path).lastPathComponent
-        return .task(AppTask(title: "exporting \(name)", kind: .job) { environment, progress in
+    /// The export job, prepared as `tunebench export` prepares it; status and tag not given come from the
+    /// pane's filter (the export has no finding filter).
+    static func exportJob(_ job: ExportJob, filter: ExampleFilter) -> Effect {
+        var job = job
+        job.status = job.status ?? filter.status
+        job.tag = job.tag ?? filter.tag
+        let name = URL(fileURLWithPath: job.output).lastPathComponent
+        return .task(AppTask(title: "exporting \(name)", kind: .job) { [job] environment, progress in
             let store = environment.store
-            let options = DatasetExportOptions(
-                format: request.format, status: filter.status, tag: filter.tag,
-                nearDuplicateThreshold: try store.validationSettings().nearDuplicateThreshold)
-            let report = try store.exportDataset(to: request.path, options: options)
+            let report = try job.run(store) { progress.report($0.fraction ?? 0) }
             progress.report(1)
-            let written = report.files.map { "\(count($0.examples, "example")) to \($0.path)" }.joined(separator: ", ")
+            let written = report.manifest == nil
+                ? report.files.map { "\(count($0.examples, "example")) to \($0.path)" }.joined(separator: ", ")
+                : "\(count(report.files.map(\.examples).reduce(0, +), "example")) in \(count(report.files.count, "shard")) to \(job.output)"
             let skipped = report.skipped.values.reduce(0, +)
             return .showMessage(StatusMessage("exported \(written)" + (skipped > 0 ? " (\(skipped) skipped)" : "")))
         })
@@ -127,8 +71,9 @@ enum DatasetFileCommands {
         switch result {
         case .success(let summary):
             let problems = summary.problems.isEmpty ? "" : ", \(count(summary.problems.count, "problem"))"
-            let message = StatusMessage("imported \(count(summary.imported, "example")) from \(file) into \"\(summary.dataset)\"\(problems)",
-                                        kind: summary.problems.isEmpty ? .info : .warning)
+            let warnings = summary.warnings.map { " (\($0))" }.joined()
+            let message = StatusMessage("imported \(count(summary.imported, "example")) from \(file) into \"\(summary.dataset)\"\(problems)\(warnings)",
+                                        kind: summary.problems.isEmpty && summary.warnings.isEmpty ? .info : .warning)
             return (message, report(file, summary.problems))
         case .failure(let failure):
             return (StatusMessage(failure.message, kind: .error), report(file, failure.problems))
@@ -146,7 +91,7 @@ enum DatasetFileCommands {
 
     /// The problems overlay's keys.
     static var problemsBindings: [AppBinding] {
-        let scope = BindingScope.overlay("problems")
+        let scope = DatasetOverlay.problemsScope
         return [
             AppBinding([.character("j"), .down], .dataset(.problemsScroll(1)), scope: scope, group: "Problems", help: "scroll down"),
             AppBinding([.character("k"), .up], .dataset(.problemsScroll(-1)), scope: scope, group: "Problems", help: "scroll up"),
@@ -163,11 +108,14 @@ public struct DatasetImportSummary: Equatable, Sendable {
     public var dataset: String
     public var imported: Int
     public var problems: [ImportProblem]
+    /// What `tunebench import` warns about too (token counts that are estimates).
+    public var warnings: [String]
 
-    init(_ report: DatasetImportReport) {
+    init(_ report: DatasetImportReport, warnings: [JobWarning]) {
         dataset = report.dataset
         imported = report.imported
         problems = report.problems
+        self.warnings = warnings.map(\.summary)
     }
 }
 

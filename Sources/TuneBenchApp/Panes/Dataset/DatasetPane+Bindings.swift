@@ -59,30 +59,16 @@ extension DatasetPane {
             bind([], .bulk(.rejectDuplicates), "reject the filter's duplicates but the first of each group (asks first)",
                  disabled: zoomDisabled),
             bind([], .openPrompt(.bulkTag), "tag every example of the filter (asks first)", disabled: zoomDisabled),
-            bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F]: a dataset file, in the background"),
-            bind([], .exportFile(nil), "export-dataset FILE [--format F]: the examples of the filter (status and tag)"),
-            bind([], .validate, "validate: check every dataset again (near duplicates after edits), in the background"),
+            bind([], .importFile(nil), "import FILE [--dataset NAME] [--format F] [--columns MAP] …: a dataset file, in the background (as tunebench import)"),
+            bind([], .exportFile(nil), "export-dataset FILE [--format F] [--split F] [--seed N] …: the examples of the filter (status and tag; as tunebench export)"),
+            bind([], .validate(ValidateJob()), "validate [--dataset NAME] [--token-limit N] …: check every dataset again (near duplicates after edits), in the background"),
             bind([], .filterCommand([]), "filter save NAME | filter NAME | filter delete NAME: saved filters (in the project)"),
             bind([], .target([]), "target N | target default: the accepted examples to aim for (in the project)"),
             bind([], .showProblems, "show the last import's problems again",
                  disabled: { $0.dataset.lastProblems == nil ? "no import with problems yet" : nil }),
             bind([.character("e")], .edit, "edit the example's record in $EDITOR (validated before it is stored; u undoes)",
                  disabled: DatasetEditFlow.disabled),
-        ]
-    }
-
-    /// The prompt overlay's keys; printable keys are typed into it.
-    static var promptBindings: [AppBinding] {
-        let scope = BindingScope.overlay("prompt")
-        return [
-            AppBinding([.enter], .dataset(.promptSubmit), scope: scope, group: "Prompt", help: "search, tag, note or filter"),
-            AppBinding([.tab], .dataset(.promptComplete), scope: scope, group: "Prompt", help: "complete the last word"),
-            AppBinding([.backspace], .dataset(.promptDeleteBackward), scope: scope, group: "Prompt",
-                       help: "delete the character before the cursor"),
-            AppBinding([.left], .dataset(.promptCursor(-1)), scope: scope, group: "Prompt", help: "move the cursor left"),
-            AppBinding([.right], .dataset(.promptCursor(1)), scope: scope, group: "Prompt", help: "move the cursor right"),
-            AppBinding([.escape], .closeOverlay, scope: scope, group: "Prompt", help: "cancel"),
-        ]
+        ] + DatasetOverlay.bindings
     }
 
     @Sendable static func zoomDisabled(_ state: AppState) -> String? {

@@ -14,9 +14,7 @@ extension DatasetPane {
     }
 
     static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
-        guard let index = state.selectedIndex, !state.page.rows.isEmpty else { return [] }
-        let target = min(max(0, index + delta), state.page.rows.count - 1)
-        state.cursorRow = min(max(0, state.cursorRow + target - index), max(0, height - 1))
+        guard let target = state.moveTarget(by: delta, height: height) else { return [] }
         return select(&state, index: target, height: height)
     }
 
@@ -24,14 +22,8 @@ extension DatasetPane {
     static func select(_ state: inout State, index: Int, height: Int) -> [Effect] {
         let row = state.page.rows[index]
         guard row.rowID != state.selected || state.detail?.row.rowID != row.rowID else { return [] }
-        state.selected = row.rowID
-        state.cursorRow = min(state.cursorRow, index)
-        var effects = loadDetailIfNeeded(state)
-        if ListWindow(height: height).needsRead(index: index, count: state.page.rows.count,
-                                                hasBefore: state.page.hasBefore, hasAfter: state.page.hasAfter) {
-            effects.append(requestPage(&state, anchor: .around(row.rowID), height: height))
-        }
-        return effects
+        let nearsEdge = state.choose(index: index, height: height)
+        return loadDetailIfNeeded(state) + (nearsEdge ? [requestPage(&state, anchor: .around(row.rowID), height: height)] : [])
     }
 
     /// Reads the page around the selection, its detail, the findings and the project summary again: the
@@ -46,11 +38,7 @@ extension DatasetPane {
     }
 
     static func jump(_ state: inout State, to rowID: Int64, height: Int) -> [Effect] {
-        if let index = state.page.rows.firstIndex(where: { $0.rowID == rowID }) {
-            let current = state.selectedIndex ?? index
-            state.cursorRow = min(max(0, state.cursorRow + index - current), max(0, height - 1))
-            return select(&state, index: index, height: height)
-        }
+        if let index = state.cursorToward(rowID, height: height) { return select(&state, index: index, height: height) }
         state.selected = rowID
         state.cursorRow = height / 3
         return [requestPage(&state, anchor: .around(rowID), height: height)]

@@ -28,10 +28,8 @@ public enum DatasetPane: Pane {
         /// Rank the search's matches by relevance; `n`/`N` then walk them best first.
         case rankMatches
         case openPrompt(DatasetPrompt.Purpose)
-        case promptInsert(Character)
-        case promptDeleteBackward
-        case promptCursor(Int)
-        case promptComplete
+        /// Typing in the open prompt.
+        case promptInput(TextInputAction)
         case promptSubmit
         /// `e`: edit the example's record in `$EDITOR`.
         case edit
@@ -49,10 +47,10 @@ public enum DatasetPane: Pane {
         case bulkCounted(BulkReviewAction, ExampleFilter, Int)
         case bulkConfirmed(BulkReviewAction, ExampleFilter)
         /// `:import FILE` and `:export FILE` (nil: the words after the name were missing).
-        case importFile(DatasetImportRequest?)
-        case exportFile(DatasetExportRequest?)
+        case importFile(ImportJob?)
+        case exportFile(ExportJob?)
         /// `:validate`: every dataset checked again (duplicates too), as `tunebench validate` does.
-        case validate
+        case validate(ValidateJob)
         /// A validation finished: how many examples have errors / warnings.
         case validated(errors: Int, warnings: Int)
         /// An import finished (the file's name, what it stored or why it stored nothing).
@@ -115,10 +113,7 @@ public enum DatasetPane: Pane {
             case .nextMatch(let forward): forward ? "dataset-next-match" : "dataset-previous-match"
             case .rankMatches: "dataset-rank-matches"
             case .openPrompt(let purpose): "dataset-\(purpose.rawValue)"
-            case .promptInsert: "dataset-prompt-insert"
-            case .promptDeleteBackward: "dataset-prompt-delete-backward"
-            case .promptCursor(let delta): delta < 0 ? "dataset-prompt-cursor-left" : "dataset-prompt-cursor-right"
-            case .promptComplete: "dataset-prompt-complete"
+            case .promptInput(let input): input.longName(prefix: "dataset-prompt")
             case .promptSubmit: "dataset-prompt-submit"
             case .edit: "dataset-edit"
             case .editorClosed: "dataset-editor-closed"
@@ -180,171 +175,21 @@ public enum DatasetPane: Pane {
     public static let id = PaneID.dataset
     static let group = "Dataset pane"
 
+    /// Routes an action to the part of the pane it concerns: browsing the list, searching, reviewing, or the
+    /// commands (prompts, editor, bulk, files) in `DatasetPane+Commands.swift`.
     public static func update(_ state: inout State, _ action: Action, context: PaneContext) -> [Effect] {
-        let height = listHeight(context)
         switch action {
-        case .load:
-            state.detail = nil  // re-read: another process may have changed the example
-            return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first, height: height),
-                    .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
-                        .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
-                    }), DatasetTarget.load()] + catchUpSearchIndex(&state)
-        case .move(let delta):
-            return move(&state, by: delta, height: height)
-        case .page(let delta):
-            return move(&state, by: delta * max(1, height - 1), height: height)
-        case .top:
-            state.cursorRow = 0
-            if !state.page.hasBefore, !state.page.rows.isEmpty { return select(&state, index: 0, height: height) }
-            state.selected = nil
-            return [requestPage(&state, anchor: .first, height: height)]
-        case .bottom:
-            state.cursorRow = height - 1
-            if !state.page.hasAfter, !state.page.rows.isEmpty {
-                return select(&state, index: state.page.rows.count - 1, height: height)
-            }
-            state.selected = nil
-            return [requestPage(&state, anchor: .last, height: height)]
-        case .detailScroll(let lines):
-            state.detailOffset = max(0, state.detailOffset + lines)
-            return []
-        case .toggleDetail:
-            state.showsDetail.toggle()
-            return []
-        case .toggleSystemPrompt:
-            state.showsFullSystemPrompt.toggle()
-            state.detailOffset = 0
-            return []
-        case .review(let status):
-            guard let index = state.selectedIndex else { return [] }
-            let row = state.page.rows[index]
-            let sequence = state.takeSequence()
-            state.pending[row.rowID] = .init(status: status, sequence: sequence)
-            var effects = [writeReview(row: row, status: status, sequence: sequence)]
-            if status != .pending, index + 1 < state.page.rows.count { effects += move(&state, by: 1, height: height) }
-            return effects
-        case .nextUnreviewed(let forward):
-            let after = state.selected, filter = state.filter
-            return [.task(AppTask(title: "finding unreviewed", kind: .ordered) { environment, _ in
-                let store = environment.store
-                let found = try store.nextUnreviewed(after: after, forward: forward, filter: filter)
-                return .dataset(.jumpFound(found, notFound: "no unreviewed example \(forward ? "after" : "before") this one"))
-            })]
-        case .undo:
-            return [.edit(EditEffect(.undo(.dataset), from: id, tag: state.takeSequence()))]
-        case .redo:
-            return [.edit(EditEffect(.redo(.dataset), from: id, tag: state.takeSequence()))]
-        case .nextMatch(let forward):
-            guard let search = state.search else { return [] }
-            if let ranked = state.ranked, !ranked.rowIDs.isEmpty {
-                state.rankedPosition = (state.rankedPosition + (forward ? 1 : -1) + ranked.rowIDs.count) % ranked.rowIDs.count
-                state.detailFollowsMatch = true
-                return jump(&state, to: ranked.rowIDs[state.rankedPosition], height: height)
-            }
-            return [findMatch(search, after: state.selected, forward: forward, state: state)]
-        case .rankMatches:
-            guard let search = state.search else { return [] }
-            let filter = state.filter
-            return [.task(AppTask(title: "ranking matches", kind: .read) { environment, progress in
-                .dataset(.matchesRanked(try environment.store.rankedMatches(of: search, filter: filter,
-                                                                            progress: progress.report), search: search))
-            })]
-        case .searchIndexChecked(let status):
-            state.searchIndex = status
-            state.isIndexing = false
-            return []
-        case .matchesRanked(let ranked, let search):
-            guard search == state.search, let first = ranked.rowIDs.first else { return [] }
-            state.ranked = ranked
-            state.rankedPosition = 0
-            state.detailFollowsMatch = true
-            return jump(&state, to: first, height: height)
-        case .submitted(let purpose, let text):
-            return submitted(&state, purpose, text, height: height)
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptComplete, .promptSubmit, .answer:
-            return []  // the app handles the prompt and question overlays (DatasetPromptFlow)
-        case .edit:
-            return DatasetEditFlow.start(state)
-        case .editorClosed(let edit, let outcome):
-            return DatasetEditFlow.editorClosed(edit, outcome)
-        case .editStored(let edit, let outcome):
-            return DatasetEditFlow.editStored(&state, edit, outcome, height: height)
-        case .reopenEditor(let edit):
-            return [DatasetEditFlow.openEditor(edit)]
-        case .discardEdit, .openBulkMenu:
-            return []
-        case .bulk(let action):
-            return [DatasetBulkFlow.count(action, filter: state.filter)]
-        case .bulkCounted, .imported, .problemsScroll, .showProblems:
-            return []  // the app opens the overlays (DatasetPromptFlow)
-        case .filterCommand(let words):
-            return DatasetSavedFilters.run(words, current: state.filter)
-        case .target(let words):
-            return DatasetTarget.run(words, current: state.target)
-        case .targetLoaded(let target):
-            state.target = target
-            return []
-        case .importFile(let request):
-            return request.map { [DatasetFileCommands.importJob($0)] } ?? []
-        case .validate:
-            return [DatasetFileCommands.validateJob()]
-        case .validated:
-            return reread(&state, height: height)
-        case .exportFile(let request):
-            guard let request else { return [] }
-            guard state.filter.category == nil else { return [] }
-            return [DatasetFileCommands.exportJob(request, filter: state.filter)]
-        case .bulkConfirmed(let action, let filter):
-            return [DatasetBulkFlow.apply(action, filter: filter, sequence: state.takeSequence())]
-        case .pageLoaded(let page, let request):
-            guard request == state.pageRequest else { return [] }
-            state.page = page
-            if state.selectedIndex == nil { state.selected = page.anchorRowID ?? page.rows.first?.rowID }
-            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
-            return loadDetailIfNeeded(state)
-        case .detailLoaded(let detail):
-            guard detail.row.rowID == state.selected else { return [] }
-            if state.detail?.row.rowID != detail.row.rowID { state.detailOffset = 0 }
-            state.detail = detail
-            if state.detailFollowsMatch, let search = state.search {
-                // A search jump opens the detail at the first match.
-                state.detailFollowsMatch = false
-                state.detailOffset = ExampleDetailView.offset(ofFirst: search, in: detail, width: detailWidth(context),
-                                                              height: height)
-            }
-            return []
-        case .statisticsLoaded(let statistics):
-            state.statistics = statistics
-            return []
-        case .editFinished(let edit):
-            if let target = targetChange(edit) {
-                state.target = target
-                return []
-            }
-            let result = reviewResult(edit, pending: state.pending)
-            if let rowID = result.rowID, let pending = state.pending[rowID], pending.sequence <= result.sequence {
-                state.pending[rowID] = nil
-            }
-            if let rowID = result.rowID, let status = result.status {
-                if let row = state.page.rows.first(where: { $0.rowID == rowID }), row.status != status,
-                   row.status == .accepted || status == .accepted {
-                    state.statistics?.countAccepted(tokens: row.tokens, status == .accepted ? 1 : -1)
-                }
-                state.setStored(status, tags: result.tags, rowID: rowID)
-                if result.message.kind == .info { state.lastDecision = result.message.text }
-            }
-            var effects: [Effect] = []
-            if result.reread {
-                if result.jump { state.selected = result.rowID ?? state.selected }
-                return reread(&state, height: height)
-            }
-            if result.status != nil { effects.append(.task(.loadProject)) }
-            if result.jump, let rowID = result.rowID { effects += jump(&state, to: rowID, height: height) }
-            return effects
-        case .jumpFound(let rowID, _, let showMatch):
-            guard let rowID else { return [] }
-            state.detailFollowsMatch = showMatch
-            return jump(&state, to: rowID, height: height)
+        case .load, .move, .page, .top, .bottom, .detailScroll, .toggleDetail, .toggleSystemPrompt, .nextUnreviewed,
+             .pageLoaded, .detailLoaded, .statisticsLoaded, .jumpFound:
+            return updateBrowsing(&state, action, context: context)
+        case .nextMatch, .rankMatches, .searchIndexChecked, .matchesRanked:
+            return updateSearch(&state, action, context: context)
+        case .review, .undo, .redo, .editFinished:
+            return updateReview(&state, action, context: context)
+        case .submitted, .openPrompt, .promptInput, .promptSubmit, .answer, .edit, .editorClosed, .editStored, .reopenEditor,
+             .discardEdit, .openBulkMenu, .bulk, .bulkCounted, .bulkConfirmed, .imported, .problemsScroll, .showProblems,
+             .filterCommand, .target, .targetLoaded, .importFile, .validate, .validated, .exportFile:
+            return updateCommands(&state, action, context: context)
         }
     }
 

@@ -44,16 +44,12 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var lastDecision: String?
     /// The problems of the last import that had any (`:dataset-import-problems` shows them again).
     public var lastProblems: DatasetProblemsReport?
+    /// The prompt, question, menu or report the pane has open over the screen.
+    public var overlay: DatasetOverlay?
     /// The accepted examples to aim for, when the project sets its own (`:target N`).
     public var target: Int?
 
     public init() {}
-
-    /// Index of the selection in the page.
-    public var selectedIndex: Int? {
-        guard let selected else { return nil }
-        return page.rows.firstIndex { $0.rowID == selected }
-    }
 
     public var selectedRow: ExampleRow? { selectedIndex.map { page.rows[$0] } }
 

@@ -3,7 +3,7 @@ import TuneBenchCore
 import TuneBenchStore
 
 /// A line of text the Dataset pane asks for (search, tag, note, filter), typed at the bottom of the screen.
-/// It is an overlay: while it is open, printable keys are typed into it.
+/// It is one of the pane's overlays (``DatasetOverlay``): while it is open, printable keys are typed into it.
 public struct DatasetPrompt: Equatable, Sendable {
     public enum Purpose: String, Equatable, Sendable {
         case search, tag, note, filter
@@ -33,39 +33,26 @@ public struct DatasetPrompt: Equatable, Sendable {
     }
 }
 
-/// The prompt's keys, handled at the app level because they open and close an overlay.
+/// The overlays' actions that need the whole app state: a submitted line or an answer sets the status message
+/// and runs the pane's action through the app's update.
 enum DatasetPromptFlow {
     /// Applies a prompt action; nil for the pane's other actions.
     static func update(_ state: inout AppState, _ action: DatasetPane.Action) -> [Effect]? {
         switch action {
         case .openPrompt(let purpose):
-            state.overlay = .prompt(prompt(purpose, for: state.dataset))
+            state.dataset.overlay = .prompt(prompt(purpose, for: state.dataset))
             return []
-        case .promptInsert(let character):
-            edit(&state) { $0.line.insert(character) }
-            return []
-        case .promptDeleteBackward:
-            guard case .prompt(var prompt) = state.overlay else { return [] }
-            if prompt.line.deleteBackward() { state.overlay = .prompt(prompt) } else { state.overlay = nil }
-            return []
-        case .promptCursor(let delta):
-            edit(&state) { $0.line.moveCursor(by: delta) }
-            return []
-        case .promptComplete:
-            edit(&state) { prompt in
-                let words = prompt.line.text.split(separator: " ", omittingEmptySubsequences: false)
-                var last = CommandLineState(text: String(words.last ?? ""))
-                last.complete(from: prompt.candidates)
-                prompt.line = CommandLineState(text: (words.dropLast().map(String.init) + [last.text]).joined(separator: " "))
-            }
+        case .promptInput(let input):
+            guard case .prompt(var prompt) = state.dataset.overlay else { return [] }
+            state.dataset.overlay = prompt.line.apply(input, candidates: prompt.candidates) ? .prompt(prompt) : nil
             return []
         case .answer(let yes):
             return DatasetQuestion.answer(&state, yes)
         case .openBulkMenu:
-            state.overlay = .bulkMenu
+            state.dataset.overlay = .bulkMenu
             return []
         case .bulk:
-            if state.overlay == .bulkMenu { state.overlay = nil }
+            if state.dataset.overlay == .bulkMenu { state.dataset.overlay = nil }
             return nil
         case .exportFile(.some) where state.dataset.filter.category != nil:
             state.message = StatusMessage("export-dataset: the export filters by status and tag only; clear the finding filter (F) first",
@@ -75,38 +62,32 @@ enum DatasetPromptFlow {
             let report = DatasetFileCommands.outcome(of: file, result).1
             if let report {
                 state.dataset.lastProblems = report
-                if state.overlay == nil { state.overlay = .problems(report) }
+                if state.dataset.overlay == nil { state.dataset.overlay = .problems(report) }
             }
             return (try? result.get()) == nil ? [] : [.task(.loadProject)]
         case .problemsScroll(let lines):
-            guard case .problems(var report) = state.overlay else { return [] }
+            guard case .problems(var report) = state.dataset.overlay else { return [] }
             report.offset = min(max(0, report.offset + lines), max(0, report.lines.count - 1))
-            state.overlay = .problems(report)
+            state.dataset.overlay = .problems(report)
             return []
         case .showProblems:
-            if let report = state.dataset.lastProblems { state.overlay = .problems(report) }
+            if let report = state.dataset.lastProblems { state.dataset.overlay = .problems(report) }
             return []
         case .bulkCounted(let action, let filter, let count):
-            if let question = DatasetBulkFlow.question(action, filter: filter, count: count) { state.overlay = .question(question) }
+            if let question = DatasetBulkFlow.question(action, filter: filter, count: count) { state.dataset.overlay = .question(question) }
             return []
         case .editStored(let edit, .invalid(let reason)):
-            state.overlay = .question(DatasetEditFlow.question(edit, reason: reason))
+            state.dataset.overlay = .question(DatasetEditFlow.question(edit, reason: reason))
             return []
         case .promptSubmit:
-            guard case .prompt(let prompt) = state.overlay else { return [] }
-            state.overlay = nil
+            guard case .prompt(let prompt) = state.dataset.overlay else { return [] }
+            state.dataset.overlay = nil
             let submitted = DatasetPane.Action.submitted(prompt.purpose, prompt.line.text)
             if let message = DatasetPane.statusMessage(for: submitted) { state.message = message }
             return DatasetPane.update(&state.dataset, submitted, context: state.context(for: .dataset))
         default:
             return nil
         }
-    }
-
-    private static func edit(_ state: inout AppState, _ change: (inout DatasetPrompt) -> Void) {
-        guard case .prompt(var prompt) = state.overlay else { return }
-        change(&prompt)
-        state.overlay = .prompt(prompt)
     }
 
     /// A fresh prompt: the note starts from the current note, tags complete from the tags on screen, the filter
@@ -175,22 +156,6 @@ enum DatasetPromptFlow {
         var description: String {
             "filter: cannot read '\(word)' (status=S, tag:NAME, error:CATEGORY, dup, tokens>N, tokens<N, "
                 + "tokens=N-M, role:ROLE; Tab completes)"
-        }
-    }
-}
-
-/// The prompt line at the bottom of the screen.
-struct DatasetPromptView {
-    let prompt: DatasetPrompt
-
-    func render(in row: Rect, into grid: inout Grid) {
-        grid.fill(row)
-        let label = prompt.purpose.label
-        let labelWidth = grid.write(label, x: row.x, y: row.y, style: Style(.accent, attributes: .bold))
-        let used = grid.write(prompt.line.text, x: row.x + labelWidth, y: row.y, maxWidth: row.width - labelWidth - 1)
-        let cursorX = row.x + labelWidth + min(DisplayWidth.of(prompt.line.text.prefix(prompt.line.cursor)), used)
-        if cursorX < row.maxX {
-            grid.restyle(Rect(x: cursorX, y: row.y, width: 1, height: 1)) { $0.attributes.insert(.reverse) }
         }
     }
 }

@@ -15,7 +15,7 @@ public struct DatasetQuestion: Equatable, Sendable {
 
     /// The overlay's keys.
     static var bindings: [AppBinding] {
-        let scope = BindingScope.overlay("question")
+        let scope = DatasetOverlay.questionScope
         return [
             AppBinding([.character("y")], .dataset(.answer(true)), scope: scope, group: "Question", help: "yes"),
             AppBinding([.character("n"), .escape], .dataset(.answer(false)), scope: scope, group: "Question", help: "no"),
@@ -24,8 +24,8 @@ public struct DatasetQuestion: Equatable, Sendable {
 
     /// Closes the question and runs the action of the answer.
     static func answer(_ state: inout AppState, _ yes: Bool) -> [Effect] {
-        guard case .question(let question) = state.overlay else { return [] }
-        state.overlay = nil
+        guard case .question(let question) = state.dataset.overlay else { return [] }
+        state.dataset.overlay = nil
         guard let action = yes ? question.yes : question.no else { return [] }
         return update(&state, .dataset(action))
     }

@@ -140,7 +140,7 @@ struct EvalsCaseScreen {
             grid.write(text, x: area.x, y: area.y, style: Style(.muted))
             return
         }
-        let top = max(0, min(index - min(state.cursorRow, area.height - 1), rows.count - area.height))
+        let top = state.firstShown(height: area.height)
         for line in 0..<area.height {
             let at = top + line
             guard at < rows.count else { break }

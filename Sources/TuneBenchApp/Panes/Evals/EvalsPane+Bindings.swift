@@ -67,20 +67,16 @@ extension EvalsPane {
             bind([.character("X")], .cancelRunner, "cancel the running runner (its processes are ended, nothing imported)",
                  disabled: { $0.evals.runnerJob == nil ? "no runner is running" : nil }),
             bind([], .watchDirectory(nil), "watch DIR: import results files that appear there while tunebench runs"),
-        ]
+        ] + promptBindings
     }
 
     /// The prompt overlay's keys; printable keys are typed into it.
     static var promptBindings: [AppBinding] {
-        let scope = BindingScope.overlay("evals-prompt")
+        let scope = EvalsPrompt.scope
         return [
             AppBinding([.enter], .evals(.promptSubmit), scope: scope, group: "Evals prompt", help: "search, or store the override"),
-            AppBinding([.backspace], .evals(.promptDeleteBackward), scope: scope, group: "Evals prompt",
-                       help: "delete the character before the cursor"),
-            AppBinding([.left], .evals(.promptCursor(-1)), scope: scope, group: "Evals prompt", help: "move the cursor left"),
-            AppBinding([.right], .evals(.promptCursor(1)), scope: scope, group: "Evals prompt", help: "move the cursor right"),
             AppBinding([.escape], .closeOverlay, scope: scope, group: "Evals prompt", help: "cancel"),
-        ]
+        ] + TextInputBindings.rows(scope: scope, group: "Evals prompt", completes: false) { .evals(.promptInput($0)) }
     }
 
     /// The footer hints while the pane fills the screen.

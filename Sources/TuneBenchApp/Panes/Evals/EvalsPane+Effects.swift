@@ -30,9 +30,7 @@ extension EvalsPane {
     }
 
     static func move(_ state: inout State, by delta: Int, height: Int) -> [Effect] {
-        guard let index = state.selectedIndex, !state.page.rows.isEmpty else { return [] }
-        let target = min(max(0, index + delta), state.page.rows.count - 1)
-        state.cursorRow = min(max(0, state.cursorRow + target - index), max(0, height - 1))
+        guard let target = state.moveTarget(by: delta, height: height) else { return [] }
         return select(&state, index: target, height: height)
     }
 
@@ -40,14 +38,8 @@ extension EvalsPane {
     static func select(_ state: inout State, index: Int, height: Int) -> [Effect] {
         let row = state.page.rows[index]
         guard row.ordinal != state.selected || state.detail?.key != row.key else { return [] }
-        state.selected = row.ordinal
-        state.cursorRow = min(state.cursorRow, index)
-        var effects = loadDetailIfNeeded(state)
-        if ListWindow(height: height).needsRead(index: index, count: state.page.rows.count,
-                                                hasBefore: state.page.hasBefore, hasAfter: state.page.hasAfter) {
-            effects.append(requestPage(&state, anchor: .around(row.ordinal), height: height))
-        }
-        return effects
+        let nearsEdge = state.choose(index: index, height: height)
+        return loadDetailIfNeeded(state) + (nearsEdge ? [requestPage(&state, anchor: .around(row.ordinal), height: height)] : [])
     }
 
     static func requestPage(_ state: inout State, anchor: EvalCaseAnchor, height: Int) -> Effect {

@@ -33,9 +33,8 @@ public enum EvalsPane: Pane {
         case cycleFilter
         case detailScroll(Int)
         case openPrompt(EvalsPrompt.Kind)
-        case promptInsert(Character)
-        case promptDeleteBackward
-        case promptCursor(Int)
+        /// Typing in the open prompt.
+        case promptInput(TextInputAction)
         case promptSubmit
         /// The text a prompt was closed with (Enter).
         case submitted(EvalsPrompt.Purpose, String)
@@ -78,9 +77,7 @@ public enum EvalsPane: Pane {
                 default: "evals-detail-page-down"
                 }
             case .openPrompt(let kind): "evals-\(kind.rawValue)"
-            case .promptInsert: "evals-prompt-insert"
-            case .promptDeleteBackward: "evals-prompt-delete-backward"
-            case .promptCursor(let delta): delta < 0 ? "evals-prompt-cursor-left" : "evals-prompt-cursor-right"
+            case .promptInput(let input): input.longName(prefix: "evals-prompt")
             case .promptSubmit: "evals-prompt-submit"
             case .submitted(let purpose, _): "evals-\(purpose.kind.rawValue)-submitted"
             case .undo: "evals-undo"
@@ -126,13 +123,11 @@ public enum EvalsPane: Pane {
             return move(&state, by: delta * max(1, height - 1), height: height)
         case .top:
             guard state.screen != .runs else { state.selectedRun = 0; return [] }
-            state.cursorRow = 0
-            state.selected = nil
+            state.leaveForEdge(toEnd: false, height: height)
             return [requestPage(&state, anchor: .first, height: height)]
         case .bottom:
             guard state.screen != .runs else { state.selectedRun = max(0, runs.count - 1); return [] }
-            state.cursorRow = height - 1
-            state.selected = nil
+            state.leaveForEdge(toEnd: true, height: height)
             return [requestPage(&state, anchor: .last, height: height)]
         case .open:
             guard state.screen == .runs, runs.indices.contains(state.selectedRun) else { return [] }
@@ -169,7 +164,7 @@ public enum EvalsPane: Pane {
         case .detailScroll(let lines):
             state.detailOffset = max(0, state.detailOffset + lines)
             return []
-        case .openPrompt, .promptInsert, .promptDeleteBackward, .promptCursor, .promptSubmit:
+        case .openPrompt, .promptInput, .promptSubmit:
             return []  // the app handles the prompt overlay (EvalsFlow)
         case .runRunner, .cancelRunner, .watchDirectory, .runnerFinished, .watchScanned:
             return []  // the app handles runners and watches (EvalsRunnerFlow)
@@ -181,10 +176,8 @@ public enum EvalsPane: Pane {
             return [.edit(EditEffect(.redo(.evals), from: id))]
         case .pageLoaded(let page, let request):
             guard request == state.pageRequest else { return [] }
-            state.page = page
+            state.adopt(page, height: height)
             state.loadedRequest = request
-            if state.selectedIndex == nil { state.selected = page.anchorOrdinal ?? page.rows.first?.ordinal }
-            state.cursorRow = min(state.cursorRow, state.selectedIndex ?? 0, max(0, height - 1))
             return loadDetailIfNeeded(state)
         case .detailLoaded(let detail):
             guard detail.key == state.selectedRow?.key else { return [] }

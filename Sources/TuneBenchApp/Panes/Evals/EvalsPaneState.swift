@@ -40,6 +40,8 @@ public struct EvalsPaneState: Equatable, Sendable {
     }
 
     public var screen = Screen.runs
+    /// The search or override note being typed, while the prompt is open.
+    public var prompt: EvalsPrompt?
     /// Index into the project's runs (oldest first).
     public var selectedRun = 0
     /// The run marked A with `c`, waiting for B.
@@ -77,11 +79,6 @@ public struct EvalsPaneState: Equatable, Sendable {
     public var query: EvalCaseQuery? {
         guard let runID else { return nil }
         return EvalCaseQuery(runID: runID, otherRunID: screen == .compare ? otherRunID : nil, filter: filter, search: search)
-    }
-
-    public var selectedIndex: Int? {
-        guard let selected else { return nil }
-        return page.rows.firstIndex { $0.ordinal == selected }
     }
 
     public var selectedRow: EvalCaseRow? { selectedIndex.map { page.rows[$0] } }

@@ -3,7 +3,7 @@ import TuneBenchCore
 import TuneBenchStore
 
 /// A line of text the Evals pane asks for (a search, an override's note), typed at the bottom of the screen.
-/// It is an overlay: while it is open, printable keys are typed into it.
+/// It is the pane's overlay (`EvalsPaneState.prompt`): while it is open, printable keys are typed into it.
 public struct EvalsPrompt: Equatable, Sendable {
     /// What a key opens.
     public enum Kind: String, Equatable, Sendable {
@@ -41,13 +41,16 @@ public struct EvalsPrompt: Equatable, Sendable {
     public var purpose: Purpose
     public var line: CommandLineState
 
+    /// The scope of the prompt's keys while it is open.
+    static let scope = BindingScope.overlay("evals-prompt")
+
     public init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
         self.line = CommandLineState(text: text)
     }
 }
 
-/// The Evals pane's actions that need the whole app state: the prompt overlay, going back past the runs screen,
+/// The Evals pane's actions that need the whole app state: a submitted prompt, going back past the runs screen,
 /// and the status messages.
 enum EvalsFlow {
     static func update(_ state: inout AppState, _ action: EvalsPane.Action) -> [Effect] {
@@ -60,25 +63,15 @@ enum EvalsFlow {
             return TuneBenchApp.update(&state, .back)
         case .openPrompt(let kind):
             guard let purpose = purpose(kind, state.evals) else { return [] }
-            state.overlay = .evalsPrompt(EvalsPrompt(purpose: purpose, text: purpose == .search ? state.evals.search ?? "" : ""))
+            state.evals.prompt = (EvalsPrompt(purpose: purpose, text: purpose == .search ? state.evals.search ?? "" : ""))
             return []
-        case .promptInsert(let character):
-            edit(&state) { $0.line.insert(character) }
-            return []
-        case .promptDeleteBackward:
-            guard case .evalsPrompt(var prompt) = state.overlay else { return [] }
-            if prompt.line.deleteBackward() {
-                state.overlay = .evalsPrompt(prompt)
-            } else {
-                state.overlay = nil
-            }
-            return []
-        case .promptCursor(let delta):
-            edit(&state) { $0.line.moveCursor(by: delta) }
+        case .promptInput(let input):
+            guard var prompt = state.evals.prompt else { return [] }
+            state.evals.prompt = prompt.line.apply(input) ? prompt : nil
             return []
         case .promptSubmit:
-            guard case .evalsPrompt(let prompt) = state.overlay else { return [] }
-            state.overlay = nil
+            guard let prompt = state.evals.prompt else { return [] }
+            state.evals.prompt = nil
             return EvalsPane.update(&state.evals, .submitted(prompt.purpose, prompt.line.text), context: state.context(for: .evals))
         default:
             return EvalsPane.update(&state.evals, action, context: state.context(for: .evals))
@@ -97,25 +90,18 @@ enum EvalsFlow {
             return .override(side, runID: runID, key: detail.key, pass: !stored.pass)
         }
     }
-
-    private static func edit(_ state: inout AppState, _ change: (inout EvalsPrompt) -> Void) {
-        guard case .evalsPrompt(var prompt) = state.overlay else { return }
-        change(&prompt)
-        state.overlay = .evalsPrompt(prompt)
-    }
 }
 
-/// The prompt line at the bottom of the screen.
-struct EvalsPromptView {
-    let prompt: EvalsPrompt
-
-    func render(in row: Rect, into grid: inout Grid) {
-        grid.fill(row)
-        let labelWidth = grid.write(prompt.purpose.label, x: row.x, y: row.y, style: Style(.accent, attributes: .bold))
-        let used = grid.write(prompt.line.text, x: row.x + labelWidth, y: row.y, maxWidth: row.width - labelWidth - 1)
-        let cursorX = row.x + labelWidth + min(DisplayWidth.of(prompt.line.text.prefix(prompt.line.cursor)), used)
-        if cursorX < row.maxX {
-            grid.restyle(Rect(x: cursorX, y: row.y, width: 1, height: 1)) { $0.attributes.insert(.reverse) }
-        }
+extension EvalsPane {
+    public static func overlay(_ state: State) -> PaneOverlay? {
+        guard state.prompt != nil else { return nil }
+        return PaneOverlay(scope: EvalsPrompt.scope, placement: .statusLine, typing: { .evals(.promptInput(.insert($0))) })
     }
+
+    public static func renderOverlay(_ state: State, context: PaneContext, in area: Rect, into grid: inout Grid) {
+        guard let prompt = state.prompt else { return }
+        PromptLine(label: prompt.purpose.label, state: prompt.line).render(in: area, into: &grid)
+    }
+
+    public static func closeOverlay(_ state: inout State) { state.prompt = nil }
 }

@@ -63,7 +63,7 @@ public enum ReportPane: Pane {
     public static let loadPreview = AppTask(title: "rendering report", kind: .read) { environment, _ in
         do {
             let renderer = ReportRenderer(templates: try ReportTemplates.builtIn())
-            return .report(.previewLoaded(try renderer.render(try environment.store.projectReport(), as: .markdown)))
+            return .report(.previewLoaded(try renderer.render(try ProjectReport.assemble(from: environment.store), as: .markdown)))
         } catch {
             return .report(.previewFailed("\(error)"))
         }
@@ -95,7 +95,7 @@ public enum ReportPane: Pane {
             let path = ReportRenderer.defaultPath(forProject: context.project.path, format: format)
             return [.task(AppTask(title: "writing \(format.title) report") { environment, _ in
                 let renderer = ReportRenderer(templates: try ReportTemplates.builtIn())
-                try renderer.write(try environment.store.projectReport(), as: format, to: path)
+                try renderer.write(try ProjectReport.assemble(from: environment.store), as: format, to: path)
                 return .showMessage(StatusMessage("wrote \(format.title) report to \(path)", kind: .info))
             })]
         }
