@@ -43,11 +43,15 @@ struct EvalsRunnerAddCommand: ParsableCommand {
     @Option(help: "Stop the run (its whole process group) after this many seconds.")
     var timeout: Double?
 
+    @Flag(help: "Print the runner added as {name, command, rung, model, cwd, timeout}.")
+    var json = false
+
     func run() throws {
         let store = try openProject(path)
         let directory = URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath).standardizedFileURL.path
         let runner = Runner(name: name, command: command, rung: rung, model: model, cwd: directory, timeoutSeconds: timeout)
         let outcome = try evalsInput { try store.addRunner(runner) }
+        if json { return try printJSON(RunnerJSON(runner)) }
         print(TerminalSafeText.clean(outcome.description))
     }
 }
@@ -88,9 +92,13 @@ struct EvalsRunnerRemoveCommand: ParsableCommand {
     @Argument(help: "The runner's name.")
     var name: String
 
+    @Flag(help: "Print the runner removed as {name, command, rung, model, cwd, timeout}.")
+    var json = false
+
     func run() throws {
         let store = try openProject(path)
         let outcome = try evalsInput { try store.removeRunner(named: name) }
+        if json, case .runner(let change) = outcome.edit, let removed = change.before { return try printJSON(RunnerJSON(removed)) }
         print(TerminalSafeText.clean(outcome.description))
     }
 }
