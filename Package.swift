@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
@@ -23,14 +22,17 @@ let package = Package(
         .target(
             name: "TuneBenchCore",
             dependencies: [
-                "CLibCrypto",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibCrypto", "CZstd", "CZlib",
                 .product(name: "GraphQL", package: "GraphQL"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // The report templates ship with the binary; `tunebench report --templates DIR` overrides them.
             resources: [.copy("Report/Templates")]
         ),
+        // libzstd and zlib, as system libraries: the streaming decompressors (inspect `.eval` entries, `.zst`/`.gz`
+        // dataset files).
+        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The project file: one SQLite database (GRDB), migrations, queries.
         .target(
             name: "TuneBenchStore",
@@ -83,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TuneBenchCoreTests",
-            dependencies: ["TuneBenchCore", "TuneBenchTestSupport"],
+            dependencies: ["TuneBenchCore", "TuneBenchTestSupport", "CZstd", "CZlib"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -27,7 +27,8 @@ func evalsInput<T>(gnuFile: String? = nil, _ body: () throws -> T) throws -> T {
 
 /// The bytes of a file the user named, or an input error saying why not.
 func readInputFile(_ path: String) throws -> Data {
-    do { return try Data(contentsOf: URL(fileURLWithPath: path)) }
+    // Mapped: a large `.eval` is read entry by entry, so only the entries being inflated need to be resident.
+    do { return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) }
     catch { throw CLIError.inputError("\(path): cannot read the file") }
 }
 

@@ -113,16 +113,53 @@ struct EvalImporterTests {
         #expect(run.cases.allSatisfy { $0.metrics["match"] != nil })
     }
 
-    @Test("a zstd entry gives an error naming the entry and `inspect log dump`")
-    func inspectZstd() throws {
-        do {
-            _ = try EvalFileImport.runs(from: EvalFixtures.data("inspect_zstd_entry.eval"), fileName: "z.eval")
-            Issue.record("expected an error")
-        } catch let error as EvalInputError {
-            #expect(error.location == "z.eval: samples/1_epoch_1.json")
-            #expect(error.message.contains("zstd"))
-            #expect(error.message.contains("inspect log dump"))
+    @Test("a .eval written by inspect_ai 0.3.285: every entry zstd, 3 samples, includes() scored")
+    func inspectCurrentEval() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "echo#1", "mul#1"])
+        #expect(run.model == "mockllm/model")
+        #expect(run.passedCount == 1, "mockllm answers `Default output from mockllm/model`: only `echo` includes its target")
+        #expect(run.cases.first { $0.key == "echo#1" }?.pass == true)
+        #expect(run.cases[0].input == "What is 1+1?")
+        #expect(run.cases[0].output == "Default output from mockllm/model")
+    }
+
+    @Test("the same log rewritten as zip64 (every record with zip64 fields) reads the same")
+    func inspectZip64() throws {
+        let plain = try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval")
+        let zip64 = try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic_zip64.eval"), fileName: "a.eval")
+        #expect(zip64 == plain)
+    }
+
+    @Test("an entry marked zstd whose bytes are not zstd is refused, naming the entry")
+    func inspectDamagedZstd() throws {
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: EvalFixtures.data("inspect_zstd_entry.eval"), fileName: "z.eval")
         }
+        #expect(error.location == "z.eval: samples/1_epoch_1.json")
+        #expect(error.message.hasPrefix("damaged archive: the zstd data is damaged"), "\(error.message)")
+    }
+
+    @Test("zstd and deflate bombs (2 GiB and 300 MiB of zeros) are refused before anything is inflated",
+          arguments: ["zstd_bomb.eval", "deflate_bomb.eval"])
+    func inspectBombs(file: String) throws {
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: EvalFixtures.data(file), fileName: file)
+        }
+        #expect(error.location == "\(file): samples/1_epoch_1.json")
+        #expect(error.message.contains("more than the 256 MiB tunebench reads from one entry"), "\(error.message)")
+    }
+
+    @Test("a bomb whose directory understates its size stops at the declared size", arguments: ["zstd_bomb.eval", "deflate_bomb.eval"])
+    func inspectLyingBombs(file: String) throws {
+        var bytes = [UInt8](try EvalFixtures.data(file))
+        // The sample's central record: declare 1,000 bytes uncompressed (zip64 extra field first, else the 32-bit field).
+        let record = try #require(ZipFixtureBytes.centralRecord(named: "samples/1_epoch_1.json", in: bytes))
+        ZipFixtureBytes.setUncompressedSize(1000, record: record, in: &bytes)
+        let error = try #require(throws: EvalInputError.self) {
+            try EvalFileImport.runs(from: Data(bytes), fileName: file)
+        }
+        #expect(error.message == "damaged archive: the entry inflates to more bytes than the directory declares", "\(error.message)")
     }
 
     @Test("inspect score values: C/I/P/N, booleans, numbers, dictionaries; others refused")
