@@ -63,12 +63,28 @@ import TuneBenchTestSupport
         #expect(listed.map { $0["rung"] as? String } == ["rag", nil])
     }
 
-    @Test func aZstdEntryIsRefusedWithTheWayOutAndNothingStored() throws {
+    @Test func aDamagedZstdEntryIsRefusedNamingItAndNothingStored() throws {
         let result = try CLI.run(["evals", "import", project, try fixture("inspect_zstd_entry.eval")])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("samples/1_epoch_1.json"))
-        #expect(result.stderr.contains("inspect log dump"))
+        #expect(result.stderr.contains("samples/1_epoch_1.json: damaged archive: the zstd data is damaged"), "\(result.stderr)")
         #expect(try list().isEmpty)
+    }
+
+    @Test func aLogOfTheCurrentInspectImportsNamedAfterItsTaskAndModel() throws {
+        let result = try CLI.run(["evals", "import", project, try fixture("inspect_0.3.285_arithmetic.eval")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("arithmetic mockllm/model: 3 cases, passed 1/3"), "\(result.stdout)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func aLogStillBeingWrittenImportsItsFinishedSamplesAndSaysSo() throws {
+        let result = try CLI.run(["evals", "import", project, try fixture("inspect_0.3.285_in_progress.eval"), "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("note: "))
+        #expect(result.stderr.contains("the log is still being written (no header.json yet): imported the 2 samples complete so far"))
+        let object = try #require(try json(result) as? [String: Any])
+        #expect((object["runs"] as? [[String: Any]])?.first?["cases"] as? Int == 2)
+        #expect((object["notes"] as? [String])?.count == 1)
     }
 
     @Test func aMalformedRecordNamesTheLineAndImportsNothing() throws {

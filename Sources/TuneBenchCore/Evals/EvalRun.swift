@@ -12,6 +12,8 @@ public struct EvalRun: Sendable, Equatable {
     /// The ladder rung the run stands for; nil until the user says.
     public var rung: Rung?
     public var cases: [EvalCase]
+    /// What the user should know about the import that is no error (a log still being written), one sentence each.
+    public var notes: [String] = []
 
     public init(name: String, source: String, model: String? = nil, created: Date? = nil, rung: Rung? = nil, cases: [EvalCase]) {
         self.name = name

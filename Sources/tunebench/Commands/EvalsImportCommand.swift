@@ -39,10 +39,18 @@ struct EvalsImportCommand: ParsableCommand {
         let stored = try progress.reporter("storing \(file)").run { reporter in
             try store.insertEvalRuns(runs, sourceFile: file, progress: reporter.update)
         }
+        let notes = runs.flatMap(\.notes)
+        for note in notes { Diagnostics.write("tunebench: note: " + terminalSafeLine(note, width: 2_000)) }
         if json {
-            try printJSON(["runs": stored.map(EvalRunJSON.init)])
+            try printJSON(ImportJSON(runs: stored.map(EvalRunJSON.init), notes: notes))
         } else {
             for run in stored { print("imported \(EvalsText.label(run)): \(run.cases) cases, passed \(EvalsText.passFigure(run))") }
         }
+    }
+
+    /// `{"runs": [...], "notes": [...]}`: `notes` says what is no error but worth knowing (a log still being written).
+    struct ImportJSON: Encodable {
+        let runs: [EvalRunJSON]
+        let notes: [String]
     }
 }

@@ -124,6 +124,38 @@ struct EvalImporterTests {
         #expect(run.cases[0].output == "Default output from mockllm/model")
     }
 
+    @Test("runs are named as inspect view names logs: task and model; --name wins")
+    func inspectRunNames() throws {
+        let eval = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "logs/2026-12-06T13-37-43-00-00_arithmetic_KroWw424vxjuVrY8AwQRqZ.eval").first)
+        #expect(eval.name == "arithmetic mockllm/model")
+        let json = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_security-guide_log.json"), fileName: "log.json").first)
+        #expect(json.name == "security_guide openai/gpt-4o-mini")
+        let named = try EvalFileImport.runs(from: EvalFixtures.data("inspect_ai_security-guide_log.json"), fileName: "log.json", name: "mine")
+        #expect(named.map(\.name) == ["mine"])
+    }
+
+    @Test("a log still being written (no header.json): the samples complete so far, and a note saying so")
+    func inspectInProgress() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_in_progress.eval"), fileName: "live.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "mul#1"])
+        #expect(run.name == "arithmetic mockllm/model")
+        #expect(run.model == "mockllm/model")
+        #expect(run.notes == ["live.eval: the log is still being written (no header.json yet): imported the 2 samples complete so far"])
+        let finished = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval").first)
+        #expect(finished.notes.isEmpty)
+    }
+
+    @Test("the declared headline scorer decides, and a list-valued score is the mean of its members (real 0.3.285 log)")
+    func inspectHeadlineAndListValues() throws {
+        let run = try #require(try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_headline.eval"), fileName: "h.eval").first)
+        #expect(run.cases.map(\.key) == ["add#1", "echo#1"])
+        // headline_metric="checks": `add` passes all three checks, `echo` fails the first; includes() says the opposite.
+        #expect(run.cases.map(\.pass) == [true, false])
+        #expect(run.cases.map { $0.verdicts.first?.grader } == ["checks", "checks"])
+        #expect(abs(run.cases[1].score - 2.0 / 3) < 1e-9)
+        #expect(run.cases.map { $0.metrics["includes"] } == [0, 1])
+    }
+
     @Test("the same log rewritten as zip64 (every record with zip64 fields) reads the same")
     func inspectZip64() throws {
         let plain = try EvalFileImport.runs(from: EvalFixtures.data("inspect_0.3.285_arithmetic.eval"), fileName: "a.eval")
@@ -168,6 +200,9 @@ struct EvalImporterTests {
         #expect(InspectImporter.scoreValue(.bool(true)) == 1)
         #expect(InspectImporter.scoreValue(.number(0.25)) == 0.25)
         #expect(InspectImporter.scoreValue(.object(["a": .string("C"), "b": .string("I")])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([.number(1), .bool(false), .string("C"), .number(0)])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([])) == nil)
+        #expect(InspectImporter.scoreValue(.array([.number(1), .string("maybe")])) == nil)
         #expect(InspectImporter.scoreValue(.number(7)) == nil)
         #expect(InspectImporter.scoreValue(.string("maybe")) == nil)
     }

@@ -10,7 +10,8 @@ public enum EvalFileFormat: String, CaseIterable, Sendable {
 public enum EvalFileImport {
     /// - Parameters:
     ///   - fileName: the path as the user gave it (used in errors and, without extension, as the default name).
-    ///   - name: the run name (promptfoo files with several columns add the provider to it).
+    ///   - name: the run name (promptfoo files with several columns add the provider to it). inspect logs are named
+    ///     after their task and model when no name is given.
     public static func runs(
         from data: Data, fileName: String, format: EvalFileFormat = .auto, name: String? = nil, rung: Rung? = nil
     ) throws(EvalInputError) -> [EvalRun] {
@@ -45,8 +46,8 @@ public enum EvalFileImport {
                 : try PromptfooImporter.importJSON(data, fileName: fileName, baseName: baseName)
         case .inspect:
             runs = [isZip || ext == "eval"
-                ? try InspectImporter.importEval(data, fileName: fileName, baseName: baseName)
-                : try InspectImporter.importJSON(data, fileName: fileName, baseName: baseName)]
+                ? try InspectImporter.importEval(data, fileName: fileName, name: name)
+                : try InspectImporter.importJSON(data, fileName: fileName, name: name)]
         case .jsonl: runs = [try GenericImporter.importJSONL(data, fileName: fileName, baseName: baseName)]
         case .csv: runs = [try GenericImporter.importCSV(data, fileName: fileName, baseName: baseName)]
         case .auto: preconditionFailure("auto is resolved above")

@@ -16,17 +16,26 @@ enum Inspect {
     }
 
     struct Eval {
+        var task: String?
         var created: String?
         var model: String?
         var scorers: [String]
+        /// The scorer `eval.headline_metric` declares (inspect 0.3.27x+), when it names one.
+        var headlineScorer: String?
+        /// Its `score`: the member of a dictionary value that the headline reads.
+        var headlineScore: String?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
+            task = try reader.string("task")
             created = try reader.string("created")
             model = try reader.string("model")
             scorers = []
             for scorer in try reader.array("scorers") ?? [] {
                 if let name = try scorer.string("name") { scorers.append(name) }
             }
+            let headline = try reader.object("headline_metric")
+            headlineScorer = try headline?.string("scorer")
+            headlineScore = try headline?.string("score")
         }
     }
 

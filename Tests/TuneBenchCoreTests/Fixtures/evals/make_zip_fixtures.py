@@ -7,6 +7,8 @@ for method 93 before Python 3.14). Run with the inspect venv's python (`.ci/insp
   archive ends in a zip64 end-of-central-directory record and locator, as zipfile writes logs past 4 GiB or 65,535
   entries; `a.txt` is written twice (the later record wins), one entry each stored, deflate and zstd.
 - inspect_0.3.285_arithmetic_zip64.eval: the real 0.3.285 log rewritten the same way (entries zstd as inspect writes).
+- inspect_0.3.285_in_progress.eval: that log as it is while inspect still writes it (no header.json yet, 2 of 3
+  samples flushed).
 - zstd_bomb.eval / deflate_bomb.eval: a header.json plus one sample entry that inflates to 2 GiB (zstd) or
   300 MiB (deflate) of zeros, with honest sizes in the directory.
 """
@@ -46,6 +48,17 @@ def inspect_zip64():
             dst.writestr(info.filename, src.read(info), compress_type=ZSTD)
 
 
+def in_progress():
+    """What a log looks like while inspect is still writing it: the journal and the samples flushed so far, no
+    header.json, summaries.json or reductions.json (those are written when the eval finishes)."""
+    source = os.path.join(HERE, "inspect_0.3.285_arithmetic.eval")
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(os.path.join(HERE, "inspect_0.3.285_in_progress.eval"), "w") as dst:
+        for info in src.infolist():
+            if info.filename in ("header.json", "summaries.json", "reductions.json", "samples/echo_epoch_1.json"):
+                continue
+            dst.writestr(info.filename, src.read(info), compress_type=ZSTD)
+
+
 def bombs():
     header = b'{"version": 2, "status": "success", "eval": {"task": "bomb", "model": "mockllm/model", "created": "2026-12-06T00:00:00+00:00"}}'
     for name, method, size in (("zstd_bomb.eval", ZSTD, 2 << 30), ("deflate_bomb.eval", zipfile.ZIP_DEFLATED, 300 << 20)):
@@ -61,4 +74,5 @@ def bombs():
 
 forcing_zip64(zip64_entries)
 forcing_zip64(inspect_zip64)
+in_progress()
 bombs()
