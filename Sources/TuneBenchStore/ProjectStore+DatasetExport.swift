@@ -17,6 +17,13 @@ extension ProjectStore {
         return try withExportSource(options) { try DatasetExport.write($0, to: path, options: options, progress: progress) }
     }
 
+    /// Writes the chosen examples to `files` (one path, or the training and validation paths of a split), calling
+    /// `observe(fileIndex, line)` with every line written (without its newline), in order.
+    public func exportDataset(files paths: [String], options: DatasetExportOptions,
+                              observe: ((Int, [UInt8]) throws -> Void)? = nil) throws -> DatasetExportReport {
+        try withExportSource(options) { try DatasetExport.write($0, toFiles: paths, options: options, observe: observe) }
+    }
+
     /// Writes the chosen examples as `shards` JSONL files in `directory` with a `manifest.json`
     /// (``DatasetExport/writeShards(_:to:shards:options:progress:)``).
     public func exportShards(to directory: String, shards: Int, options: DatasetExportOptions,
@@ -34,7 +41,7 @@ extension ProjectStore {
             var candidates: [ExportSource.Candidate] = []
             for dataset in datasets {
                 let size = sizes ? "(SELECT length(CAST(original AS BLOB)) FROM example_text WHERE example_text.id = example.id)" : "0"
-                var sql = "SELECT id, key, tags, content_hash, sketch, \(size) FROM example WHERE +dataset_id = ?"
+                var sql = "SELECT id, key, tags, content_hash, sketch, \(size), status, checks FROM example WHERE +dataset_id = ?"
                 var arguments: StatementArguments = [dataset.id]
                 if let status = options.status {
                     sql += " AND status = ?"
@@ -46,8 +53,10 @@ extension ProjectStore {
                         let tags: String = row[2]
                         guard !tags.isEmpty, (try? JSONDecoder().decode([String].self, from: Data(tags.utf8)))?.contains(tag) == true else { continue }
                     }
+                    let hasErrors = CheckCounts(encoded: row[7]).categories.contains(where: \.isError)
+                    if options.withoutErrors && hasErrors { continue }
                     var candidate = ExportSource.Candidate(rowID: row[0], key: ExampleKey.string(row[1]), datasetID: dataset.id,
-                                                           size: row[5])
+                                                           size: row[5], status: Self.statusCodes[row[6] as Int], hasErrors: hasErrors)
                     if options.trainFraction != nil {
                         candidate.contentHash = UInt64(bitPattern: row[3])
                         let sketch: Data = row[4]

@@ -158,6 +158,8 @@ extension ProjectStore {
         case .assumption(let change): try performAssumption(change, db: db)
         case .setting(let change): try performSetting(change, db: db)
         case .runner(let change): try performRunner(change, db: db)
+        case .tunePlan(let change): try performTunePlan(change, db: db)
+        case .runTune(let change): try performRunTune(change, db: db)
         }
     }
 

@@ -13,7 +13,8 @@ extension ProjectStore {
         try insertEvalRuns(runs.map { ($0, EvalRunOrigin(sourceFile: sourceFile)) }, now: now, progress: progress)
     }
 
-    /// Stores runs with where each came from, in a single transaction (all or none).
+    /// Stores runs with where each came from, in a single transaction (all or none); `progress` hears the cases
+    /// stored.
     @discardableResult
     public func insertEvalRuns(_ runs: [(run: EvalRun, origin: EvalRunOrigin)], now: Date = Date(),
                                progress: (WorkProgress) -> Void = { _ in }) throws -> [StoredEvalRun] {

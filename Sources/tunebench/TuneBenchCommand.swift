@@ -30,6 +30,7 @@ struct TuneBenchCommand: ParsableCommand {
             TokensCommand.self,
             TokenizerCommand.self,
             EvalsCommand.self,
+            TuneCommand.self,
             CostCommand.self,
             AssumeCommand.self,
             PricesCommand.self,

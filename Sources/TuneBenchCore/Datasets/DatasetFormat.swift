@@ -4,7 +4,10 @@ public enum DatasetFormat: String, CaseIterable, Sendable, Codable {
     case openaiChat = "openai-chat"
     /// `{"input":{"messages":[...]}, "preferred_output":[...], "non_preferred_output":[...]}` (DPO)
     case openaiPreference = "openai-preference"
-    /// `{"prompt": ..., "completion": ...}`
+    /// TRL's preference format: `{"prompt"?, "chosen", "rejected"}`, each a string (standard) or a message list
+    /// (conversational); without `prompt` the shared start of `chosen` and `rejected` is the prompt.
+    case trlPreference = "trl-preference"
+    /// `{"prompt": ..., "completion": ...}`, strings or (TRL conversational) message lists
     case promptCompletion = "prompt-completion"
     /// `{"instruction": ..., "input": ..., "output": ...}`
     case alpaca
@@ -20,13 +23,14 @@ public enum DatasetFormat: String, CaseIterable, Sendable, Codable {
     }
 
     /// The formats `tunebench export` can write.
-    public static let exportable: [DatasetFormat] = [.openaiChat, .openaiPreference, .alpaca, .sharegpt]
+    public static let exportable: [DatasetFormat] = [.openaiChat, .openaiPreference, .trlPreference, .alpaca, .sharegpt]
 
     /// The format a parsed record looks like, or nil when its keys match none.
     public static func recognise(_ record: JSONValue) -> DatasetFormat? {
         guard record.isObject else { return nil }
         if record["messages"] != nil { return .openaiChat }
         if record["preferred_output"] != nil || record["non_preferred_output"] != nil { return .openaiPreference }
+        if record["chosen"] != nil && record["rejected"] != nil { return .trlPreference }
         if record["conversations"] != nil { return .sharegpt }
         if record["instruction"] != nil && record["output"] != nil { return .alpaca }
         if record["prompt"] != nil && record["completion"] != nil { return .promptCompletion }

@@ -46,7 +46,13 @@ public struct Normaliser: Sendable {
             if let parallel = input?["parallel_tool_calls"] { members.append(JSONMember("parallel_tool_calls", parallel)) }
             return NormalisedExample(chat: .object(members), rejected: record["non_preferred_output"]?.arrayValue)
         case .promptCompletion:
+            if let prompt = record["prompt"]?.arrayValue {
+                let completion = record["completion"]?.arrayValue ?? record["completion"].map { [Self.message("assistant", $0)] } ?? []
+                return NormalisedExample(chat: .object([JSONMember("messages", .array(prompt + completion))]))
+            }
             return chat([("user", record["prompt"]), ("assistant", record["completion"])])
+        case .trlPreference:
+            return TRLPreference.normalise(record)
         case .alpaca:
             var prompt = record["instruction"]
             if let instruction = prompt?.stringValue, let input = record["input"]?.stringValue, !input.isEmpty {
@@ -103,10 +109,15 @@ public struct Normaliser: Sendable {
         }
     }
 
+    /// `{"role": ROLE, "content": CONTENT}`.
+    static func message(_ role: String, _ content: JSONValue) -> JSONValue {
+        .object([JSONMember("role", .string(role)), JSONMember("content", content)])
+    }
+
     private func chat(_ turns: [(String, JSONValue?)]) -> NormalisedExample {
         let messages: [JSONValue] = turns.compactMap { role, content in
             guard let content else { return nil }
-            return .object([JSONMember("role", .string(role)), JSONMember("content", content)])
+            return Self.message(role, content)
         }
         return NormalisedExample(chat: .object([JSONMember("messages", .array(messages))]))
     }

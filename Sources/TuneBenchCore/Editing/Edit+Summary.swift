@@ -35,6 +35,13 @@ extension Edit {
             case (_, nil): return "runner \(edit.name) removed"
             default: return "runner \(edit.name) changed"
             }
+        case .tunePlan(let edit):
+            if let plan = edit.after { return "tune #\(plan.id) planned (\(plan.tool.rawValue), \(plan.trainExamples) examples)" }
+            return "tune #\(edit.before?.id ?? 0) record removed"
+        case .runTune(let edit):
+            let run = TerminalSafeText.clean(edit.runName)
+            if let tune = edit.after { return "\(run) linked to tune #\(tune)" }
+            return "\(run) unlinked from tune #\(edit.before ?? 0)"
         }
     }
 }

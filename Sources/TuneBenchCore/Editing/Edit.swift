@@ -13,6 +13,8 @@ public enum Edit: Sendable, Equatable {
     case assumption(AssumptionChangeEdit)
     case setting(SettingEdit)
     case runner(RunnerEdit)
+    case tunePlan(TunePlanEdit)
+    case runTune(RunTuneEdit)
 
     /// The edit that undoes this one.
     public var inverse: Edit {
@@ -23,6 +25,8 @@ public enum Edit: Sendable, Equatable {
         case .assumption(let edit): .assumption(edit.inverse)
         case .setting(let edit): .setting(edit.inverse)
         case .runner(let edit): .runner(edit.inverse)
+        case .tunePlan(let edit): .tunePlan(edit.inverse)
+        case .runTune(let edit): .runTune(edit.inverse)
         }
     }
 
@@ -35,6 +39,8 @@ public enum Edit: Sendable, Equatable {
         case .assumption: .cost
         case .setting(let edit): edit.scope
         case .runner: .evals
+        case .tunePlan: .decision
+        case .runTune: .evals
         }
     }
 
@@ -47,6 +53,8 @@ public enum Edit: Sendable, Equatable {
         case .assumption: "cost-assumption"
         case .setting: "setting"
         case .runner: "runner"
+        case .tunePlan: "tune-plan"
+        case .runTune: "run-tune"
         }
     }
 
@@ -60,6 +68,8 @@ public enum Edit: Sendable, Equatable {
         case .assumption(let edit): try encoder.encode(edit)
         case .setting(let edit): try encoder.encode(edit)
         case .runner(let edit): try encoder.encode(edit)
+        case .tunePlan(let edit): try encoder.encode(edit)
+        case .runTune(let edit): try encoder.encode(edit)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -77,6 +87,8 @@ public enum Edit: Sendable, Equatable {
             case "cost-assumption": self = .assumption(try decoder.decode(AssumptionChangeEdit.self, from: data))
             case "setting": self = .setting(try decoder.decode(SettingEdit.self, from: data))
             case "runner": self = .runner(try decoder.decode(RunnerEdit.self, from: data))
+            case "tune-plan": self = .tunePlan(try decoder.decode(TunePlanEdit.self, from: data))
+            case "run-tune": self = .runTune(try decoder.decode(RunTuneEdit.self, from: data))
             default: throw EditDecodingError(kind: kind, reason: "unknown kind of edit")
             }
         } catch let error as EditDecodingError {
@@ -86,14 +98,16 @@ public enum Edit: Sendable, Equatable {
         }
     }
 
-    static var encoder: JSONEncoder {
+    /// The encoder of edit payloads (dates as seconds, sorted keys).
+    public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
         encoder.outputFormatting = .sortedKeys
         return encoder
     }
 
-    static var decoder: JSONDecoder {
+    /// The decoder of edit payloads.
+    public static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
         return decoder

@@ -36,6 +36,7 @@ public enum EditedRecord {
         switch format {
         case .openaiChat: "it needs a \"messages\" array"
         case .openaiPreference: "it needs \"input\" and \"preferred_output\""
+        case .trlPreference: "it needs \"chosen\" and \"rejected\""
         case .promptCompletion: "it needs \"prompt\" and \"completion\""
         case .alpaca: "it needs \"instruction\" and \"output\""
         case .sharegpt: "it needs a \"conversations\" array"

@@ -17,6 +17,7 @@ enum Migrations {
         editLog,
         exampleTextCascade,
         runners,
+        tunePlans,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -43,7 +43,7 @@ struct EvalsRunnerAddCommand: ParsableCommand {
     @Option(help: "Stop the run (its whole process group) after this many seconds.")
     var timeout: Double?
 
-    @Flag(help: "Print the runner added as {name, command, rung, model, cwd, timeout}.")
+    @Flag(help: "Print the change as `undo --json` does: {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\"}.")
     var json = false
 
     func run() throws {
@@ -51,7 +51,7 @@ struct EvalsRunnerAddCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath).standardizedFileURL.path
         let runner = Runner(name: name, command: command, rung: rung, model: model, cwd: directory, timeoutSeconds: timeout)
         let outcome = try evalsInput { try store.addRunner(runner) }
-        if json { return try printJSON(RunnerJSON(runner)) }
+        if json { return try printJSON(EditOutcomeJSON(outcome)) }
         print(TerminalSafeText.clean(outcome.description))
     }
 }
@@ -92,13 +92,13 @@ struct EvalsRunnerRemoveCommand: ParsableCommand {
     @Argument(help: "The runner's name.")
     var name: String
 
-    @Flag(help: "Print the runner removed as {name, command, rung, model, cwd, timeout}.")
+    @Flag(help: "Print the change as `undo --json` does: {\"action\", \"seq\", \"scope\", \"kind\", \"description\", \"count\", \"review\"}.")
     var json = false
 
     func run() throws {
         let store = try openProject(path)
         let outcome = try evalsInput { try store.removeRunner(named: name) }
-        if json, case .runner(let change) = outcome.edit, let removed = change.before { return try printJSON(RunnerJSON(removed)) }
+        if json { return try printJSON(EditOutcomeJSON(outcome)) }
         print(TerminalSafeText.clean(outcome.description))
     }
 }

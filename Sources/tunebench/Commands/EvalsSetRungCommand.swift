@@ -20,14 +20,20 @@ struct EvalsSetRungCommand: ParsableCommand {
 
     @Flag(help: "Print {\"id\", \"name\", \"rung\"} (rung null when cleared).")
     var json = false
+    @Option(help: "With finetune: the tune (see `tunebench tune list`) whose bundle trained this run's model.")
+    var tune: Int64?
 
     func run() throws {
         let store = try openProject(path)
         let stored = try evalsInput { try store.evalRun(resolving: reference) }
         let newRung: Rung? = try rung.lowercased() == "none" ? nil : evalsInput { try Rung.parse(rung) }
+        if tune != nil && newRung != .finetune { throw CLIError.inputError("--tune needs the finetune rung") }
+        if let tune { _ = try tuneOperation { try store.tune(id: tune) } }
         try store.setEvalRung(runID: stored.id, to: newRung)
+        if let tune { try tuneOperation { try store.linkRun(stored.id, toTune: tune) } }
         if json { return try printJSON(SetRungOutput(id: stored.id, name: stored.name, rung: newRung?.rawValue)) }
         print("\(EvalsText.label(stored)): rung \(newRung?.rawValue ?? "not set")")
+        if let tune { print("trained by \(try store.tune(id: tune).summary)") }
     }
 }
 

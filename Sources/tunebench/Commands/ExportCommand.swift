@@ -55,6 +55,7 @@ struct ExportCommand: ParsableCommand {
         let report = try progress.reporter("exporting \(output)").run { reporter in
             try datasetOperation { try job.run(store, progress: reporter.update) }
         }
+        if status == nil, let warning = Self.reviewWarning(report) { Diagnostics.warning(warning) }
         if json {
             try printJSON(report)
         } else {
@@ -62,5 +63,13 @@ struct ExportCommand: ParsableCommand {
             for (reason, count) in report.skipped.sorted(by: { $0.key < $1.key }) { print("skipped \(count): \(reason)") }
             if let manifest = report.manifest { print("manifest: \(manifest)") }
         }
+    }
+
+    /// What `export` without `--status` says about the examples it wrote that are not ready for training.
+    static func reviewWarning(_ report: DatasetExportReport) -> String? {
+        guard report.unreviewed + report.rejected + report.withErrors > 0 else { return nil }
+        let written = report.files.reduce(0) { $0 + $1.examples }
+        return "of the \(written) exported examples, \(report.unreviewed) are unreviewed, \(report.rejected) rejected and "
+            + "\(report.withErrors) have validation errors; --status accepted exports only the accepted ones"
     }
 }

@@ -25,11 +25,30 @@ public enum DatasetExport {
     /// examples handled and the bytes written every 256 examples and at the end.
     public static func write(_ source: ExportSource, to path: String, options: DatasetExportOptions,
                              progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetExportReport {
-        let side = sides(source.candidates, options: options)
         let paths = options.trainFraction == nil ? [path] : { let split = splitPaths(for: path); return [split.train, split.validation] }()
-        let written = try writeOutputs(source, options: options, paths: paths, hashing: false, progress: progress) { side[$0] ? 0 : 1 }
-        return DatasetExportReport(
-            files: zip(paths, written.counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) }, skipped: written.skipped)
+        return try write(source, toFiles: paths, options: options, progress: progress)
+    }
+
+    /// Writes to `paths` (one file, or the training and validation files of a split), calling `observe(file, line)`
+    /// with every line written (without its newline), in order: how a tune plan counts what it wrote.
+    public static func write(_ source: ExportSource, toFiles paths: [String], options: DatasetExportOptions,
+                             progress: (WorkProgress) -> Void = { _ in },
+                             observe: ((Int, [UInt8]) throws -> Void)? = nil) throws -> DatasetExportReport {
+        precondition(paths.count == (options.trainFraction == nil ? 1 : 2))
+        let side = sides(source.candidates, options: options)
+        let written = try writeOutputs(source, options: options, paths: paths, hashing: false, progress: progress,
+                                       observe: observe) { side[$0] ? 0 : 1 }
+        return report(written, paths: paths)
+    }
+
+    private static func report(_ written: Written, paths: [String], manifest: String? = nil) -> DatasetExportReport {
+        var report = DatasetExportReport(
+            files: zip(paths, written.counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) },
+            skipped: written.skipped, manifest: manifest)
+        report.unreviewed = written.unreviewed
+        report.rejected = written.rejected
+        report.withErrors = written.withErrors
+        return report
     }
 
     /// Writes the source's examples as `shards` JSONL files of about equal size in `directory` (`part-00000.jsonl`…;
@@ -64,9 +83,7 @@ public enum DatasetExport {
             }, skipped: written.skipped)
         let manifestPath = "\(directory)/manifest.json"
         try manifest.write(to: manifestPath)
-        return DatasetExportReport(
-            files: zip(paths, written.counts).map { DatasetExportReport.ExportedFile(path: $0, examples: $1) },
-            skipped: written.skipped, manifest: manifestPath)
+        return report(written, paths: paths, manifest: manifestPath)
     }
 
     /// What writing the outputs came to: examples, bytes and (when hashing) SHA-256 per output, and of all
@@ -77,16 +94,19 @@ public enum DatasetExport {
         var digests: [String]
         var contentDigest: String
         var skipped: [String: Int]
+        var unreviewed = 0, rejected = 0, withErrors = 0
     }
 
     /// Converts each candidate in order and appends it to the output `target(index)` names.
     private static func writeOutputs(_ source: ExportSource, options: DatasetExportOptions, paths: [String], hashing: Bool,
-                                     progress: (WorkProgress) -> Void, target: (Int) -> Int) throws -> Written {
+                                     progress: (WorkProgress) -> Void, observe: ((Int, [UInt8]) throws -> Void)? = nil,
+                                     target: (Int) -> Int) throws -> Written {
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
         let writers = try paths.map { try AtomicFileWriter(path: $0) }
         var counts = [Int](repeating: 0, count: paths.count), bytes = counts
         var hashes = [SHA256](repeating: SHA256(), count: hashing ? paths.count : 0), content = SHA256()
         var skipped: [String: Int] = [:]
+        var unreviewed = 0, rejected = 0, withErrors = 0
         let exporters = Dictionary(uniqueKeysWithValues: source.datasets.map {
             ($0.id, ExampleExporter(sourceFormat: $0.format, targetFormat: options.format, columnMapping: $0.columnMapping))
         })
@@ -97,8 +117,15 @@ public enum DatasetExport {
             guard let exporter = exporters[candidate.datasetID] else { continue }
             switch exporter.export(original: try source.original(candidate.rowID)) {
             case .success(var line):
-                line.append(0x0A)
                 let output = target(index)
+                try observe?(output, line)
+                line.append(0x0A)
+                if candidate.hasErrors { withErrors += 1 }
+                switch candidate.status {
+                case .pending, .flagged: unreviewed += 1
+                case .rejected: rejected += 1
+                case .accepted: break
+                }
                 try writers[output].write(line)
                 counts[output] += 1
                 bytes[output] += line.count
@@ -114,6 +141,6 @@ public enum DatasetExport {
         progress(WorkProgress(records: total, totalRecords: total, bytes: written))
         for writer in writers { try writer.commit() }
         return Written(counts: counts, bytes: bytes, digests: hashes.map { $0.hexDigest() }, contentDigest: content.hexDigest(),
-                       skipped: skipped)
+                       skipped: skipped, unreviewed: unreviewed, rejected: rejected, withErrors: withErrors)
     }
 }

@@ -9,9 +9,12 @@ public struct DatasetExportOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Duplicate groups kept on one side of a split use this near-duplicate threshold.
     public var nearDuplicateThreshold: Double
+    /// Leave out examples with error findings (what a training bundle holds).
+    public var withoutErrors: Bool
 
     public init(format: DatasetFormat = .openaiChat, dataset: String? = nil, status: ReviewStatus? = nil,
-                tag: String? = nil, trainFraction: Double? = nil, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8) {
+                tag: String? = nil, trainFraction: Double? = nil, seed: UInt64 = 0, nearDuplicateThreshold: Double = 0.8,
+                withoutErrors: Bool = false) {
         self.format = format
         self.dataset = dataset
         self.status = status
@@ -19,6 +22,7 @@ public struct DatasetExportOptions: Sendable, Equatable {
         self.trainFraction = trainFraction
         self.seed = seed
         self.nearDuplicateThreshold = nearDuplicateThreshold
+        self.withoutErrors = withoutErrors
     }
 }
 
@@ -30,6 +34,13 @@ public struct DatasetExportReport: Sendable, Equatable, Codable {
     public var skipped: [String: Int]
     /// The `manifest.json` of a sharded export.
     public var manifest: String?
+    /// Of the written examples: how many are not reviewed (pending or flagged), rejected, or have error findings
+    /// (what `export` without `--status` warns about; not part of the JSON).
+    public var unreviewed = 0
+    public var rejected = 0
+    public var withErrors = 0
+
+    private enum CodingKeys: String, CodingKey { case files, skipped, manifest }
 
     public init(files: [ExportedFile], skipped: [String: Int], manifest: String? = nil) {
         self.files = files

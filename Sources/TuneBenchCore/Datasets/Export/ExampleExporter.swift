@@ -33,6 +33,9 @@ public struct ExampleExporter: Sendable {
                 JSONMember("preferred_output", .array(preferred)),
                 JSONMember("non_preferred_output", .array(rejected)),
             ])
+        case .trlPreference:
+            guard let record = TRLPreference.record(example) else { return .failure(.noRejectedReply) }
+            value = record
         case .alpaca:
             let messages = example.messages
             let system = messages.filter { $0["role"]?.stringValue == "system" }

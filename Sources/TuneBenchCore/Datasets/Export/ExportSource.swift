@@ -24,14 +24,20 @@ public struct ExportSource {
         public var sketch: [UInt16]
         /// Bytes of the stored record, read only for a sharded export (shards are cut by size).
         public var size: Int
+        public var status: ReviewStatus
+        /// The example has error findings.
+        public var hasErrors: Bool
 
-        public init(rowID: Int64, key: String, datasetID: Int64, contentHash: UInt64 = 0, sketch: [UInt16] = [], size: Int = 0) {
+        public init(rowID: Int64, key: String, datasetID: Int64, contentHash: UInt64 = 0, sketch: [UInt16] = [], size: Int = 0,
+                    status: ReviewStatus = .pending, hasErrors: Bool = false) {
             self.rowID = rowID
             self.key = key
             self.datasetID = datasetID
             self.contentHash = contentHash
             self.sketch = sketch
             self.size = size
+            self.status = status
+            self.hasErrors = hasErrors
         }
     }
 

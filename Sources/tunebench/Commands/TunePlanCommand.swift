@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import TuneBenchCore
+import TuneBenchStore
+
+/// `tunebench tune plan PATH --for TOOL --output DIR`: writes a training bundle and records the plan.
+struct TunePlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Write a training bundle for openai, axolotl or trl from the accepted examples without errors.",
+        discussion: """
+            DIR gets train.jsonl (and val.jsonl with --split: seeded, duplicates on one side), the tool's file \
+            (job.json, axolotl.yaml or sft.yaml) and a README.md saying how to start the run and what it costs. \
+            Epochs default to OpenAI's rule for the number of examples; charged tokens = epochs × the exact \
+            training tokens. The plan is recorded (`tunebench tune list`; undo in the Decision scope).
+            """)
+
+    @Argument(help: "The project file.")
+    var path: String
+
+    @Option(name: .customLong("for"), help: "openai, axolotl or trl.")
+    var tool: String
+
+    @Option(help: "The bundle folder (created when missing).")
+    var output: String
+
+    @Option(help: "Only this dataset (default: all).")
+    var dataset: String?
+
+    @Option(help: "The model to fine-tune (default: gpt-4o-mini-2024-07-18 for openai, Qwen/Qwen2.5-7B-Instruct otherwise).")
+    var baseModel: String?
+
+    @Option(help: "The share of examples for training, e.g. 0.9; the rest goes to val.jsonl.")
+    var split: Double?
+
+    @Option(help: "Seed of the split (and of the training run).")
+    var seed: UInt64 = 0
+
+    @Option(help: "Epochs (default: OpenAI's rule for the number of training examples).")
+    var epochs: Int?
+
+    @Flag(help: "Print {bundle, files, examples: {train, val}, tokens, epochs, charged_tokens, cost}.")
+    var json = false
+
+    func validate() throws {
+        guard TuneTool.parse(tool) != nil else { throw ValidationError("--for must be openai, axolotl or trl, not '\(tool)'") }
+        if let split, !(split > 0 && split < 1) { throw ValidationError("--split must be between 0 and 1, e.g. 0.9") }
+        if let epochs, !(1...50).contains(epochs) { throw ValidationError("--epochs must be between 1 and 50") }
+    }
+
+    func run() throws {
+        let store = try openProject(path)
+        let request = TuneRequest(tool: TuneTool.parse(tool)!, baseModel: baseModel, epochs: epochs, seed: seed,
+                                  trainFraction: split)
+        let result = try tuneOperation {
+            try store.planTune(TunePlanOptions(request: request, output: output, dataset: dataset))
+        }
+        if let warning = result.tokenWarning { Diagnostics.warning("token counts are estimates: \(warning)") }
+        if json {
+            try printJSON(TunePlanJSON(result))
+        } else {
+            let plan = result.plan
+            print("tune #\(result.record.id): \(plan.tool.rawValue) bundle in \(result.record.bundle)")
+            print("  \(plan.trainExamples) training, \(plan.validationExamples) validation examples; sha256 \(plan.trainingSetHash)")
+            print("  \(plan.tokensPerEpoch) tokens per epoch × \(plan.epochs) epochs = \(plan.chargedTokens) charged tokens")
+            print("  sequence length \(plan.sequenceLength) (longest example \(plan.longestExampleTokens) tokens)")
+            print("  cost: \(terminalSafeLine(plan.cost.text, width: 2_000))")
+            for file in result.files { print("  wrote \(file)") }
+        }
+    }
+}
+
+/// `tune plan --json`: the issue's keys exactly.
+struct TunePlanJSON: Encodable {
+    let bundle: String
+    let files: [String]
+    let examples: Examples
+    let tokens: Int
+    let epochs: Int
+    let chargedTokens: Int
+    let cost: TuneCostJSON
+
+    struct Examples: Encodable {
+        let train: Int
+        let val: Int
+    }
+
+    init(_ result: TunePlanResult) {
+        bundle = result.record.bundle
+        files = result.files
+        examples = Examples(train: result.plan.trainExamples, val: result.plan.validationExamples)
+        tokens = result.plan.tokensPerEpoch
+        epochs = result.plan.epochs
+        chargedTokens = result.plan.chargedTokens
+        cost = TuneCostJSON(result.plan.cost)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case bundle, files, examples, tokens, epochs, chargedTokens = "charged_tokens", cost
+    }
+}
+
+/// A cost with its price's source and date, or a null amount with the reason.
+struct TuneCostJSON: Encodable {
+    @NullEncoded var usd: Double?
+    let basis: String
+    @NullEncoded var source: String?
+    @NullEncoded var date: String?
+    @NullEncoded var reason: String?
+
+    init(_ cost: TuneCost) {
+        usd = cost.usd
+        basis = cost.basis
+        source = cost.source
+        date = cost.date
+        reason = cost.reason
+    }
+}
+
+/// Runs a tune command's store work, turning its errors into one clear sentence (exit 2).
+func tuneOperation<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try datasetOperation { try evalsInput(body) }
+    } catch let error as TuneBundleError {
+        throw CLIError.inputError(error.description)
+    } catch let error as TuneStoreError {
+        throw CLIError.inputError(error.description)
+    } catch let error as JSONParseError {
+        throw CLIError.inputError("a stored example is not valid JSON: \(error)")
+    }
+}
