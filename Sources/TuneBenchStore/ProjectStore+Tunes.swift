@@ -111,9 +111,10 @@ extension ProjectStore {
     public func recordTunePlan(_ plan: TunePlan, dataset: String?, bundle: String, now: Date = Date()) throws -> TunePlanRecord {
         try pool.write { db in
             let next = (try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'tune_plan'") ?? 0) + 1
-            // Whole seconds: the record is stored as JSON, and a fraction of a second may not survive the trip.
-            let created = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-            let record = TunePlanRecord(id: next, plan: plan, dataset: dataset, bundle: bundle, createdAt: created)
+            // The record as it reads back from its JSON (its time may lose the last bits of a fraction of a second),
+            // so what is returned equals what `tunes()` gives; staleness compares with that same time.
+            let written = TunePlanRecord(id: next, plan: plan, dataset: dataset, bundle: bundle, createdAt: now)
+            let record = try Edit.decoder.decode(TunePlanRecord.self, from: Edit.encoder.encode(written))
             let edit = TunePlanEdit(before: nil, after: record)
             try Self.performTunePlan(edit, db: db)
             try Self.logApply(.tunePlan(edit), references: EditReferences(), now: now, db: db)

@@ -45,7 +45,7 @@ public enum CLI {
         try runProgram(binaryPath, arguments, stdin: stdin, environment: environment, currentDirectory: currentDirectory)
     }
 
-    /// Runs another program the same way (a tool tunebench is paired with: DuckDB's Python, inspect).
+    /// Runs another program the same way (a tool tunebench is paired with: DuckDB's Python, inspect_ai).
     public static func runProgram(_ path: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
                                   currentDirectory: String? = nil) throws -> Result {
         let process = Process()

@@ -40,7 +40,6 @@ struct DumpedCommand: Decodable {
         "open": "opens the terminal UI; prints nothing",
         "demo": "opens the terminal UI; --build-only prints one path",
         "report": "--format json is the report as JSON (docs/REPORT.md)",
-        "evals watch": "runs until interrupted, one line per imported file as it happens; evals list --json shows the runs",
     ]
 
     @Test func everyCommandThatPrintsAResultHasJSON() throws {

@@ -2,19 +2,9 @@ import Foundation
 import Testing
 import TuneBenchTestSupport
 
-/// The inspect_ai CLI that `.ci/inspect-venv.sh` installs from PyPI into `.build/venv-inspect` and `.ci/run` names in
-/// `TUNEBENCH_INSPECT_BIN` (see `InspectAI`), or `TUNEBENCH_INSPECT`.
-enum InspectTool {
-    static var path: String? {
-        let candidates: [String?] = [InspectAI.executable, ProcessInfo.processInfo.environment["TUNEBENCH_INSPECT"],
-                          CLI.repositoryRoot.appendingPathComponent(".build/venv-inspect/bin/inspect").path]
-        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-}
-
 /// A real inspect_ai task run by a runner, end to end: runner → `{out}` → the `.eval` log inspect writes →
 /// an imported run → the paired comparison on the second run. Offline: the model is inspect's `mockllm/model`.
-@Suite(.enabled(if: InspectTool.path != nil, "inspect_ai is not installed: .ci/run installs it (skipped without a package index)"))
+@Suite(.enabled(if: InspectAI.isAvailable, Comment(rawValue: InspectAI.skipReason)))
 struct InspectRunnerTests {
     @Test func inspectEvalRunTwiceGivesTwoRunsTheSecondComparedWithTheFirst() throws {
         let dir = try TemporaryDirectory()
@@ -36,7 +26,7 @@ struct InspectRunnerTests {
                 return Task(dataset=[Sample(id=f"s{i}", input=f"question {i}", target=t) for i, t in enumerate(targets)],
                             solver=generate(), scorer=includes())
             """.write(toFile: dir.path("task.py"), atomically: true, encoding: .utf8)
-        let inspect = try #require(InspectTool.path)
+        let inspect = try #require(InspectAI.executable)
         let add = try CLI.run(["evals", "runner", "add", project, "tiny", "--rung", "prompt", "--cwd", dir.url.path,
                                "--command", "'\(inspect)' eval task.py --model mockllm/model --log-dir {out}"])
         #expect(add.status == 0, "\(add.stderr)")

@@ -27,6 +27,9 @@ struct EvalsWatchCommand: ParsableCommand {
     @Option(help: "The model the imported runs stand for (replaces the one the tool names).")
     var model: String?
 
+    @Flag(help: "Print each imported run as one JSON line: {id, name, cases, passed, pass_rate, ..., file}.")
+    var json = false
+
     /// Seconds between scans.
     static let interval: UInt32 = 500_000
 
@@ -45,6 +48,10 @@ struct EvalsWatchCommand: ParsableCommand {
                     switch try store.importWatchedFile(file, rung: rung, model: model) {
                     case .imported(let runs):
                         for run in runs {
+                            if json {
+                                say(try jsonLine(WatchedRunJSON(run: EvalRunJSON(run), file: file)))
+                                continue
+                            }
                             say("imported \(EvalsText.label(run)) from \(terminalSafeLine(file, width: 400)): \(run.cases) cases, passed \(EvalsText.passFigure(run))")
                         }
                     case .alreadyImported, .notResults: break
@@ -58,6 +65,31 @@ struct EvalsWatchCommand: ParsableCommand {
         Diagnostics.write("tunebench: stopped watching")
     }
 
+    private func jsonLine<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// One line on standard output, written at once (unbuffered), so a script reading the watch sees it.
     private func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+}
+
+/// `evals watch --json`: one imported run and the file it came from, as one line.
+struct WatchedRunJSON: Encodable {
+    let run: EvalRunJSON
+    let file: String
+
+    func encode(to encoder: Encoder) throws {
+        try run.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(file, forKey: Key(stringValue: "file"))
+    }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 }

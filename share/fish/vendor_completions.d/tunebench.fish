@@ -90,7 +90,7 @@ function __tunebench_parse_tokens -S
             case 'run'
                 __tunebench_parse_subcommand 2 'json' 'version' 'h/help'
             case 'watch'
-                __tunebench_parse_subcommand 2 'rung=' 'model=' 'version' 'h/help'
+                __tunebench_parse_subcommand 2 'rung=' 'model=' 'json' 'version' 'h/help'
             end
         case 'tune'
             __tunebench_parse_subcommand 0 'version' 'h/help'
@@ -405,6 +405,7 @@ complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_op
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench evals run" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench evals watch" rung' -l 'rung' -d 'The ladder rung the imported runs stand for.' -rfka 'baseline prompt rag retrieval model finetune'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench evals watch" model' -l 'model' -d 'The model the imported runs stand for (replaces the one the tool names).' -rfka ''
+complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench evals watch" json' -l 'json' -d 'Print each imported run as one JSON line: {id, name, cases, passed, pass_rate, ..., file}.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench evals watch" version' -l 'version' -d 'Show the version.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench evals watch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune" version' -l 'version' -d 'Show the version.'
