@@ -43,10 +43,10 @@ extension ProjectStore {
     /// written is counted with the project's tokenizer by the chat formula and the training file is hashed as
     /// written. `TunePlanner` then works out epochs, charged tokens, sequence length and cost, and the tool's
     /// configuration and README are written beside the data.
-    /// - Parameter progress: called with the share done (0...1).
+    /// - Parameter progress: called with the accepted examples written so far (of those accepted).
     /// - Throws: ``TuneBundleError`` for an unusable folder or no qualifying example; store and file errors.
     public func planTune(_ options: TunePlanOptions, now: Date = Date(),
-                         progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> TunePlanResult {
+                         progress: @escaping (WorkProgress) -> Void = { _ in }) throws -> TunePlanResult {
         let folder = URL(fileURLWithPath: options.output).standardizedFileURL.path
         try Self.prepareBundleFolder(folder)
         let resolved = try tokenCounter()
@@ -75,7 +75,7 @@ extension ProjectStore {
                 hash.update(CollectionOfOne(0x0A))
             }
             seen += 1
-            if seen % 500 == 0 { progress(min(0.9, 0.9 * Double(seen) / Double(total))) }
+            if seen % 500 == 0 { progress(WorkProgress(records: min(seen, total), totalRecords: total)) }
         }
         guard !tokens[0].isEmpty else {
             throw TuneBundleError(path: folder, reason: "no accepted example without validation errors to train on "
@@ -97,9 +97,8 @@ extension ProjectStore {
             try writer.commit()
             files.append(path)
         }
-        progress(0.95)
         let record = try recordTunePlan(plan, dataset: options.dataset, bundle: folder, now: now)
-        progress(1)
+        progress(WorkProgress(records: total, totalRecords: total))
         return TunePlanResult(plan: plan, record: record, files: files, tokenWarning: resolved.fallbackReason)
     }
 

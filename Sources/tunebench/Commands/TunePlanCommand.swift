@@ -42,6 +42,8 @@ struct TunePlanCommand: ParsableCommand {
     @Flag(help: "Print {bundle, files, examples: {train, val}, tokens, epochs, charged_tokens, cost}.")
     var json = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         guard TuneTool.parse(tool) != nil else { throw ValidationError("--for must be openai, axolotl or trl, not '\(tool)'") }
         if let split, !(split > 0 && split < 1) { throw ValidationError("--split must be between 0 and 1, e.g. 0.9") }
@@ -52,8 +54,10 @@ struct TunePlanCommand: ParsableCommand {
         let store = try openProject(path)
         let request = TuneRequest(tool: TuneTool.parse(tool)!, baseModel: baseModel, epochs: epochs, seed: seed,
                                   trainFraction: split)
-        let result = try tuneOperation {
-            try store.planTune(TunePlanOptions(request: request, output: output, dataset: dataset))
+        let result = try progress.reporter("planning \(tool) bundle").run { reporter in
+            try tuneOperation {
+                try store.planTune(TunePlanOptions(request: request, output: output, dataset: dataset), progress: reporter.update)
+            }
         }
         if let warning = result.tokenWarning { Diagnostics.warning("token counts are estimates: \(warning)") }
         if json {

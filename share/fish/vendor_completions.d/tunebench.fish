@@ -96,7 +96,7 @@ function __tunebench_parse_tokens -S
             __tunebench_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'plan'
-                __tunebench_parse_subcommand 1 'for=' 'output=' 'dataset=' 'base-model=' 'split=' 'seed=' 'epochs=' 'json' 'version' 'h/help'
+                __tunebench_parse_subcommand 1 'for=' 'output=' 'dataset=' 'base-model=' 'split=' 'seed=' 'epochs=' 'json' 'q/quiet' 'version' 'h/help'
             case 'list'
                 __tunebench_parse_subcommand 1 'json' 'version' 'h/help'
             end
@@ -420,6 +420,7 @@ complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_op
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune plan" seed' -l 'seed' -d 'Seed of the split (and of the training run).' -rfka ''
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune plan" epochs' -l 'epochs' -d 'Epochs (default: OpenAI\'s rule for the number of training examples).' -rfka ''
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune plan" json' -l 'json' -d 'Print {bundle, files, examples: {train, val}, tokens, epochs, charged_tokens, cost}.'
+complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune plan" q quiet' -s 'q' -l 'quiet' -d 'No progress line on standard error, even on a terminal.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune plan" version' -l 'version' -d 'Show the version.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune plan" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'tunebench' -n '__tunebench_should_offer_completions_for_flags_or_options "tunebench tune list" json' -l 'json' -d 'Print a JSON array, newest first.'
