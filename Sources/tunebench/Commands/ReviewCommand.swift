@@ -8,7 +8,9 @@ struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Set an example's review status, tags and note; or undo/redo the last review change.",
-        discussion: "Every change is logged with its inverse, so --undo works across sessions.")
+        discussion: "Every change is logged with its inverse, so --undo works across sessions. "
+            + "`tunebench review stats PATH` shows your measured review pace.",
+        subcommands: [ReviewStatsCommand.self])
 
     @Argument(help: "The project file.")
     var path: String
