@@ -85,9 +85,15 @@ public struct ReviewPace: Sendable, Equatable {
                          high: perAccepted(max(spread.p90, spread.mean)))
     }
 
-    /// "measured from 412 decisions over 2.1 hours".
+    /// "measured from 412 decisions over 2.1 hours" (minutes or seconds under an hour).
     public var measuredLabel: String {
-        "measured from \(decisions) decisions over \(String(format: "%.1f", activeSeconds / 3600)) hours"
+        "measured from \(decisions) decisions over \(Self.duration(activeSeconds))"
+    }
+
+    /// "2.1 hours", "12.5 minutes", "40 seconds".
+    public static func duration(_ seconds: Double) -> String {
+        seconds >= 3600 ? String(format: "%.1f hours", seconds / 3600)
+            : seconds >= 60 ? String(format: "%.1f minutes", seconds / 60) : String(format: "%.0f seconds", seconds)
     }
 
     static func spread(_ values: [Double]) -> Spread? {

@@ -42,8 +42,5 @@ enum ReviewStatsText {
         value >= 100 ? String(Int(value.rounded())) : String(format: "%.1f", value)
     }
 
-    private static func duration(_ seconds: Double) -> String {
-        seconds >= 3600 ? String(format: "%.1f hours", seconds / 3600)
-            : seconds >= 60 ? String(format: "%.1f minutes", seconds / 60) : String(format: "%.0f seconds", seconds)
-    }
+    private static func duration(_ seconds: Double) -> String { ReviewPace.duration(seconds) }
 }
