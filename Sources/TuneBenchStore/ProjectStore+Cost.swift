@@ -7,14 +7,27 @@ extension ProjectStore {
 
     /// The cost assumptions of this project: built-in defaults, the training tokens (given, or else those of the
     /// project's own accepted examples), then every value stored with `setCostAssumption` (provenance
-    /// "user-entered YYYY-MM-DD").
+    /// "user-entered YYYY-MM-DD"). With `measuringPace`, `minutes_per_example` comes from the engineer's
+    /// measured review pace once it is measured (provenance "measured from N decisions over H hours"); a value
+    /// the user stored still wins, and its provenance says it overrides the measurement.
     /// - Throws: ``CostInputError`` when a stored value breaks its assumption's rules (a damaged file).
-    public func costAssumptions(trainingTokens: TrainingTokens? = nil) throws -> CostAssumptions {
+    public func costAssumptions(trainingTokens: TrainingTokens? = nil, measuringPace: Bool = true) throws -> CostAssumptions {
         var assumptions = CostAssumptions.defaults(trainingTokens: try trainingTokens ?? acceptedTrainingTokens())
+        var measured: ReviewPace?
+        if measuringPace {
+            let pace = ReviewPace.measure(try reviewDecisions())
+            if let minutes = pace.minutesPerAcceptedExample {
+                measured = pace
+                try assumptions.set(.minutesPerExample, to: .number(minutes),
+                                    provenance: AssumptionProvenance(origin: .measured, detail: pace.measuredLabel))
+            }
+        }
         for stored in try storedCostAssumptions() {
-            let day = Self.day(stored.updatedAt)
-            try assumptions.set(stored.name, to: stored.value,
-                                provenance: AssumptionProvenance(origin: .stored, detail: "user-entered \(day)"))
+            var detail = "user-entered \(Self.day(stored.updatedAt))"
+            if stored.name == .minutesPerExample, let measured {
+                detail += " (wins over the pace \(measured.measuredLabel))"
+            }
+            try assumptions.set(stored.name, to: stored.value, provenance: AssumptionProvenance(origin: .stored, detail: detail))
         }
         return assumptions
     }

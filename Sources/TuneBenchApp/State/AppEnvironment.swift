@@ -22,6 +22,7 @@ public struct AppEnvironment: Sendable {
             decision: try store.evaluateDecision(evidence: evidence), decisionAnswers: try store.decisionAnswers(),
             evalRuns: try store.evalRuns(), cost: cost)
         snapshot.reviewCounts = try store.reviewCounts()
+        snapshot.reviewPace = try store.reviewPaceReport()
         snapshot.undo = try store.undoAvailabilities()
         snapshot.runners = try store.runners()
         snapshot.watchDirectories = try store.watchDirectories()

@@ -18,6 +18,8 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var cost: Result<CostOverview, CostInputError>?
     /// Examples by review status over every dataset (kept counts: never a scan).
     public var reviewCounts = ReviewCounts()
+    /// The engineer's measured review pace and the projection to the target (the Dataset pane's header).
+    public var reviewPace: ProjectStore.ReviewPaceReport?
     /// What `u` and `Ctrl-R` would do in each pane's scope (from the edit log, so it survives restarts).
     public var undo: [EditScope: UndoAvailability] = [:]
     /// The project's runners (`tunebench evals runner add`), by name.

@@ -11,6 +11,8 @@ public struct AssumptionProvenance: Equatable, Sendable {
     public enum Origin: String, Sendable {
         case builtIn = "default"
         case dataset = "dataset"
+        /// The engineer's measured review pace (`minutes_per_example`).
+        case measured = "measured"
         case stored = "user-entered"
         case override = "this computation only"
     }

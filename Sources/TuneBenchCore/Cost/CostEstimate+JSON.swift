@@ -5,6 +5,8 @@
 /// A model assumption's `value` is the model name, with `low` and `high` null. `break_even_month` is the
 /// candidate scenario's (see `CostEstimate.candidate`) against `current`, null when it never catches up;
 /// `cheapest` is a scenario name and `most_sensitive` an assumption name (null when nothing has a range).
+/// `dataset_building` says where the curation hours come from: `{"source": "measured"|"assumed"|"set",
+/// "detail", "decisions" (the measured decisions, else null), "hours": {"low", "expected", "high"}}`.
 public struct CostEstimateDocument: Encodable, Equatable, Sendable {
     public struct Assumption: Encodable, Equatable, Sendable {
         public var value: AssumptionValue
@@ -54,13 +56,38 @@ public struct CostEstimateDocument: Encodable, Equatable, Sendable {
     public var breakEvenMonth: Int?
     public var cheapest: String
     public var mostSensitive: String?
+    public var datasetBuilding: DatasetBuilding
+
+    /// Where the dataset-building hours come from (``DatasetBuildingBasis``).
+    public struct DatasetBuilding: Encodable, Equatable, Sendable {
+        public var source: String
+        public var detail: String
+        public var decisions: Int?
+        public var hours: [String: Double]
+
+        enum Keys: String, CodingKey { case source, detail, decisions, hours }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(source, forKey: .source)
+            try c.encode(detail, forKey: .detail)
+            try c.encode(decisions, forKey: .decisions)  // null unless measured
+            try c.encode(hours, forKey: .hours)
+        }
+    }
 
     enum Keys: String, CodingKey {
         case assumptions, scenarios, cheapest
-        case breakEvenMonth = "break_even_month", mostSensitive = "most_sensitive"
+        case breakEvenMonth = "break_even_month", mostSensitive = "most_sensitive", datasetBuilding = "dataset_building"
     }
 
-    public init(estimate: CostEstimate, assumptions: CostAssumptions) {
+    /// `measuredDecisions`: how many review decisions the measured pace comes from (used when it is measured).
+    public init(estimate: CostEstimate, assumptions: CostAssumptions, measuredDecisions: Int? = nil) {
+        let basis = DatasetBuildingBasis(assumptions: assumptions)
+        datasetBuilding = DatasetBuilding(
+            source: basis.source.rawValue, detail: basis.detail,
+            decisions: basis.source == .measured ? measuredDecisions : nil,
+            hours: ["low": basis.hours.low, "expected": basis.hours.expected, "high": basis.hours.high])
         var byName: [String: Assumption] = [:]
         for name in CostAssumptionName.allCases {
             byName[name.rawValue] = Assumption(value: assumptions.value(name), unit: name.spec.unit)
@@ -86,5 +113,6 @@ public struct CostEstimateDocument: Encodable, Equatable, Sendable {
         try c.encode(breakEvenMonth, forKey: .breakEvenMonth)  // null when the candidate never catches up
         try c.encode(cheapest, forKey: .cheapest)
         try c.encode(mostSensitive, forKey: .mostSensitive)
+        try c.encode(datasetBuilding, forKey: .datasetBuilding)
     }
 }

@@ -25,6 +25,7 @@ public enum CostTextReport {
         lines.append(breakEvenSentence(estimate))
         lines.append(estimate.summary)
         lines.append(trainingBasis(assumptions))
+        lines.append(TerminalSafeText.clean(DatasetBuildingBasis(assumptions: assumptions).sentence))
         lines.append("")
         lines.append("Assumptions (set for one run with --set NAME=VALUE or NAME=LOW:VALUE:HIGH; store with `tunebench assume`)")
         for section in CostSection.allCases {
@@ -93,7 +94,7 @@ public enum CostTextReport {
     private static func provenanceText(_ p: AssumptionProvenance) -> String {
         switch p.origin {
         case .builtIn: "default: \(p.detail)"
-        case .dataset, .stored: p.detail
+        case .dataset, .stored, .measured: p.detail
         case .override: "\(p.detail), \(p.origin.rawValue)"
         }
     }

@@ -23,7 +23,7 @@ struct CostCommand: ParsableCommand {
     @Option(help: "The path compared with `current` for the break-even month and volume (default fine_tuned_api).")
     var scenario: String = CostScenario.fineTunedAPI.rawValue
 
-    @Flag(help: "Print one JSON object: assumptions, scenarios, break_even_month, cheapest, most_sensitive.")
+    @Flag(help: "Print one JSON object: assumptions, scenarios, break_even_month, cheapest, most_sensitive, dataset_building.")
     var json = false
 
     func run() throws {
@@ -40,7 +40,8 @@ struct CostCommand: ParsableCommand {
             return (assumptions, try CostEstimator.estimate(assumptions: assumptions, prices: prices, candidate: candidate))
         }
         if json {
-            try printJSON(CostEstimateDocument(estimate: estimate, assumptions: assumptions))
+            let decisions = try store.reviewPaceReport().pace.decisions
+            try printJSON(CostEstimateDocument(estimate: estimate, assumptions: assumptions, measuredDecisions: decisions))
         } else {
             print(CostTextReport.render(estimate: estimate, assumptions: assumptions, prices: prices))
         }

@@ -3,10 +3,20 @@ import Foundation
 import TuneBenchCore
 import TuneBenchStore
 
-/// `tunebench review PATH ID --accept|--reject|--flag|--pending`: records a review decision (undoable).
+/// `tunebench review`: `review PATH ID --accept|...` (the default, `review set`) and `review stats PATH`.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
+        abstract: "Set an example's review status, tags and note (undoable); or see your review pace (stats).",
+        discussion: "`tunebench review PATH ID --accept` is `tunebench review set PATH ID --accept`.",
+        subcommands: [ReviewSetCommand.self, ReviewStatsCommand.self],
+        defaultSubcommand: ReviewSetCommand.self)
+}
+
+/// `tunebench review [set] PATH ID --accept|--reject|--flag|--pending`: records a review decision (undoable).
+struct ReviewSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
         abstract: "Set an example's review status, tags and note; or undo/redo the last review change.",
         discussion: "Every change is logged with its inverse, so --undo works across sessions.")
 

@@ -113,7 +113,7 @@ struct CostFormView {
         let provenance = overview.assumptions.provenance(name)
         let source: String = switch provenance.origin {
         case .builtIn: "default: \(provenance.detail)"
-        case .dataset, .stored: provenance.detail
+        case .dataset, .stored, .measured: provenance.detail
         case .override: "\(provenance.detail), \(provenance.origin.rawValue)"
         }
         var lines = [Line(String(repeating: "─", count: width), Style(.muted))]

@@ -6,14 +6,12 @@ import TuneBenchStore
 /// style tune, 5,000 for domain vocabulary). The decision's rule keeps the framework's number either way.
 /// Changing it is an edit of the Dataset pane's scope: `u` puts the earlier target back.
 enum DatasetTarget {
-    static let settingKey = "browser.accepted_target"
+    static let settingKey = ReviewTarget.settingKey
     static let usage = "usage: :target N (accepted examples to aim for) or :target default"
 
     /// The target and where it comes from (`format or style tune`, `set with :target`), nil when unknown.
     static func resolve(setting: Int?, problem: String?) -> (needed: Int, source: String)? {
-        if let setting { return (setting, "set with :target") }
-        guard let kind = problem.flatMap(ProblemKind.init(rawValue:)) else { return nil }
-        return (kind.exampleThreshold, "\(kind.shortLabel) tune")
+        ReviewTarget.resolve(setting: setting, problem: problem).map { ($0.needed, $0.source) }
     }
 
     /// Reads the setting (when the pane loads).
