@@ -27,7 +27,7 @@ import TuneBenchTestSupport
 
     @Test func costJSONHasTheContractShapeAndTheDefaultFigures() throws {
         let json = try costJSON()
-        #expect(Set(json.keys) == ["assumptions", "scenarios", "break_even_month", "cheapest", "most_sensitive"])
+        #expect(Set(json.keys) == ["assumptions", "scenarios", "break_even_month", "cheapest", "most_sensitive", "dataset_building"])
         let routing = try scenario(json, "routing")
         #expect(Set(routing.keys) == ["name", "one_time", "monthly", "total_12m", "total_24m", "total_12m_low", "total_12m_high"])
         // $3,000 setup + 12 × $1,152 (see CostModelTests for the arithmetic).

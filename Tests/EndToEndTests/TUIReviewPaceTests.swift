@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import TuneBenchTestSupport
+
+/// The review pace measured from a real session: keys pressed a known time apart in the Dataset pane, one
+/// pause longer than the break threshold, then `review stats --json` and `cost --json` read the result.
+@Suite struct TUIReviewPaceTests {
+    static let records = (1...30).map { index in
+        #"{"messages":[{"role":"user","content":"Question \#(index) about pace"},"#
+            + #"{"role":"assistant","content":"query { q\#(index) }"}]}"#
+    }
+
+    @Test func pauseBetweenKeysIsTheMeasuredPaceAndTheBreakIsLeftOut() async throws {
+        let fixture = try TUIFixture()
+        let file = fixture.directory.path("train.jsonl")
+        try Data((Self.records.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try CLI.run(["import", fixture.path, file]).status == 0)
+
+        let keys = (0..<22).map { $0 % 4 == 3 ? "x" : "a" }  // 17 accepts, 5 rejects
+        try await fixture.run(width: 160, height: 36) { tmux in
+            try await tmux.send("2", "z")
+            try await tmux.waitUntil("the list") { $0.joined().contains("Question 10") }
+            try await tmux.send(":")
+            try await tmux.type("target 300")
+            try await tmux.send("Enter")
+            try await tmux.waitUntil("the target") { $0.joined().contains("accepted 0/300") }
+            for (index, key) in keys.enumerated() {
+                if index == 12 { try await Task.sleep(for: .seconds(8)) }  // the break (threshold 6 s below)
+                else if index > 0 { try await Task.sleep(for: .seconds(1)) }
+                try await tmux.send(key)
+            }
+            let screen = try await tmux.waitUntil("22 decisions and the pace in the header") {
+                $0.joined().contains("reviewed 22") && $0.joined().contains("/h overall")
+            }
+            #expect(screen.joined().contains("h to target"))
+            try await tmux.send("q")
+        }
+
+        let stats = try CLI.run(["review", "stats", fixture.path, "--json", "--break-minutes", "0.1"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        #expect(json["decisions"] as? Int == 22)
+        #expect(json["sessions"] as? Int == 2)
+        let spread = try #require(json["seconds_per_decision"] as? [String: Double])
+        // 20 timed gaps of 1 s (the key's trip through tmux and the write add a little).
+        #expect((0.8...1.6).contains(spread["median"] ?? 0), "\(spread)")
+        #expect((0.8...2.5).contains(spread["p90"] ?? 0), "\(spread)")
+        let active = try #require(json["active_seconds"] as? Double)
+        #expect((16...32).contains(active), "the 8 s break is not review time: \(active)")
+        #expect((json["break_seconds"] as? Double ?? 0) >= 7.5)
+        #expect(abs((json["accept_rate"] as? Double ?? 0) - 17.0 / 22.0) < 1e-9)
+        #expect(json["remaining_to_target"] as? Int == 300 - 17)
+        let hours = try #require(json["projected_hours"] as? [String: Double])
+        #expect(hours["low"]! <= hours["expected"]! && hours["expected"]! <= hours["high"]!)
+
+        // Under the default five-minute threshold the 8 s pause is review time; the cost says it is measured.
+        let cost = try CLI.run(["cost", fixture.path, "--json"])
+        let costJSON = try #require(try JSONSerialization.jsonObject(with: Data(cost.stdout.utf8)) as? [String: Any])
+        let building = try #require(costJSON["dataset_building"] as? [String: Any])
+        #expect(building["source"] as? String == "measured")
+        #expect(building["decisions"] as? Int == 22)
+        #expect((building["detail"] as? String)?.hasPrefix("measured from 22 decisions over") == true)
+        let text = try CLI.run(["cost", fixture.path])
+        #expect(text.stdout.contains("Dataset building:") && text.stdout.contains("measured from 22 decisions"))
+
+        // A value the user stores wins, and says so.
+        #expect(try CLI.run(["assume", fixture.path, "minutes_per_example=12"]).status == 0)
+        let set = try CLI.run(["cost", fixture.path, "--json"])
+        let setJSON = try #require(try JSONSerialization.jsonObject(with: Data(set.stdout.utf8)) as? [String: Any])
+        let setBuilding = try #require(setJSON["dataset_building"] as? [String: Any])
+        #expect(setBuilding["source"] as? String == "set")
+        #expect((setBuilding["detail"] as? String)?.contains("wins over the pace measured from 22 decisions") == true)
+    }
+}
