@@ -91,6 +91,8 @@ public struct ValidationSettings: Sendable, Equatable {
 /// A dataset operation that cannot go ahead.
 public enum DatasetStoreError: Error, Equatable, CustomStringConvertible {
     case datasetExists(String)
+    /// A dataset name that is empty, too long or holds control characters, with the reason.
+    case badDatasetName(String, String)
     case noSuchDataset(String)
     case noDatasets
     case ambiguousDataset([String])
@@ -105,7 +107,8 @@ public enum DatasetStoreError: Error, Equatable, CustomStringConvertible {
         case .noSuchDataset(let name): "no dataset named '\(name)'"
         case .noDatasets: "the project has no datasets; import one with `tunebench import`"
         case .ambiguousDataset(let names): "the project has several datasets (\(names.joined(separator: ", "))); choose one with --dataset"
-        case .nothingImported(let report): "nothing could be imported from \(report.fileName) (\(report.problems.count) problems)"
+        case .badDatasetName(let name, let why): "bad dataset name '\(DatasetName.shown(name))': \(why)"
+        case .nothingImported(let report): "nothing could be imported from \(report.fileName) (\(counted(report.problems.count, "problem")))"
         case .noSuchExample(let id): "no example with id '\(id)'"
         case .ambiguousExample(let id, let datasets): "example '\(id)' is in several datasets (\(datasets.joined(separator: ", "))); choose one with --dataset"
         case .changedElsewhere(let id): "example \(id) was changed elsewhere since this edit; reload before undoing"

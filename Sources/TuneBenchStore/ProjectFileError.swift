@@ -19,6 +19,11 @@ public enum ProjectFileError: Error, Equatable, CustomStringConvertible {
     case alreadyExists(path: String)
     /// SQLite refused the file for another reason.
     case unreadable(path: String, detail: String)
+    /// The file is read-only (or its directory is) and comes from an older tunebench: it must be migrated,
+    /// which writes, before this build can read it.
+    case readOnlyNeedsMigration(path: String)
+    /// A command that changes the project was run on a read-only project file.
+    case readOnly(path: String)
 
     public var description: String {
         switch self {
@@ -44,6 +49,12 @@ public enum ProjectFileError: Error, Equatable, CustomStringConvertible {
             return "\(path): already exists; pass --force to replace it"
         case let .unreadable(path, detail):
             return "\(path): cannot be opened: \(detail)"
+        case let .readOnlyNeedsMigration(path):
+            return "\(path): is read-only and was written by an older tunebench; it must be upgraded, which writes to it: "
+                + "make it writable (chmod u+w) or work on a copy"
+        case let .readOnly(path):
+            return "\(path): the project is read-only (the file or its directory cannot be written), so this change was not made; "
+                + "make it writable (chmod u+w) or work on a copy"
         }
     }
 }

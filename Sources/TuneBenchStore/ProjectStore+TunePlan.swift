@@ -92,7 +92,7 @@ extension ProjectStore {
         for (name, text) in [configuration,
                              (TuneBundleFiles.readmeFileName, TuneBundleFiles.readme(for: plan, project: projectName))] {
             let path = folder + "/" + name
-            let writer = try AtomicFileWriter(path: path)
+            let writer = try SafeFileWriter(path: path)
             try writer.write(Array(text.utf8))
             try writer.commit()
             files.append(path)

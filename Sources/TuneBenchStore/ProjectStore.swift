@@ -22,18 +22,33 @@ public final class ProjectStore: Sendable {
     public let path: String
     /// The connection pool: one writer, concurrent readers (WAL).
     let pool: DatabasePool
+    /// True when the file (or its directory) cannot be written: every read works, every write is refused
+    /// with ``ProjectFileError/readOnly(path:)``.
+    public let isReadOnly: Bool
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, isReadOnly: Bool) {
         self.path = path
         self.pool = pool
+        self.isReadOnly = isReadOnly
     }
 
     /// Opens an existing project, migrating it in place if it comes from an older tunebench.
+    ///
+    /// Opening writes nothing unless a migration is pending. A read-only file (no write permission bit, or a
+    /// directory that cannot be written) opens read-only, and so does any project when `readOnly` is asked for
+    /// by a command that only reads: SQLite's read-write open (GRDB makes sure the WAL is not empty with a dummy
+    /// transaction) would otherwise change the file's bytes on every look.
     /// - Throws: ``ProjectFileError`` when the file is missing, not SQLite, not a project, from a newer
     ///   tunebench or damaged; the file is then left byte for byte as it was.
-    public static func open(path: String) throws -> ProjectStore {
-        _ = try ProjectFileInspection.inspect(path: path)
-        return try connect(path: path)
+    public static func open(path: String, readOnly: Bool = false) throws -> ProjectStore {
+        let inspection = try ProjectFileInspection.inspect(path: path)
+        let pending = inspection.appliedMigrations.count < Migrations.names.count
+        guard ProjectFileAccess.isWritable(path) else {
+            if pending { throw ProjectFileError.readOnlyNeedsMigration(path: path) }
+            return try connectReadOnly(path: path)
+        }
+        if readOnly && !pending { return try connectReadOnly(path: path) }
+        return try connect(path: path, migrate: pending)
     }
 
     /// Creates a new project file and records its metadata.
@@ -47,7 +62,7 @@ public final class ProjectStore: Sendable {
                 try manager.removeItem(atPath: path + suffix)
             }
         }
-        let store = try connect(path: path)
+        let store = try connect(path: path, migrate: true)
         try store.pool.write { db in
             try db.execute(
                 sql: "INSERT INTO project (id, name, problem, target_metric, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)",
@@ -65,7 +80,7 @@ public final class ProjectStore: Sendable {
     /// Closes the connections; the store must not be used afterwards.
     public func close() throws { try pool.close() }
 
-    private static func connect(path: String) throws -> ProjectStore {
+    private static func connect(path: String, migrate: Bool) throws -> ProjectStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -80,8 +95,26 @@ public final class ProjectStore: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try Migrations.migrator.migrate(pool)
-            return ProjectStore(path: path, pool: pool)
+            if migrate { try Migrations.migrator.migrate(pool) }
+            return ProjectStore(path: path, pool: pool, isReadOnly: false)
+        } catch let error as DatabaseError {
+            throw ProjectFileError.unreadable(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A read-only connection pool. In a directory that cannot be written SQLite cannot create the WAL's shared
+    /// memory file, so the file is opened immutable (nobody can write it there either).
+    private static func connectReadOnly(path: String) throws -> ProjectStore {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "project"
+        let directoryWritable = ProjectFileAccess.isDirectoryWritable(path)
+        let hasSharedMemory = FileManager.default.fileExists(atPath: path + "-shm")
+        let location = directoryWritable || hasSharedMemory ? path : ProjectFileAccess.immutableURI(path)
+        do {
+            let pool = try DatabasePool(path: location, configuration: configuration)
+            return ProjectStore(path: path, pool: pool, isReadOnly: true)
         } catch let error as DatabaseError {
             throw ProjectFileError.unreadable(path: path, detail: error.message ?? "\(error.resultCode)")
         }

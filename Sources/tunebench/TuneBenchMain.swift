@@ -1,11 +1,15 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 
 /// Runs the command line and maps every outcome to tunebench's exit statuses (0 ok, 1 check failed, 2 usage or
 /// input error). ArgumentParser's own `main()` would exit 64 on usage errors.
 @main
 enum TuneBenchMain {
     static func main() async {
+        // A file-size limit (`ulimit -f`) then fails the write with EFBIG, which is reported, instead of killing
+        // the process without a word.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             try UnknownCommand.check(Array(CommandLine.arguments.dropFirst()), root: TuneBenchCommand.self)
             var command = try TuneBenchCommand.parseAsRoot()
@@ -19,6 +23,9 @@ enum TuneBenchMain {
             exit(error.exitStatus)
         } catch let code as ExitCode {
             exit(code.rawValue)
+        } catch let error where ErrorSentence.describe(error) != nil {
+            Diagnostics.error(ErrorSentence.describe(error)!)
+            exit(2)
         } catch {
             let code = TuneBenchCommand.exitCode(for: error)
             let message = TuneBenchCommand.fullMessage(for: error)

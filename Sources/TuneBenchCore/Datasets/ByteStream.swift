@@ -6,7 +6,7 @@ import Foundation
 /// A gzip or zstd file (told by its magic number, whatever its name) is inflated while it is read: what is handed
 /// out, hashed and counted is the decompressed text, so `data.jsonl.gz` imports exactly as `data.jsonl` does.
 public final class ByteStream {
-    private let handle: FileHandle
+    private let input: InputSource
     private let path: String
     private let chunkSize: Int
     private var hasher = SHA256()
@@ -20,25 +20,27 @@ public final class ByteStream {
     public var compression: CompressionFormat? { inflater?.format }
 
     /// Opens `path` for reading; the error names the file.
-    public init(path: String, chunkSize: Int = 4 << 20) throws(DatasetFileError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw DatasetFileError.cannotOpen(path) }
-        self.handle = handle
-        self.path = path
+    public convenience init(path: String, chunkSize: Int = 4 << 20) throws(DatasetFileError) {
+        try self.init(input: InputSource(path: path), chunkSize: chunkSize)
+    }
+
+    /// Reads `input` from where it stands (its start, after a rewind).
+    public init(input: InputSource, chunkSize: Int = 4 << 20) throws(DatasetFileError) {
+        self.input = input
+        self.path = input.path
         self.chunkSize = chunkSize
-        do { firstChunk = try handle.read(upToCount: chunkSize) } catch { throw DatasetFileError.cannotOpen(path) }
+        firstChunk = try input.read(upToCount: chunkSize)
         guard let first = firstChunk, let format = CompressionFormat.detect(first) else { return }
         do throws(DecompressionError) {
             inflater = try DecompressingReader(format: format, outputChunk: chunkSize, inputChunk: chunkSize) { [weak self] maxCount in
                 guard let self else { return nil }
                 if let first = self.firstChunk { self.firstChunk = nil; return first }
-                return try self.handle.read(upToCount: maxCount)
+                return try self.input.read(upToCount: maxCount)
             }
         } catch {
             throw DatasetFileError.decompression(path, error)
         }
     }
-
-    deinit { try? handle.close() }
 
     /// Appends the next chunk to `buffer`; returns false at the end of the file.
     public func read(into buffer: inout [UInt8]) throws -> Bool {
@@ -54,7 +56,7 @@ public final class ByteStream {
             return more
         }
         let chunk: Data?
-        if let first = firstChunk { firstChunk = nil; chunk = first } else { chunk = try handle.read(upToCount: chunkSize) }
+        if let first = firstChunk { firstChunk = nil; chunk = first } else { chunk = try input.read(upToCount: chunkSize) }
         guard let data = chunk, !data.isEmpty else {
             atEnd = true
             return false
@@ -77,6 +79,10 @@ public final class ByteStream {
 /// A dataset file that cannot be read at all.
 public enum DatasetFileError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
+    /// The path cannot be read, with the reason ("is a directory", "permission denied").
+    case unreadable(String, String)
+    /// The input holds a NUL byte near its start: binary data (or UTF-16), not a text dataset.
+    case binary(String, offset: Int)
     case unknownFormat(String)
     case undetectableFormat(String)
     case badColumnMapping(String)
@@ -86,6 +92,9 @@ public enum DatasetFileError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotOpen(let path): "cannot open \(path)"
+        case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+        case .binary(let path, let offset):
+            "\(path) is not a text dataset: a NUL byte at byte offset \(offset) (binary data or UTF-16; tunebench reads UTF-8)"
         case .unknownFormat(let name):
             "unknown dataset format '\(name)' (known: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .undetectableFormat(let path): "cannot tell the format of \(path): give it with --format"

@@ -12,13 +12,16 @@ public struct DatasetFile {
     /// How many leading records auto-detection looks at.
     static let detectionRecords = 64
 
-    /// Opens `path`, detecting the container from the first byte (`[` is a JSON array, else JSON Lines; `.csv`
-    /// files are CSV) and the format from the first records unless `format` is given.
+    /// Opens `path` (`-` is standard input; pipes and FIFOs work: the probes' bytes are read once), detecting the
+    /// container from the first byte (`[` is a JSON array, else JSON Lines; `.csv` files are CSV) and the format
+    /// from the first records unless `format` is given.
     public init(path: String, format: DatasetFormat? = nil, columnMapping: CSVColumnMapping? = nil) throws {
         self.path = path
+        let input = try InputSource(path: path)
         let plainName = [".gz", ".zst", ".zstd"].reduce(path.lowercased()) { name, suffix in name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name }
         if format == .csv || (format == nil && plainName.hasSuffix(".csv")) {
-            var probe = CSVReader(stream: try ByteStream(path: path))
+            try Self.refuseBinary(input)
+            var probe = CSVReader(stream: try ByteStream(input: input))
             _ = try probe.nextBatch(maxRecords: 1, maxBytes: 1 << 20)
             guard let mapping = columnMapping ?? CSVColumnMapping.guess(columns: probe.columns) else {
                 throw DatasetFileError.badColumnMapping(
@@ -30,16 +33,17 @@ public struct DatasetFile {
             container = .csv
             self.format = .csv
             self.columnMapping = mapping
-            stream = try ByteStream(path: path)
+            try input.rewind(final: true)
+            stream = try ByteStream(input: input)
             source = CSVReader(stream: stream)
             return
         }
-        container = try Self.detectContainer(path: path)
+        container = try Self.detectContainer(input)
         self.columnMapping = nil
         if let format {
             self.format = format
         } else {
-            var probe = Self.makeSource(container, try ByteStream(path: path))
+            var probe = Self.makeSource(container, try ByteStream(input: input))
             let batch = try probe.nextBatch(maxRecords: Self.detectionRecords, maxBytes: 16 << 20) ?? RecordBatch()
             let recognised = batch.records.lazy.compactMap { span -> DatasetFormat? in
                 batch.storage.withUnsafeBytes { raw in
@@ -48,8 +52,10 @@ public struct DatasetFile {
             }.first
             guard let recognised else { throw DatasetFileError.undetectableFormat(path) }
             self.format = recognised
+            try input.rewind(final: false)
         }
-        stream = try ByteStream(path: path)
+        try input.rewind(final: true)
+        stream = try ByteStream(input: input)
         source = Self.makeSource(container, stream)
     }
 
@@ -61,14 +67,44 @@ public struct DatasetFile {
         }
     }
 
+    /// Refuses a source that cannot be a dataset (missing, a directory, unreadable, binary) before anything is
+    /// opened for writing. A pipe, FIFO or standard input is only checked for existence: reading it would
+    /// consume it.
+    public static func checkReadable(path: String) throws {
+        if path == "-" || InputSource.isFIFO(path) { return }
+        let input = try InputSource(path: path)
+        guard input.isSeekable else { return }
+        try refuseBinary(input)
+    }
+
+    /// How much of the start the container and binary checks look at.
+    private static let peekBytes = 64 << 10
+
+    /// The first bytes of the (decompressed) input, then back to the start.
+    private static func peek(_ input: InputSource) throws -> [UInt8] {
+        let stream = try ByteStream(input: input, chunkSize: peekBytes)
+        var bytes: [UInt8] = []
+        _ = try stream.read(into: &bytes)
+        try input.rewind(final: false)
+        return Array(bytes.prefix(peekBytes))
+    }
+
+    /// A NUL byte in the first 64 KiB: `/dev/zero`, an image, a UTF-16 file. Refused before any line is buffered.
+    private static func refuseBinary(_ input: InputSource) throws {
+        if let offset = try peek(input).firstIndex(of: 0) { throw DatasetFileError.binary(input.path, offset: offset) }
+    }
+
     /// `[` first: a JSON array. `{` alone on the first line: pretty-printed values. Otherwise JSON Lines.
-    private static func detectContainer(path: String) throws -> DatasetContainer {
-        var lines = JSONLinesReader(stream: try ByteStream(path: path, chunkSize: 64 << 10))
-        guard let batch = try lines.nextBatch(maxRecords: 1, maxBytes: 1),
-              let first = batch.records.first else { return .jsonLines }
-        let line = batch.storage[first.range].filter { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        if line.first == UInt8(ascii: "[") { return .jsonArray }
-        if line == [UInt8(ascii: "{")] { return .jsonValues }
+    /// Binary input is refused here.
+    private static func detectContainer(_ input: InputSource) throws -> DatasetContainer {
+        let start = try peek(input)
+        if let offset = start.firstIndex(of: 0) { throw DatasetFileError.binary(input.path, offset: offset) }
+        let isSpace: (UInt8) -> Bool = { [0x20, 0x09, 0x0D].contains($0) }
+        guard let first = start.firstIndex(where: { !isSpace($0) && $0 != 0x0A }) else { return .jsonLines }
+        if start[first] == UInt8(ascii: "[") { return .jsonArray }
+        if start[first] == UInt8(ascii: "{"),
+           start[(first + 1)...].prefix(while: { $0 != 0x0A }).allSatisfy(isSpace),
+           start[(first + 1)...].contains(0x0A) { return .jsonValues }
         return .jsonLines
     }
 }

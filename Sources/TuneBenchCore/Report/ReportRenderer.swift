@@ -31,7 +31,7 @@ extension ReportRenderer {
     /// Renders the report and writes it to `path` atomically (a temporary file renamed into place).
     public func write(_ report: ProjectReport, as format: ReportFormat, to path: String) throws {
         let text = try render(report, as: format)
-        let writer = try AtomicFileWriter(path: path)
+        let writer = try SafeFileWriter(path: path)
         try writer.write(text.utf8)
         try writer.commit()
     }

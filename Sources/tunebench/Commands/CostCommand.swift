@@ -31,7 +31,7 @@ struct CostCommand: ParsableCommand {
             throw CLIError.inputError("unknown scenario '\(scenario)' (one of: "
                 + CostScenario.allCases.map(\.rawValue).joined(separator: ", ") + ")")
         }
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let prices = try store.priceTable()
         let (assumptions, estimate) = try refusingImpossibleCostInput {
             let stored = try store.costAssumptions()

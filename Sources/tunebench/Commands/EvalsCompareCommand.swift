@@ -24,7 +24,7 @@ struct EvalsCompareCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let (a, b) = try evalsInput { (try store.evalRun(resolving: runA), try store.evalRun(resolving: runB)) }
         let result = PairedComparison.compare(try store.evalOutcomes(runID: a.id), try store.evalOutcomes(runID: b.id))
         if json {

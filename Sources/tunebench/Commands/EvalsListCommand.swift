@@ -15,7 +15,7 @@ struct EvalsListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let runs = try openProject(path).evalRuns()
+        let runs = try openProject(path, readOnly: true).evalRuns()
         if json { return try printJSON(runs.map(EvalRunJSON.init)) }
         guard !runs.isEmpty else { return print("no eval runs yet (tunebench evals import PATH FILE)") }
         print("   id  name                            rung       model                 passed")

@@ -22,7 +22,7 @@ struct EvalsShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let stored = try evalsInput { try store.evalRun(resolving: reference) }
         let scores = try store.evalOutcomes(runID: stored.id).map(\.score)
         let scoreInterval = Bootstrap.meanInterval(scores)

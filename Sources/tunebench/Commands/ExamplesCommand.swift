@@ -25,7 +25,7 @@ struct ExamplesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let examples = try datasetOperation { try store.examples(dataset: dataset, status: status, limit: limit ?? .max) }
         if json {
             try printJSON(examples)

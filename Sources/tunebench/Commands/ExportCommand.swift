@@ -49,7 +49,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let job = ExportJob(output: output, format: format, dataset: dataset, status: status, tag: tag, split: split, seed: seed,
                             shards: shards)
         let report = try progress.reporter("exporting \(output)").run { reporter in

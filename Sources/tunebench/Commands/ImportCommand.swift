@@ -47,11 +47,19 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
+        // A source that cannot be read is refused before the project is opened for writing.
+        try datasetOperation { try DatasetFile.checkReadable(path: file) }
+        if let dataset, let why = DatasetName.problem(dataset) {
+            throw CLIError.inputError(DatasetStoreError.badDatasetName(dataset, why).description)
+        }
         let store = try openProject(path)
         let job = ImportJob(file: file, format: format, dataset: dataset, columns: columns, rankDirectory: rankDirectory.rankDirectory,
                             validation: validation.overrides)
         let (options, warnings) = try datasetOperation { try job.prepare(store) }
         for warning in warnings { Diagnostics.warning(warning.description) }
+        if InputSource.isFIFO(file) && isatty(STDERR_FILENO) == 1 {
+            Diagnostics.write("tunebench: waiting for a writer on \(file) (Ctrl-C to stop)…")
+        }
         let report: DatasetImportReport
         do {
             report = try progress.reporter("importing \(file)").run { reporter in
@@ -64,7 +72,7 @@ struct ImportCommand: ParsableCommand {
             } else {
                 for problem in failed.problems.prefix(10) { Diagnostics.write("  line \(problem.line): \(problem.reason)") }
             }
-            throw CLIError.inputError("nothing could be imported from \(file) (\(failed.problems.count) problems)")
+            throw CLIError.inputError("nothing could be imported from \(file) (\(counted(failed.problems.count, "problem")))")
         }
         if json {
             try printJSON(ImportOutput(report))

@@ -16,7 +16,7 @@ struct InfoCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let summary = try ProjectSummary.read(from: store)
         if json {
             try printJSON(summary)

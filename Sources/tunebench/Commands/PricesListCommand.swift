@@ -18,7 +18,7 @@ struct PricesListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let listing = PriceListing(table: try openProject(path).priceTable(), glob: model)
+        let listing = PriceListing(table: try openProject(path, readOnly: true).priceTable(), glob: model)
         if json {
             try printJSON(listing)
         } else {

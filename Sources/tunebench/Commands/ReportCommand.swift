@@ -31,11 +31,11 @@ struct ReportCommand: ParsableCommand {
     var templates: String?
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let renderer = ReportRenderer(templates: try loadTemplates())
         let report = try ProjectReport.assemble(from: store)
         if let output {
-            do { try renderer.write(report, as: format, to: output) } catch let error as AtomicFileWriterError {
+            do { try renderer.write(report, as: format, to: output) } catch let error as FileWriteError {
                 throw CLIError.inputError(error.description)
             }
             Diagnostics.write("wrote \(format.title) report to \(output)")

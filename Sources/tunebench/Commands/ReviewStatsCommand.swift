@@ -32,7 +32,7 @@ struct ReviewStatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProject(path, readOnly: true)
         let report = try datasetOperation { try store.reviewPaceReport(dataset: dataset, breakThreshold: breakMinutes * 60) }
         if json {
             try printJSON(ReviewStatsDocument(report))

@@ -16,7 +16,7 @@ struct TuneListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let tunes = try tuneOperation { try openProject(path).tunes() }
+        let tunes = try tuneOperation { try openProject(path, readOnly: true).tunes() }
         if json {
             try printJSON(tunes.map(TuneListJSON.init))
             return

@@ -14,7 +14,7 @@ func datasetOperation<T>(_ body: () throws -> T) throws -> T {
         throw CLIError.inputError(error.description)
     } catch let error as DatasetFileError {
         throw CLIError.inputError(error.description)
-    } catch let error as AtomicFileWriterError {
+    } catch let error as FileWriteError {
         throw CLIError.inputError(error.description)
     } catch let error as EditStoreError {
         throw CLIError.inputError(error.description)

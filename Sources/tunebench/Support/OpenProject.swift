@@ -1,9 +1,10 @@
 import TuneBenchStore
 
 /// Opens a project for a command, turning every refusal into a one-line input error (exit 2).
-func openProject(_ path: String) throws -> ProjectStore {
+/// - Parameter readOnly: the command only reads, so the file is opened without a write (its bytes stay).
+func openProject(_ path: String, readOnly: Bool = false) throws -> ProjectStore {
     do {
-        return try ProjectStore.open(path: path)
+        return try ProjectStore.open(path: path, readOnly: readOnly)
     } catch let error as ProjectFileError {
         throw CLIError.inputError(error.description)
     }

@@ -81,7 +81,7 @@ struct DatasetExportTests {
     @Test func shardsRefuseADirectoryHoldingOtherFiles() throws {
         let directory = try TemporaryDirectory()
         try Data("keep".utf8).write(to: directory.url.appendingPathComponent("notes.txt"))
-        #expect(throws: AtomicFileWriterError.self) {
+        #expect(throws: FileWriteError.self) {
             try DatasetExport.writeShards(Self.source(["a"]), to: directory.url.path, shards: 1, options: DatasetExportOptions())
         }
         #expect(FileManager.default.fileExists(atPath: directory.path("notes.txt")))

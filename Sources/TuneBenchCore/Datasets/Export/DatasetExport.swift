@@ -4,8 +4,14 @@ import Foundation
 /// them in the target format through writers that replace the output only when complete. Fed by the store's
 /// read (``ExportSource``); no SQLite here.
 public enum DatasetExport {
-    /// The two file names a split writes for `-o OUT`: `OUT.train.EXT` and `OUT.validation.EXT`.
+    /// The two file names a split writes for `-o OUT`: `OUT.train.EXT` and `OUT.validation.EXT`; for a
+    /// directory (`-o DIR/` or an existing one), `DIR/train.jsonl` and `DIR/validation.jsonl` inside it.
     public static func splitPaths(for path: String) -> (train: String, validation: String) {
+        var isDirectory: ObjCBool = false
+        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
+            return ("\(directory)/train.jsonl", "\(directory)/validation.jsonl")
+        }
         let url = URL(fileURLWithPath: path)
         let ext = url.pathExtension.isEmpty ? "jsonl" : url.pathExtension
         let base = url.deletingPathExtension().path
@@ -102,7 +108,7 @@ public enum DatasetExport {
                                      progress: (WorkProgress) -> Void, observe: ((Int, [UInt8]) throws -> Void)? = nil,
                                      target: (Int) -> Int) throws -> Written {
         guard DatasetFormat.exportable.contains(options.format) else { throw DatasetFileError.unknownFormat(options.format.rawValue) }
-        let writers = try paths.map { try AtomicFileWriter(path: $0) }
+        let writers = try paths.map { try SafeFileWriter(path: $0) }
         var counts = [Int](repeating: 0, count: paths.count), bytes = counts
         var hashes = [SHA256](repeating: SHA256(), count: hashing ? paths.count : 0), content = SHA256()
         var skipped: [String: Int] = [:]

@@ -36,7 +36,7 @@ public struct ShardManifest: Codable, Equatable, Sendable {
     func write(to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let writer = try AtomicFileWriter(path: path)
+        let writer = try SafeFileWriter(path: path)
         try writer.write(Array(try encoder.encode(self)) + [0x0A])
         try writer.commit()
     }
@@ -51,11 +51,11 @@ enum ShardDirectory {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw AtomicFileWriterError(path: directory, reason: "is a file; --shards writes into a directory") }
+            guard isDirectory.boolValue else { throw FileWriteError(path: directory, reason: "is a file; --shards writes into a directory") }
             for folder in [directory] + subdirectories.map({ "\(directory)/\($0.dropLast())" }) where manager.fileExists(atPath: folder) {
                 let entries = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
                 for entry in entries where !isOurs(entry, top: folder == directory) {
-                    throw AtomicFileWriterError(path: directory, reason: "holds \(entry), which an earlier export did not write; give an empty or new directory")
+                    throw FileWriteError(path: directory, reason: "holds \(entry), which an earlier export did not write; give an empty or new directory")
                 }
                 for entry in entries where entry.hasPrefix("part-") || entry == "manifest.json" {
                     try manager.removeItem(atPath: "\(folder)/\(entry)")
@@ -66,7 +66,7 @@ enum ShardDirectory {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for sub in subdirectories { try manager.createDirectory(atPath: "\(directory)/\(sub)", withIntermediateDirectories: true) }
         } catch {
-            throw AtomicFileWriterError(path: directory, reason: "cannot create the directory")
+            throw FileWriteError(path: directory, reason: "cannot create the directory")
         }
     }
 

@@ -1,0 +1,26 @@
+import GRDB
+
+/// SQLite's refusals as sentences a user can act on, so no "SQLite error 5" reaches the screen.
+public enum DatabaseErrorSentence {
+    /// The sentence for `error`, or nil when it is not an SQLite error.
+    public static func describe(_ error: any Error) -> String? {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode {
+        case .SQLITE_READONLY:
+            return "the project file is read-only (the file or its directory cannot be written), so this change was not made; "
+                + "make it writable (chmod u+w) or work on a copy"
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return "the project is busy: another tunebench is writing to it; try again when it has finished"
+        case .SQLITE_FULL:
+            return "the disk holding the project is full; nothing was changed"
+        case .SQLITE_IOERR:
+            return "the project file could not be read or written (input/output error); nothing was changed"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return "the project file is damaged; run `tunebench info` on it for details"
+        case .SQLITE_CANTOPEN:
+            return "the project file cannot be opened (is its directory readable?)"
+        default:
+            return "the project database refused the operation: \(error.message ?? "\(error.resultCode)")"
+        }
+    }
+}
