@@ -51,6 +51,29 @@ extension ProjectStore {
         }
     }
 
+    /// The next (or previous) example of the queue after `rowID` that is still pending review (from the queue's
+    /// start, or end, when `rowID` is nil or not in it).
+    public func nextUnreviewed(in queue: NeedQueue, after rowID: Int64?, forward: Bool) throws -> Int64? {
+        let ids = queue.rowIDs
+        let position = rowID.flatMap { ids.firstIndex(of: $0) }
+        let rest: [Int64] = switch (position, forward) {
+        case (let position?, true): Array(ids[(position + 1)...])
+        case (let position?, false): ids[..<position].reversed()
+        case (nil, true): ids
+        case (nil, false): ids.reversed()
+        }
+        return try pool.read { db in
+            let pending = Self.statusCodes.firstIndex(of: .pending)!
+            for chunk in Self.chunks(rest) {
+                let found = Set(try Int64.fetchAll(db, sql: """
+                    SELECT id FROM example WHERE status = \(pending) AND id IN (\(chunk.map(String.init).joined(separator: ",")))
+                    """))
+                if let first = chunk.first(where: found.contains) { return first }
+            }
+            return nil
+        }
+    }
+
     /// Rowids a few hundred at a time, for `IN (...)` lists.
     private static func chunks(_ rowIDs: [Int64]) -> [ArraySlice<Int64>] {
         stride(from: 0, to: rowIDs.count, by: 500).map { rowIDs[$0..<min($0 + 500, rowIDs.count)] }
