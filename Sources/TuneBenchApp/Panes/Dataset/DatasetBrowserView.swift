@@ -34,14 +34,14 @@ struct DatasetBrowserView {
         }
     }
 
-    /// `412 examples · reviewed 24 · dataset order · accepted 20/300 · 95/h now, 80/h overall, ~3.5 h to target · filter: status=pending · search: "fragment"`
+    /// `412 examples · reviewed 24 · need order (31 first) · accepted 20/300 · 95/h now, 80/h overall, ~3.5 h to target · filter: status=pending · search: "fragment"`
     func headerLine() -> Line {
         let counts = context.project.reviewCounts
         let total = counts.total
         var spans = [Span("\(total) examples", Style(.text, attributes: .bold)),
-                     Span("  reviewed \(total - counts.pending)/\(total)", Style(.muted)),
-                     state.order == .need ? Span("  need order (\(state.reasons.count) first)", Style(.accent))
-                        : Span("  dataset order", Style(.muted))]
+                     Span("  reviewed \(total - counts.pending)/\(total)", Style(.muted))]
+        // The need order is said early, where a narrow header still shows it; the default, last.
+        if state.order == .need { spans.append(Span("  need order (\(state.reasons.count) first)", Style(.accent))) }
         if let (needed, _) = DatasetTarget.resolve(setting: state.target, problem: context.project.decisionAnswers["problem"]) {
             let met = counts.accepted >= needed
             spans.append(Span("  accepted \(counts.accepted)/\(needed)", Style(met ? .success : .text)))
@@ -62,6 +62,7 @@ struct DatasetBrowserView {
             if state.searchIndex?.isCurrent == false { label += " (indexing: text scan)" }
             spans.append(Span(label, Style(.accent)))
         }
+        if state.order == .dataset { spans.append(Span("  dataset order", Style(.muted))) }
         return Line(spans)
     }
 }
