@@ -44,15 +44,18 @@ extension ProjectStore {
             }
             sql += " ORDER BY id LIMIT ? OFFSET ?"
             _ = arguments.append(contentsOf: [min(limit, Int(Int64.max)), offset])
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let checks = CheckCounts(encoded: row["checks"])
-                return ExampleListing(
-                    id: ExampleKey.string(row["key"]), dataset: names[row["dataset_id"]] ?? "", line: row["line"],
-                    status: Self.statusCodes[row["status"] as Int], tokens: row["total_tokens"],
-                    errors: checks.categories.filter(\.isError).map(\.rawValue),
-                    warnings: checks.categories.filter { !$0.isError }.map(\.rawValue))
-            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { Self.exampleListing($0, names: names) }
         }
+    }
+
+    /// A listing from a row with `key, dataset_id, line, status, total_tokens, checks`.
+    static func exampleListing(_ row: Row, names: [Int64: String]) -> ExampleListing {
+        let checks = CheckCounts(encoded: row["checks"])
+        return ExampleListing(
+            id: ExampleKey.string(row["key"]), dataset: names[row["dataset_id"]] ?? "", line: row["line"],
+            status: statusCodes[row["status"] as Int], tokens: row["total_tokens"],
+            errors: checks.categories.filter(\.isError).map(\.rawValue),
+            warnings: checks.categories.filter { !$0.isError }.map(\.rawValue))
     }
 
     /// The original record of an example, byte for byte.

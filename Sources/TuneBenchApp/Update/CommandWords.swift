@@ -35,6 +35,8 @@ extension Action {
             return Self.job(ValidateJob.description, arguments, as: longName) { .dataset(.validate(try ValidateJob(words: $0))) }
         case .dataset(.target):
             return .success(.dataset(.target(arguments)))
+        case .dataset(.order):
+            return .success(.dataset(.order(arguments)))
         case .dataset(.filterCommand):
             return .success(.dataset(.filterCommand(arguments)))
         case .evals(.runRunner):

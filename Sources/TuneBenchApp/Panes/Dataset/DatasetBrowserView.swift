@@ -34,12 +34,14 @@ struct DatasetBrowserView {
         }
     }
 
-    /// `412 examples · reviewed 24 · accepted 20/300 · 95/h now, 80/h overall, ~3.5 h to target · filter: status=pending · search: "fragment"`
+    /// `412 examples · reviewed 24 · need order (31 first) · accepted 20/300 · 95/h now, 80/h overall, ~3.5 h to target · filter: status=pending · search: "fragment"`
     func headerLine() -> Line {
         let counts = context.project.reviewCounts
         let total = counts.total
         var spans = [Span("\(total) examples", Style(.text, attributes: .bold)),
                      Span("  reviewed \(total - counts.pending)/\(total)", Style(.muted))]
+        // The need order is said early, where a narrow header still shows it; the default, last.
+        if state.order == .need { spans.append(Span("  need order (\(state.reasons.count) first)", Style(.accent))) }
         if let (needed, _) = DatasetTarget.resolve(setting: state.target, problem: context.project.decisionAnswers["problem"]) {
             let met = counts.accepted >= needed
             spans.append(Span("  accepted \(counts.accepted)/\(needed)", Style(met ? .success : .text)))
@@ -60,6 +62,7 @@ struct DatasetBrowserView {
             if state.searchIndex?.isCurrent == false { label += " (indexing: text scan)" }
             spans.append(Span(label, Style(.accent)))
         }
+        if state.order == .dataset { spans.append(Span("  dataset order", Style(.muted))) }
         return Line(spans)
     }
 }
@@ -101,7 +104,14 @@ struct ExampleListView {
                     Span(glyph.0, inFlight ? Style(glyph.1, attributes: .dim) : Style(glyph.1)),
                     Span(" " + DatasetPane.shortID(row.id) + " ", Style(.muted))]
         let textWidth = max(0, width - Line(left).width - Line(right).width - 1)
-        return left + [Span(Fit.padded(row.firstLine, width: textWidth) + " ")] + right
+        // In need order a leading row says why it is there, before its text.
+        guard state.order == .need, let reason = state.reasons[row.rowID] else {
+            return left + [Span(Fit.padded(row.firstLine, width: textWidth) + " ")] + right
+        }
+        let because = Fit.text(reason.text, width: textWidth)
+        let rest = max(0, textWidth - DisplayWidth.of(because) - 3)
+        let text = rest > 0 ? " · " + Fit.padded(row.firstLine, width: rest) : String(repeating: " ", count: textWidth - DisplayWidth.of(because))
+        return left + [Span(because, Style(reason.kind == "error" ? .error : .warning)), Span(text + " ")] + right
     }
 
     /// Columns kept for the error, warning and duplicate badges.

@@ -12,7 +12,7 @@ extension DatasetPane {
             return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first, height: height),
                     .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
                         .dataset(.statisticsLoaded(try environment.store.browserStatistics()))
-                    }), DatasetTarget.load()] + catchUpSearchIndex(&state)
+                    }), DatasetTarget.load(), DatasetNeedOrder.load()] + catchUpSearchIndex(&state)
         case .move(let delta):
             return move(&state, by: delta, height: height)
         case .page(let delta):
@@ -42,10 +42,11 @@ extension DatasetPane {
             state.detailOffset = 0
             return []
         case .nextUnreviewed(let forward):
-            let after = state.selected, filter = state.filter
+            let after = state.selected, filter = state.filter, queue = state.order == .need ? state.queue : nil
             return [.task(AppTask(title: "finding unreviewed", kind: .ordered) { environment, _ in
                 let store = environment.store
-                let found = try store.nextUnreviewed(after: after, forward: forward, filter: filter)
+                let found = try queue.map { try store.nextUnreviewed(in: $0, after: after, forward: forward) }
+                    ?? store.nextUnreviewed(after: after, forward: forward, filter: filter)
                 return .dataset(.jumpFound(found, notFound: "no unreviewed example \(forward ? "after" : "before") this one"))
             })]
         case .pageLoaded(let page, let request):

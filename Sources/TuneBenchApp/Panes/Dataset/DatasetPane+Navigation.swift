@@ -30,6 +30,7 @@ extension DatasetPane {
     /// examples' text or many of their states changed.
     static func reread(_ state: inout State, height: Int) -> [Effect] {
         state.detail = nil
+        DatasetNeedOrder.forgetQueue(&state)
         return [requestPage(&state, anchor: state.selected.map(PageAnchor.around) ?? .first, height: height),
                 .task(.loadProject),
                 .task(AppTask(title: "counting findings", kind: .read) { environment, _ in
@@ -47,6 +48,15 @@ extension DatasetPane {
     static func requestPage(_ state: inout State, anchor: PageAnchor, height: Int) -> Effect {
         state.pageRequest += 1
         let request = state.pageRequest, filter = state.filter, window = ListWindow(height: height)
+        if state.order == .need {
+            guard let queue = state.queue, state.queueFilter == filter else {
+                return DatasetNeedOrder.queueTask(filter: filter, anchor: anchor)
+            }
+            return .task(AppTask(title: "reading examples", kind: .read) { environment, _ in
+                .dataset(.pageLoaded(try environment.store.examplePage(in: queue, anchor: anchor, before: window.before,
+                                                                       after: window.after), request: request))
+            })
+        }
         return .task(AppTask(title: "reading examples", kind: .read) { environment, _ in
             .dataset(.pageLoaded(try environment.store.examplePage(anchor: anchor, filter: filter, before: window.before,
                                                                    after: window.after), request: request))

@@ -24,6 +24,7 @@ extension DatasetPane {
                 state.target = target
                 return []
             }
+            if let order = DatasetNeedOrder.orderChange(edit) { return DatasetNeedOrder.apply(&state, order, height: height) }
             let result = reviewResult(edit, pending: state.pending)
             if let rowID = result.rowID, let pending = state.pending[rowID], pending.sequence <= result.sequence {
                 state.pending[rowID] = nil

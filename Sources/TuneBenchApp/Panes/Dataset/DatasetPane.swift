@@ -65,6 +65,14 @@ public enum DatasetPane: Pane {
         case target([String])
         /// The stored target (nil: the problem's); `announce` says so in the status bar.
         case targetLoaded(Int?)
+        /// `o`: dataset order, then need order, and back (an edit of the project's setting).
+        case cycleOrder
+        /// `:order need|dataset` (no words: say the order).
+        case order([String])
+        /// The order the project keeps, read when the pane loads.
+        case orderLoaded(ReviewOrder)
+        /// The need queue, computed for this filter; the page is then read around `anchor`.
+        case queueLoaded(NeedQueue, ExampleFilter, anchor: PageAnchor)
         /// The text a prompt was closed with (Enter).
         case submitted(DatasetPrompt.Purpose, String)
         // Results of the pane's store work.
@@ -79,7 +87,7 @@ public enum DatasetPane: Pane {
 
         public var isResult: Bool {
             switch self {
-            case .load, .pageLoaded, .detailLoaded, .statisticsLoaded, .jumpFound, .editStored, .bulkCounted, .imported, .validated, .targetLoaded, .searchIndexChecked, .matchesRanked, .editFinished: true
+            case .load, .pageLoaded, .detailLoaded, .statisticsLoaded, .jumpFound, .editStored, .bulkCounted, .imported, .validated, .targetLoaded, .orderLoaded, .queueLoaded, .searchIndexChecked, .matchesRanked, .editFinished: true
             default: false
             }
         }
@@ -146,6 +154,10 @@ public enum DatasetPane: Pane {
             case .filterCommand: "filter"
             case .target: "target"
             case .targetLoaded: "dataset-target-loaded"
+            case .cycleOrder: "dataset-cycle-order"
+            case .order: "order"
+            case .orderLoaded: "dataset-order-loaded"
+            case .queueLoaded: "dataset-queue-loaded"
             case .submitted(let purpose, _): "dataset-\(purpose.rawValue)-submitted"
             case .pageLoaded: "dataset-page-loaded"
             case .detailLoaded: "dataset-detail-loaded"
@@ -182,6 +194,8 @@ public enum DatasetPane: Pane {
         case .load, .move, .page, .top, .bottom, .detailScroll, .toggleDetail, .toggleSystemPrompt, .nextUnreviewed,
              .pageLoaded, .detailLoaded, .statisticsLoaded, .jumpFound:
             return updateBrowsing(&state, action, context: context)
+        case .cycleOrder, .order, .orderLoaded, .queueLoaded:
+            return DatasetNeedOrder.update(&state, action, height: listHeight(context))
         case .nextMatch, .rankMatches, .searchIndexChecked, .matchesRanked:
             return updateSearch(&state, action, context: context)
         case .review, .undo, .redo, .editFinished:
@@ -203,7 +217,8 @@ public enum DatasetPane: Pane {
     /// What the status bar says when a result comes back: a decision is confirmed only once it is stored.
     static func statusMessage(for action: Action) -> StatusMessage? {
         switch action {
-        case .editFinished(let edit): targetMessage(edit) ?? reviewResult(edit, pending: [:]).message
+        case .editFinished(let edit):
+            targetMessage(edit) ?? DatasetNeedOrder.message(edit) ?? reviewResult(edit, pending: [:]).message
         case .jumpFound(nil, let notFound, _): StatusMessage(notFound, kind: .warning)
         case .editorClosed, .editStored, .discardEdit: DatasetEditFlow.message(action)
         case .bulkCounted(let action, let filter, 0): DatasetBulkFlow.nothingMessage(action, filter: filter)

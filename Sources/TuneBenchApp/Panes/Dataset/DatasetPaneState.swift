@@ -48,6 +48,14 @@ public struct DatasetPaneState: Equatable, Sendable {
     public var overlay: DatasetOverlay?
     /// The accepted examples to aim for, when the project sets its own (`:target N`).
     public var target: Int?
+    /// The list's order (`o`, `:order`; kept in the project as ``ReviewOrder/settingKey``).
+    public var order: ReviewOrder = .dataset
+    /// The need queue while the order is need: computed once for `queueFilter` (a million rowids, 8 MB), read a
+    /// window at a time, and computed again only when the filter changes or the examples were re-read.
+    public var queue: NeedQueue?
+    var queueFilter: ExampleFilter?
+    /// Why each leading example of the queue is there, by rowid, for the list.
+    public var reasons: [Int64: NeedReason] = [:]
 
     public init() {}
 
