@@ -22,7 +22,7 @@ extension ProjectStore {
         var base = URL(fileURLWithPath: path)
         // `data.jsonl.gz` is named like `data.jsonl`: the compression suffix goes too.
         if file.stream.compression != nil, ["gz", "zst", "zstd"].contains(base.pathExtension.lowercased()) { base = base.deletingPathExtension() }
-        let name = options.datasetName ?? (path == "-" ? "stdin" : base.deletingPathExtension().lastPathComponent)
+        let name = options.datasetName ?? (path == "-" ? "stdin" : DatasetName.derived(from: base.deletingPathExtension().lastPathComponent))
         if let why = DatasetName.problem(name) { throw DatasetStoreError.badDatasetName(name, why) }
         let processor = RecordProcessor(
             normaliser: Normaliser(format: file.format, columnMapping: file.columnMapping),

@@ -81,8 +81,8 @@ public enum DatasetFileError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
     /// The path cannot be read, with the reason ("is a directory", "permission denied").
     case unreadable(String, String)
-    /// The input holds a NUL byte near its start: binary data (or UTF-16), not a text dataset.
-    case binary(String, offset: Int)
+    /// The input's start is mostly NUL or control bytes: binary data (or UTF-16), not a text dataset.
+    case binary(String, controlBytes: Int, of: Int)
     case unknownFormat(String)
     case undetectableFormat(String)
     case badColumnMapping(String)
@@ -93,8 +93,8 @@ public enum DatasetFileError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .cannotOpen(let path): "cannot open \(path)"
         case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
-        case .binary(let path, let offset):
-            "\(path) is not a text dataset: a NUL byte at byte offset \(offset) (binary data or UTF-16; tunebench reads UTF-8)"
+        case .binary(let path, let control, let total):
+            "\(path) is not a text dataset: \(control) of its first \(total) bytes are NUL or control bytes (binary data or UTF-16; tunebench reads UTF-8)"
         case .unknownFormat(let name):
             "unknown dataset format '\(name)' (known: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .undetectableFormat(let path): "cannot tell the format of \(path): give it with --format"

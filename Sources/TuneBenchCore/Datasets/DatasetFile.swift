@@ -89,16 +89,27 @@ public struct DatasetFile {
         return Array(bytes.prefix(peekBytes))
     }
 
-    /// A NUL byte in the first 64 KiB: `/dev/zero`, an image, a UTF-16 file. Refused before any line is buffered.
+    /// Binary input: at least 16 NUL or control bytes (other than tab, newline, carriage return) making 5% or more
+    /// of the first 64 KiB: `/dev/zero`, `/dev/urandom`, an image, a UTF-16 file. Refused before any line is
+    /// buffered; a stray NUL in one damaged record stays that record's problem.
     private static func refuseBinary(_ input: InputSource) throws {
-        if let offset = try peek(input).firstIndex(of: 0) { throw DatasetFileError.binary(input.path, offset: offset) }
+        try refuseBinary(try peek(input), path: input.path)
+    }
+
+    private static func refuseBinary(_ start: [UInt8], path: String) throws {
+        let control = start.reduce(0) { count, byte in
+            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F ? 1 : 0)
+        }
+        if control >= 16 && control * 20 >= start.count {
+            throw DatasetFileError.binary(path, controlBytes: control, of: start.count)
+        }
     }
 
     /// `[` first: a JSON array. `{` alone on the first line: pretty-printed values. Otherwise JSON Lines.
     /// Binary input is refused here.
     private static func detectContainer(_ input: InputSource) throws -> DatasetContainer {
         let start = try peek(input)
-        if let offset = start.firstIndex(of: 0) { throw DatasetFileError.binary(input.path, offset: offset) }
+        try refuseBinary(start, path: input.path)
         let isSpace: (UInt8) -> Bool = { [0x20, 0x09, 0x0D].contains($0) }
         guard let first = start.firstIndex(where: { !isSpace($0) && $0 != 0x0A }) else { return .jsonLines }
         if start[first] == UInt8(ascii: "[") { return .jsonArray }
