@@ -15,7 +15,7 @@ import TuneBenchTestSupport
               echo "{\\"id\\": \\"c$i\\", \\"input\\": \\"q\\", \\"output\\": \\"a\\", \\"pass\\": $pass}" >> "$1/r.jsonl"
               i=$((i + 1))
             done
-            sleep 1
+            sleep 3  # long enough for a busy machine's screen polls to see the job running
             echo "graded 8 cases"
             """.write(toFile: fixture.directory.path("gen.sh"), atomically: true, encoding: .utf8)
         let add = try CLI.run(["evals", "runner", "add", fixture.path, "gen", "--command", "sh gen.sh {out}",
