@@ -15,8 +15,14 @@ enum ProjectFileAccess {
         return access(directory.isEmpty ? "." : directory, W_OK) == 0
     }
 
+    /// What to hand SQLite for a read-only open: the path, or, in a directory that cannot be written and with no
+    /// `-shm` to share (SQLite could not create the WAL's shared memory), an immutable URI.
+    static func readOnlyLocation(_ path: String) -> String {
+        isDirectoryWritable(path) || FileManager.default.fileExists(atPath: path + "-shm") ? path : immutableURI(path)
+    }
+
     /// An SQLite URI opening `path` read-only and immutable (Debian's libsqlite3 accepts URI file names).
-    static func immutableURI(_ path: String) -> String {
+    private static func immutableURI(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
         return "file:\(escaped)?mode=ro&immutable=1"

@@ -37,10 +37,7 @@ struct ProjectFileInspection {
         // wait as the store does rather than call a busy file unreadable.
         configuration.busyMode = .timeout(ProjectStore.busyTimeout)
         do {
-            // In a directory that cannot be written SQLite cannot create the WAL's shared memory: open immutable.
-            let location = ProjectFileAccess.isDirectoryWritable(path) || FileManager.default.fileExists(atPath: path + "-shm")
-                ? path : ProjectFileAccess.immutableURI(path)
-            let queue = try DatabaseQueue(path: location, configuration: configuration)
+            let queue = try DatabaseQueue(path: ProjectFileAccess.readOnlyLocation(path), configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0

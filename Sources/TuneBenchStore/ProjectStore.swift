@@ -102,18 +102,14 @@ public final class ProjectStore: Sendable {
         }
     }
 
-    /// A read-only connection pool. In a directory that cannot be written SQLite cannot create the WAL's shared
-    /// memory file, so the file is opened immutable (nobody can write it there either).
+    /// A read-only connection pool (immutable in a directory that cannot be written: nobody can write it there).
     private static func connectReadOnly(path: String) throws -> ProjectStore {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "project"
-        let directoryWritable = ProjectFileAccess.isDirectoryWritable(path)
-        let hasSharedMemory = FileManager.default.fileExists(atPath: path + "-shm")
-        let location = directoryWritable || hasSharedMemory ? path : ProjectFileAccess.immutableURI(path)
         do {
-            let pool = try DatabasePool(path: location, configuration: configuration)
+            let pool = try DatabasePool(path: ProjectFileAccess.readOnlyLocation(path), configuration: configuration)
             return ProjectStore(path: path, pool: pool, isReadOnly: true)
         } catch let error as DatabaseError {
             throw ProjectFileError.unreadable(path: path, detail: error.message ?? "\(error.resultCode)")
