@@ -20,6 +20,9 @@ public struct BrowserStatistics: Sendable, Equatable {
     public var histogramHigh = 1
     /// True when an edit since the last validation may have changed the near-duplicate findings.
     public var nearDuplicatesStale = false
+    /// True when some dataset's token counts are estimates (imported without rank files): every token figure
+    /// the pane shows then carries ``TokenFigureMark``.
+    public var tokensEstimated = false
 
     public init() {}
 
@@ -43,6 +46,7 @@ extension ProjectStore {
         try pool.read { db in
             var statistics = BrowserStatistics()
             statistics.nearDuplicatesStale = try Bool.fetchOne(db, sql: "SELECT max(near_duplicates_stale) FROM dataset") ?? false
+            statistics.tokensEstimated = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM dataset WHERE NOT tokens_exact") ?? false
             var tokens: [Int] = [], accepted: [Int] = []
             let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
             let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example")

@@ -9,10 +9,17 @@ public struct ExampleListing: Sendable, Equatable, Codable {
     public var line: Int
     public var status: ReviewStatus
     public var tokens: Int
+    /// True when `tokens` is an estimate (the dataset was counted without rank files).
+    public var tokensEstimate: Bool
     /// Error categories found by the last validation.
     public var errors: [String]
     /// Warning categories found by the last validation.
     public var warnings: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, dataset, line, status, tokens, errors, warnings
+        case tokensEstimate = "tokens_estimate"
+    }
 }
 
 /// Token figures of a dataset: distributions and what training would be billed.
@@ -35,7 +42,7 @@ extension ProjectStore {
                          offset: Int = 0) throws -> [ExampleListing] {
         try pool.read { db in
             let datasets = try Self.resolveDatasets(db, name: name, allowAll: true)
-            let names = Dictionary(uniqueKeysWithValues: datasets.map { ($0.id, $0.name) })
+            let byID = Dictionary(uniqueKeysWithValues: datasets.map { ($0.id, $0) })
             var sql = "SELECT key, dataset_id, line, status, total_tokens, checks FROM example WHERE +dataset_id IN (\(datasets.map { String($0.id) }.joined(separator: ",")))"
             var arguments: StatementArguments = []
             if let status {
@@ -44,16 +51,18 @@ extension ProjectStore {
             }
             sql += " ORDER BY id LIMIT ? OFFSET ?"
             _ = arguments.append(contentsOf: [min(limit, Int(Int64.max)), offset])
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { Self.exampleListing($0, names: names) }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { Self.exampleListing($0, datasets: byID) }
         }
     }
 
     /// A listing from a row with `key, dataset_id, line, status, total_tokens, checks`.
-    static func exampleListing(_ row: Row, names: [Int64: String]) -> ExampleListing {
+    static func exampleListing(_ row: Row, datasets: [Int64: DatasetRow]) -> ExampleListing {
         let checks = CheckCounts(encoded: row["checks"])
+        let dataset = datasets[row["dataset_id"]]
         return ExampleListing(
-            id: ExampleKey.string(row["key"]), dataset: names[row["dataset_id"]] ?? "", line: row["line"],
+            id: ExampleKey.string(row["key"]), dataset: dataset?.name ?? "", line: row["line"],
             status: statusCodes[row["status"] as Int], tokens: row["total_tokens"],
+            tokensEstimate: dataset.map { !$0.tokensExact } ?? false,
             errors: checks.categories.filter(\.isError).map(\.rawValue),
             warnings: checks.categories.filter { !$0.isError }.map(\.rawValue))
     }

@@ -38,14 +38,14 @@ extension ProjectStore {
     /// `tunebench examples` listings of these examples by rowid, in the order given (absent ones left out).
     public func examples(rowIDs: [Int64]) throws -> [(rowID: Int64, listing: ExampleListing)] {
         try pool.read { db in
-            let names = Dictionary(uniqueKeysWithValues: try Self.datasetRows(db).map { ($0.id, $0.name) })
+            let datasets = Dictionary(uniqueKeysWithValues: try Self.datasetRows(db).map { ($0.id, $0) })
             var byID: [Int64: ExampleListing] = [:]
             for chunk in Self.chunks(rowIDs) {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT id, key, dataset_id, line, status, total_tokens, checks FROM example
                     WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))
                     """)
-                for row in rows { byID[row["id"]] = Self.exampleListing(row, names: names) }
+                for row in rows { byID[row["id"]] = Self.exampleListing(row, datasets: datasets) }
             }
             return rowIDs.compactMap { rowID in byID[rowID].map { (rowID, $0) } }
         }

@@ -17,7 +17,7 @@ import TuneBenchTestSupport
         #expect(text.contains("reviewed 0/30"))
         #expect(text.contains("accepted 0  (target: Decision's problem or :target N)"))
         #expect(text.contains("errors 1"))
-        #expect(text.contains("tokens/example p10"))
+        #expect(text.contains("tokens/example (estimate) p10"), "the session counts with the estimator")
     }
 
     @Test(arguments: [(120, 36), (80, 24)])

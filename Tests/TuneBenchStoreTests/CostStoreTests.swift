@@ -129,6 +129,6 @@ extension CostStoreTests {
         let assumptions = try store.costAssumptions()
         #expect(assumptions[.examplesToCurate] == 2 && assumptions[.epochs] == 25)
         #expect(abs(assumptions[.tokensPerExample] * 2 - Double(billing)) < 1e-9)
-        #expect(assumptions.provenance(.epochs).detail == "from the dataset (estimate, test-words)")
+        #expect(assumptions.provenance(.epochs).detail == "from the dataset (estimate)")
     }
 }

@@ -1,4 +1,5 @@
 import TerminalUI
+import TuneBenchCore
 
 /// Draws the whole app state into a grid: header, panes, status bar, then any overlay on top. Pure.
 ///
@@ -44,10 +45,18 @@ public enum AppView {
         }
     }
 
+    /// What the frame's title says about the whole pane: the Dataset pane's list shows bare token counts, so
+    /// its title marks them once when they are estimates.
+    static func titleNote(_ pane: PaneID, state: AppState) -> String? {
+        guard pane == .dataset, state.dataset.statistics?.tokensEstimated == true else { return nil }
+        return TokenFigureMark.tokens(estimated: true)
+    }
+
     static func renderPane(_ pane: PaneID, state: AppState, frame: Rect, into grid: inout Grid) {
         let focused = pane == state.focus
         let border = focused ? Style(.accent, attributes: .bold) : Style(.muted)
-        let title = Line("\(pane.number) \(pane.title)", focused ? Style(.accent, attributes: .bold) : Style(.text))
+        var title = Line("\(pane.number) \(pane.title)", focused ? Style(.accent, attributes: .bold) : Style(.text))
+        if let note = titleNote(pane, state: state) { title.spans.append(Span(" · " + note, Style(.warning))) }
         if frame.height < 2 {
             grid.fill(frame, with: Cell("─", style: border))
             grid.write(Line([Span("─ ", border)] + title.spans + [Span(" ", border)]), x: frame.x, y: frame.y,

@@ -19,10 +19,13 @@ public struct AssumptionProvenance: Equatable, Sendable {
 
     public var origin: Origin
     public var detail: String
+    /// True for a token figure taken from a dataset counted without rank files: shown with ``TokenFigureMark``.
+    public var isTokenEstimate: Bool
 
-    public init(origin: Origin, detail: String) {
+    public init(origin: Origin, detail: String, isTokenEstimate: Bool = false) {
         self.origin = origin
         self.detail = detail
+        self.isTokenEstimate = isTokenEstimate
     }
 }
 

@@ -27,6 +27,7 @@ public struct CostAssumptions: Equatable, Sendable {
             for name in [CostAssumptionName.examplesToCurate, .tokensPerExample, .epochs] {
                 result.provenance[name] = origin
             }
+            result.provenance[.tokensPerExample]?.isTokenEstimate = !tokens.isExact
         }
         return result
     }

@@ -65,12 +65,12 @@ public enum CostTextReport {
     private static func trainingBasis(_ a: CostAssumptions) -> String {
         let perRun = a[.examplesToCurate] * a[.tokensPerExample] * a[.epochs]
         let origin = a.provenance(.tokensPerExample)
-        let basis = origin.origin == .dataset ? origin.detail : "estimate; import and count a dataset for exact figures"
+        let basis = origin.origin == .dataset ? origin.detail : "assumed; import a dataset to count them"
         let price = a.provenance(.trainingPricePer1M)
         let priceNote = price.origin == .builtIn
             ? "default, no reliable public source: enter your provider's price with `tunebench assume PATH training_price_per_1m=X`"
             : provenanceText(price)
-        return "Training tokens per run: \(number(a[.examplesToCurate])) examples × \(number(a[.tokensPerExample])) tokens × "
+        return "Training tokens per run: \(number(a[.examplesToCurate])) examples × \(number(a[.tokensPerExample])) \(TokenFigureMark.tokens(estimated: origin.isTokenEstimate)) × "
             + "\(number(a[.epochs])) epochs = \(number(perRun)) (\(basis)); training price $\(number(a[.trainingPricePer1M]))"
             + "/1M training tokens (\(priceNote))."
     }

@@ -23,6 +23,6 @@ public struct TrainingTokens: Equatable, Sendable {
 
     /// The provenance label shown next to values taken from these facts.
     public var sourceLabel: String {
-        "from the dataset (\(isExact ? "exact" : "estimate"), \(encodingName))"
+        isExact ? "from the dataset (exact, \(encodingName))" : "from the dataset \(TokenFigureMark.estimate)"
     }
 }

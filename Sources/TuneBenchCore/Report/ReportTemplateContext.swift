@@ -115,11 +115,12 @@ enum ReportTemplateContext {
             "has_findings": !dataset.findings.isEmpty,
         ]
         let tokens = dataset.tokens
-        let distributions: [(String, Distribution?)] = [("tokens per example", tokens.total),
-                                                        ("assistant tokens per example", tokens.assistant),
+        let mark = TokenFigureMark.suffix(estimated: !tokens.exact)
+        let distributions: [(String, Distribution?)] = [("tokens per example" + mark, tokens.total),
+                                                        ("assistant tokens per example" + mark, tokens.assistant),
                                                         ("messages per example", tokens.messagesPerExample)]
         result["tokens"] = [
-            "counter": tokens.counter, "estimate": !tokens.exact,
+            "counter": tokens.counter, "estimate": !tokens.exact, "mark": TokenFigureMark.estimate,
             "rows": distributions.compactMap { label, distribution -> [String: Any]? in
                 guard let distribution else { return nil }
                 return ["label": label, "min": ReportNumbers.grouped(distribution.min),

@@ -69,7 +69,7 @@ public struct TokenOutlier: Sendable, Equatable {
 
     /// `tokens 9,812: outlier (p99 1,204)`; `tokens (estimate) 9,812: ...` when estimated.
     public var text: String {
-        "tokens\(estimated ? " (estimate)" : "") \(Self.grouped(tokens)): outlier (\(isLong ? "p99" : "p1") \(Self.grouped(bound)))"
+        "\(TokenFigureMark.tokens(estimated: estimated)) \(Self.grouped(tokens)): outlier (\(isLong ? "p99" : "p1") \(Self.grouped(bound)))"
     }
 
     /// A whole number with thousands separated by commas (`9,812`), the same in every locale.

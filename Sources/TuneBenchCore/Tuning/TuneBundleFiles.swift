@@ -83,7 +83,7 @@ public enum TuneBundleFiles {
         }
         lines += [
             "val_set_size: 0",
-            "# The longest example is \(plan.longestExampleTokens) tokens (\(plan.encodingName)\(plan.tokensExact ? "" : ", estimated")); "
+            "# The longest example is \(plan.longestExampleTokens) tokens (\(TokenFigureMark.counter(plan.encodingName, exact: plan.tokensExact))); "
                 + "\(plan.sequenceLength / 2) would cut \(plan.examplesCutAtHalfLength) example(s).",
             "sequence_len: \(plan.sequenceLength)",
             "num_epochs: \(plan.epochs)",
@@ -133,7 +133,7 @@ public enum TuneBundleFiles {
         if hasValidation { lines.append("dataset_test_split: validation") }
         lines += [
             "# SFTConfig",
-            "# The longest example is \(plan.longestExampleTokens) tokens (\(plan.encodingName)\(plan.tokensExact ? "" : ", estimated")); "
+            "# The longest example is \(plan.longestExampleTokens) tokens (\(TokenFigureMark.counter(plan.encodingName, exact: plan.tokensExact))); "
                 + "\(plan.sequenceLength / 2) would cut \(plan.examplesCutAtHalfLength) example(s).",
             "max_length: \(plan.sequenceLength)",
             "num_train_epochs: \(plan.epochs)",
@@ -162,11 +162,11 @@ public enum TuneBundleFiles {
 
             ## What it trains and costs
 
-            - \(Money.grouped(plan.tokensPerEpoch)) training tokens per epoch (\(plan.tokensExact ? "exact" : "estimated"), \(plan.encodingName)), \
+            - \(Money.grouped(plan.tokensPerEpoch)) training tokens per epoch (\(plan.tokensExact ? "exact, \(plan.encodingName)" : "estimate")), \
             \(plan.epochs) epochs\(plan.epochsGiven ? "" : " (OpenAI's default rule for \(plan.trainExamples) examples)"): \
             \(Money.grouped(plan.chargedTokens)) charged tokens.
             - Cost: \(plan.cost.text).
-            - Longest example: \(plan.longestExampleTokens) tokens; sequence length \(plan.sequenceLength) \
+            - Longest example: \(plan.longestExampleTokens) \(TokenFigureMark.tokens(estimated: !plan.tokensExact)); sequence length \(plan.sequenceLength) \
             (\(plan.sequenceLength / 2) would cut \(plan.examplesCutAtHalfLength) example(s)).
 
             ## How to start the run

@@ -32,7 +32,7 @@ struct ExamplesCommand: ParsableCommand {
     @Option(help: "At most this many examples.")
     var limit: Int?
 
-    @Flag(help: "Print a list of {\"id\", \"dataset\", \"status\", \"tokens\", \"errors\", \"warnings\", \"line\"}; with --order need each has a \"reason\" too (null for the rest).")
+    @Flag(help: "Print a list of {\"id\", \"dataset\", \"status\", \"tokens\", \"tokens_estimate\", \"errors\", \"warnings\", \"line\"}; with --order need each has a \"reason\" too (null for the rest).")
     var json = false
 
     func run() throws {
@@ -43,6 +43,7 @@ struct ExamplesCommand: ParsableCommand {
             if json {
                 try printJSON(examples)
             } else {
+                Self.noteEstimates(examples)
                 for example in examples { print(Self.line(example)) }
             }
         case .need:
@@ -56,11 +57,19 @@ struct ExamplesCommand: ParsableCommand {
             if json {
                 try printJSON(listed)
             } else {
+                Self.noteEstimates(listed.map(\.example))
                 for item in listed {
                     print(Self.line(item.example) + (item.reason.map { "  · \(TerminalSafe.text($0))" } ?? ""))
                 }
             }
         }
+    }
+
+    /// The token column is bare numbers: when any is an estimate, standard error says so once, with the mark.
+    static func noteEstimates(_ examples: [ExampleListing]) {
+        guard examples.contains(where: \.tokensEstimate) else { return }
+        Diagnostics.write("tunebench: \(TokenFigureMark.tokens(estimated: true)): counted without rank files; "
+            + "`tunebench tokenizer install` and a re-import make them exact")
     }
 
     static func line(_ example: ExampleListing) -> String {

@@ -66,8 +66,9 @@ struct TunePlanCommand: ParsableCommand {
             let plan = result.plan
             print("tune #\(result.record.id): \(plan.tool.rawValue) bundle in \(result.record.bundle)")
             print("  \(plan.trainExamples) training, \(plan.validationExamples) validation examples; sha256 \(plan.trainingSetHash)")
-            print("  \(plan.tokensPerEpoch) tokens per epoch × \(plan.epochs) epochs = \(plan.chargedTokens) charged tokens")
-            print("  sequence length \(plan.sequenceLength) (longest example \(plan.longestExampleTokens) tokens)")
+            let unit = TokenFigureMark.tokens(estimated: !plan.tokensExact)
+            print("  \(plan.tokensPerEpoch) \(unit) per epoch × \(plan.epochs) epochs = \(plan.chargedTokens) charged \(unit)")
+            print("  sequence length \(plan.sequenceLength) (longest example \(plan.longestExampleTokens) \(unit))")
             print("  cost: \(terminalSafeLine(plan.cost.text, width: 2_000))")
             for file in result.files { print("  wrote \(file)") }
         }

@@ -47,8 +47,7 @@ struct ValidateCommand: ParsableCommand {
         for category in CheckCategory.errors { lines.append("  \(category.rawValue.padded(34))\(report.errors[category.rawValue] ?? 0)") }
         lines.append("warnings")
         for category in CheckCategory.warnings { lines.append("  \(category.rawValue.padded(34))\(report.warnings[category.rawValue] ?? 0)") }
-        let label = statistics.exact ? statistics.tokenCounter : "\(statistics.tokenCounter), ESTIMATE"
-        lines.append("tokens (\(label))")
+        lines.append("tokens (\(TokenFigureMark.counter(statistics.tokenCounter, exact: statistics.exact)))")
         for (name, distribution) in [("total per example", statistics.totalTokens), ("assistant per example", statistics.assistantTokens),
                                      ("messages per example", statistics.messagesPerExample)] {
             guard let d = distribution else { continue }

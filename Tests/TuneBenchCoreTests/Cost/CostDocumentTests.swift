@@ -38,7 +38,7 @@ import TuneBenchCore
         // Training at $3: 3 runs × 1.5M × $3/1M = $13.50; one-time $17,013.50; fixed monthly $2,600 + $3 = $2,603.
         // Volume: ($17,013.50 + 12 × $2,603) / (12 × $0.00528) = $48,249.50 / $0.06336 = 761,513.6 calls/month.
         #expect(text.contains("cheaper above 761,514 calls/month"))
-        #expect(text.contains("1,000 examples × 500 tokens × 3 epochs = 1,500,000 (estimate"))
+        #expect(text.contains("1,000 examples × 500 tokens × 3 epochs = 1,500,000 (assumed"))
         #expect(text.contains("training price $3/1M training tokens (user-entered 2026-11-20)"))
         #expect(text.contains("    hourly_rate = 75 (50-100) $/hour [default: framework"))
         #expect(text.contains("    tuned_model = ft:gpt-4.1-mini-2025-04-14 ($0.8 in / $3.2 out per 1M, 2026-11-25)"))

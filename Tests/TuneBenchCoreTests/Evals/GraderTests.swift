@@ -70,7 +70,7 @@ struct GraderTests {
     @Test("max-tokens:N uses the injected counter and says when it estimates")
     func maxTokens() throws {
         let pass = try verdict("max-tokens:3", "one two three")
-        #expect(pass.pass && pass.reason == "3 tokens (estimated, words) ≤ 3")
+        #expect(pass.pass && pass.reason == "3 tokens (estimate) ≤ 3")
         #expect(try !verdict("max-tokens:3", "one two three four").pass)
         let noCounter = GraderRegistry.standard(tokenCounter: nil) { _ in Data() }
         #expect(throws: EvalInputError.self) { try noCounter.grader(for: "max-tokens:3") }

@@ -77,7 +77,8 @@ struct CostFormView {
             let unit = name.isModel ? "" : spec.unit
             let valueText = name.isModel
                 ? CostFigures.pad(value.displayText, max(1, width - labelWidth - 3))
-                : CostFigures.pad(formValue(value), valueWidth)
+                : CostFigures.pad(formValue(value) + TokenFigureMark.suffix(estimated: overview.assumptions.provenance(name).isTokenEstimate),
+                                  valueWidth)
             let base: Style = selected ? Style(.text, on: .selection) : .plain
             var valueStyle = base
             valueStyle.foreground = stored ? .accent : .text

@@ -31,7 +31,8 @@ struct DatasetSummaryView {
                 Span("   duplicates ", Style(.muted)), Span("\(statistics.duplicates)"),
             ]))
             if let tokens = statistics.tokens {
-                lines.append(Line([Span("tokens/example ", Style(.muted)),
+                let mark = TokenFigureMark.suffix(estimated: statistics.tokensEstimated)
+                lines.append(Line([Span("tokens/example\(mark) ", Style(.muted)),
                                    Span("p10 \(Int(tokens.p10))  median \(Int(tokens.median))  p90 \(Int(tokens.p90))")]))
                 lines.append(Line([Span("  "), Span(Self.sparkline(statistics.histogram), Style(.accent)),
                                    Span("  all", Style(.muted))]))

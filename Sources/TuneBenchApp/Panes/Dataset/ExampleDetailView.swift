@@ -16,7 +16,8 @@ struct ExampleDetailView {
         // A search shows every line, so a match in the system prompt is never folded away.
         let fold = !state.showsFullSystemPrompt && state.search == nil
         var lines = Self.lines(detail, status: state.pending[detail.row.rowID]?.status ?? detail.row.status,
-                               width: area.width, foldingSystemPrompt: fold)
+                               width: area.width, foldingSystemPrompt: fold,
+                               estimated: state.statistics?.tokensEstimated == true)
         if let search = state.search { lines = lines.map { Self.highlighting(search, in: $0) } }
         let offset = min(state.detailOffset, max(0, lines.count - area.height))
         Paragraph(lines: lines, wrap: false, offset: offset).render(in: area, into: &grid)
@@ -28,15 +29,21 @@ struct ExampleDetailView {
     /// The detail as lines already wrapped to `width`. With `foldingSystemPrompt`, a system message longer than
     /// ``foldedSystemLines`` shows only its start and a line saying how much is hidden: most datasets repeat one
     /// long system prompt, which would otherwise push the user and assistant turns off every screen.
+    /// `estimated` marks the token count as an estimate.
     static func lines(_ detail: ExampleDetail, status: ReviewStatus, width: Int,
-                      foldingSystemPrompt: Bool = false) -> [Line] {
+                      foldingSystemPrompt: Bool = false, estimated: Bool = false) -> [Line] {
         let width = max(4, width)
         let glyph = ExampleListView.glyph(status)
         var header = [Span("#\(detail.row.id)  ", Style(.text, attributes: .bold)),
                       Span("\(glyph.0) \(status.rawValue)", Style(glyph.1)),
-                      Span("  tokens \(detail.row.tokens)", Style(.muted))]
-        if !detail.row.tags.isEmpty { header.append(Span("  tags: \(detail.row.tags.joined(separator: ", "))", Style(.accent))) }
-        var lines = [Line(header)]
+                      Span("  \(TokenFigureMark.tokens(estimated: estimated)) \(detail.row.tokens)", Style(.muted))]
+        var lines: [Line] = []
+        if !detail.row.tags.isEmpty {
+            // Tags go on the header line when they fit there, else on their own line below it.
+            let tags = Span("  tags: \(detail.row.tags.joined(separator: ", "))", Style(.accent))
+            if Line(header).width + Line([tags]).width <= width { header.append(tags) } else { lines.append(Line([tags])) }
+        }
+        lines.insert(Line(header), at: 0)
         for finding in detail.row.findings {
             let (mark, role): (String, ColorRole) = finding.category.isError ? ("✘", .error) : ("⚠", .warning)
             let times = finding.count > 1 ? " ×\(finding.count)" : ""

@@ -113,7 +113,7 @@ struct MaxTokensGrader: Grader {
 
     func grade(_ item: GradingInput) -> GraderVerdict {
         let count = counter.count(item.output)
-        let unit = counter.isExact ? "\(counter.encodingName) tokens" : "tokens (estimated, \(counter.encodingName))"
+        let unit = counter.isExact ? "\(counter.encodingName) tokens" : TokenFigureMark.tokens(estimated: true)
         return count <= limit ? verdict(true, "\(count) \(unit) ≤ \(limit)") : verdict(false, "\(count) \(unit) > \(limit)")
     }
 }
