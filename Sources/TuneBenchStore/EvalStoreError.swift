@@ -1,7 +1,7 @@
 /// Why an eval request against the project cannot be met.
 public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
-    /// No run has this id or name.
-    case runNotFound(String)
+    /// No run has this id or name; `suggestion` is the run name the user most likely meant.
+    case runNotFound(String, suggestion: String? = nil)
     /// Several runs share this name: the user must pick one by id.
     case ambiguousRunName(String, ids: [Int64])
     /// The run has no case with this key.
@@ -17,7 +17,8 @@ public enum EvalStoreError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .runNotFound(reference):
+        case let .runNotFound(reference, suggestion):
+            if let suggestion { return "no eval run has id or name '\(reference)'; did you mean '\(suggestion)'?" }
             return "no eval run has id or name '\(reference)' (see `tunebench evals list`)"
         case let .ambiguousRunName(name, ids):
             return "several eval runs are named '\(name)' (ids \(ids.map(String.init).joined(separator: ", "))); give the id"

@@ -76,7 +76,9 @@ extension ProjectStore {
             try Int64.fetchAll(db, sql: "SELECT id FROM eval_run WHERE name = ? ORDER BY id", arguments: [reference])
         }
         switch ids.count {
-        case 0: throw EvalStoreError.runNotFound(reference)
+        case 0:
+            let names = try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM eval_run GROUP BY name ORDER BY min(id)") }
+            throw EvalStoreError.runNotFound(reference, suggestion: NearestName.suggestion(for: reference, among: names))
         case 1: return try evalRun(id: ids[0])
         default: throw EvalStoreError.ambiguousRunName(reference, ids: ids)
         }
@@ -118,11 +120,15 @@ extension ProjectStore {
         return StoredEvalCase(ordinal: row["ordinal"], imported: imported, override: override)
     }
 
+    /// A case's verdict after its override (`c` the case, `o` its left-joined override): every reader of
+    /// effective verdicts uses this one expression.
+    static let effectivePassSQL = "coalesce(o.pass, c.pass)"
+
     /// Every case's key, pass and score after overrides, in run order: what a comparison needs, nothing more.
     public func evalOutcomes(runID: Int64) throws -> [PairedComparison.Outcome] {
         try pool.read { db in
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT c.case_key, coalesce(o.pass, c.pass), CASE WHEN o.pass IS NULL THEN c.score ELSE o.pass END
+                SELECT c.case_key, \(Self.effectivePassSQL), CASE WHEN o.pass IS NULL THEN c.score ELSE o.pass END
                 FROM eval_case c LEFT JOIN eval_override o ON o.run_id = c.run_id AND o.case_key = c.case_key
                 WHERE c.run_id = ? ORDER BY c.ordinal
                 """, arguments: [runID])

@@ -25,7 +25,11 @@ public enum TRLPreference {
 
     /// The conversational record for a normalised preference example, or nil when it has no rejected reply.
     public static func record(_ example: NormalisedExample) -> JSONValue? {
-        guard let rejected = example.rejected else { return nil }
+        example.rejected.map { record(example, rejected: $0) }
+    }
+
+    /// The conversational record with `rejected` as the rejected reply (the example's own is not read).
+    public static func record(_ example: NormalisedExample, rejected: [JSONValue]) -> JSONValue {
         var prompt = example.messages
         var chosen: [JSONValue] = []
         while let last = prompt.last, last["role"]?.stringValue == "assistant" { chosen.insert(prompt.removeLast(), at: 0) }

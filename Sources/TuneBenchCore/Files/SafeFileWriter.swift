@@ -113,6 +113,10 @@ public final class SafeFileWriter {
         for _ in 0..<40 {
             var status = stat()
             guard lstat(current, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return current }
+            // A link to a pipe, socket or device (`/dev/stdout` → `/proc/self/fd/1` → `pipe:[N]`) is opened as it is:
+            // its text names no path, and `open` follows it.
+            var end = stat()
+            if stat(current, &end) == 0, !isRegular(end), (end.st_mode & S_IFMT) != S_IFDIR { return current }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let length = readlink(current, &buffer, buffer.count - 1)
             guard length >= 0 else { throw FileWriteError(path: path, errno: errno) }

@@ -44,6 +44,15 @@ import TuneBenchTestSupport
         #expect(fileKind(fifo) == S_IFIFO, "the FIFO is still a FIFO")
     }
 
+    @Test func exportToDevStdoutThatIsAPipeWritesThePipe() throws {
+        // The test reads standard output through a pipe: /dev/stdout → /proc/self/fd/1 → "pipe:[N]", no path.
+        let expected = try plainExport()
+        let result = try CLI.run(["export", project, "-o", "/dev/stdout"])
+        #expect(result.status == 0, "\(result.stderr)")
+        // The records, then export's own report line.
+        #expect(result.stdout.hasPrefix(String(decoding: expected, as: UTF8.self)), "\(result.stdout)")
+    }
+
     @Test func exportToDevFullFailsWithASentenceAndLeavesTheDevice() throws {
         let result = try CLI.run(["export", project, "-o", "/dev/full"])
         #expect(result.status == 2)

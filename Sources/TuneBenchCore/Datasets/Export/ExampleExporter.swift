@@ -21,18 +21,8 @@ public struct ExampleExporter: Sendable {
         case .openaiChat:
             value = example.chat
         case .openaiPreference:
-            guard let rejected = example.rejected else { return .failure(.noRejectedReply) }
-            var messages = example.messages
-            var preferred: [JSONValue] = []
-            while let last = messages.last, last["role"]?.stringValue == "assistant" { preferred.insert(messages.removeLast(), at: 0) }
-            var input: [JSONMember] = [JSONMember("messages", .array(messages))]
-            if let tools = example.chat["tools"] { input.append(JSONMember("tools", tools)) }
-            if let parallel = example.chat["parallel_tool_calls"] { input.append(JSONMember("parallel_tool_calls", parallel)) }
-            value = .object([
-                JSONMember("input", .object(input)),
-                JSONMember("preferred_output", .array(preferred)),
-                JSONMember("non_preferred_output", .array(rejected)),
-            ])
+            guard let record = OpenAIPreference.record(example) else { return .failure(.noRejectedReply) }
+            value = record
         case .trlPreference:
             guard let record = TRLPreference.record(example) else { return .failure(.noRejectedReply) }
             value = record
