@@ -16,6 +16,9 @@ public final class ByteStream {
     /// Bytes handed out so far (decompressed bytes for a compressed file).
     public private(set) var bytesRead = 0
     public private(set) var atEnd = false
+    /// Bytes read but not handed out before the first one handed out (3 for a byte-order mark): readers add it
+    /// to their offsets so a problem's byte offset counts from the file's first byte.
+    public private(set) var skippedPrefix = 0
     /// The compression the file was found to use, if any.
     public var compression: CompressionFormat? { inflater?.format }
 
@@ -68,6 +71,7 @@ public final class ByteStream {
     private func hand(_ raw: UnsafeRawBufferPointer, into buffer: inout [UInt8]) {
         hasher.update(bufferPointer: raw)
         let hasBOM = bytesRead == 0 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        if hasBOM { skippedPrefix = 3 }
         buffer.append(contentsOf: hasBOM ? UnsafeRawBufferPointer(rebasing: raw[3...]) : raw)
         bytesRead += raw.count
     }
