@@ -8,7 +8,8 @@ import Foundation
 public final class ByteStream {
     private let input: InputSource
     private let path: String
-    private let chunkSize: Int
+    /// The most bytes one `read(into:)` appends.
+    public let chunkSize: Int
     private var hasher = SHA256()
     /// The first chunk, read to look at the magic number, until it is handed on.
     private var firstChunk: Data?
@@ -66,6 +67,14 @@ public final class ByteStream {
         }
         data.withUnsafeBytes { raw in hand(raw, into: &buffer) }
         return true
+    }
+
+    /// Makes room in `buffer` for the next chunk without letting its capacity pass `most` by doubling: an Array
+    /// grows by doubling, so a buffer holding one record just under the limit would otherwise reserve twice it.
+    public func reserveChunk(in buffer: inout [UInt8], capacityAtMost most: Int) {
+        let needed = buffer.count + chunkSize
+        guard buffer.capacity < needed, buffer.capacity * 2 > most else { return }
+        buffer.reserveCapacity(max(needed, most))
     }
 
     private func hand(_ raw: UnsafeRawBufferPointer, into buffer: inout [UInt8]) {

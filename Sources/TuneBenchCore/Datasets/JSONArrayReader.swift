@@ -170,6 +170,7 @@ public struct JSONArrayReader: RecordSource {
             dropped += cursor
             cursor = 0
         }
+        stream.reserveChunk(in: &buffer, capacityAtMost: limit.bytes + 1 + stream.chunkSize)
         return try stream.read(into: &buffer)
     }
 }
