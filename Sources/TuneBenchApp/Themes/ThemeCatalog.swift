@@ -8,9 +8,9 @@ import TuneBenchCore
 public struct ThemeCatalog: Sendable {
     /// Folders searched for `NAME.toml`, later ones winning.
     public var directories: [String]
-    /// The most a theme file may hold: a theme is a few hundred bytes, so a longer file (or `/dev/zero` behind a
-    /// symlink) is refused before it fills memory.
-    public static let fileLimit = RecordLimit(bytes: 1 << 20)
+    /// The most a theme file may hold: the default record limit, so a file with no end (`/dev/zero` behind a
+    /// symlink) is refused before it fills memory, while a long but finite hostile theme still gets its warning.
+    public static let fileLimit = RecordLimit.default
 
     public init(directories: [String]) { self.directories = directories }
 
