@@ -34,7 +34,8 @@ struct ZipLog {
         do throws(ZipError) {
             return try archive.read(entry, limit: entryLimit)
         } catch {
-            throw EvalInputError(location: location, message: error.description)
+            let option = if case .tooLarge = error { " (--max-record-bytes)" } else { "" }
+            throw EvalInputError(location: location, message: error.description + option)
         }
     }
 }
