@@ -51,12 +51,16 @@ public struct DatasetImportOptions: Sendable {
     public var counter: any TokenCounter
     public var formula: ChatTokenFormula
     public var validation: ValidationSettings
+    /// The most bytes one record may take (`--max-record-bytes`); a longer one is a problem of its line.
+    public var recordLimit: RecordLimit
     public var now: Date
 
     public init(counter: any TokenCounter, format: DatasetFormat? = nil, datasetName: String? = nil,
                 columnMapping: CSVColumnMapping? = nil, formula: ChatTokenFormula = ChatTokenFormula(),
-                validation: ValidationSettings = ValidationSettings(), now: Date = Date()) {
+                validation: ValidationSettings = ValidationSettings(), recordLimit: RecordLimit = .default,
+                now: Date = Date()) {
         self.counter = counter
+        self.recordLimit = recordLimit
         self.format = format
         self.datasetName = datasetName
         self.columnMapping = columnMapping

@@ -17,7 +17,8 @@ extension ProjectStore {
     ///   `DatasetFileError` when the file cannot be read or its format not told.
     public func importDataset(file path: String, options: DatasetImportOptions,
                               progress: (WorkProgress) -> Void = { _ in }) throws -> DatasetImportReport {
-        let file = try DatasetFile(path: path, format: options.format, columnMapping: options.columnMapping)
+        let file = try DatasetFile(path: path, format: options.format, columnMapping: options.columnMapping,
+                                   limit: options.recordLimit)
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         var base = URL(fileURLWithPath: path)
         // `data.jsonl.gz` is named like `data.jsonl`: the compression suffix goes too.

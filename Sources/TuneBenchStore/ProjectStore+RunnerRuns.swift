@@ -61,8 +61,10 @@ extension ProjectStore {
         }
         var files: [(path: String, data: Data)] = []
         for file in RunnerResults.files(in: out) {
-            guard let data = FileManager.default.contents(atPath: file) else { continue }
-            files.append((file, data))
+            // A file that went away is skipped; one too long to read is the run's failure, not silence.
+            do { files.append((file, try DocumentFile.read(file, mappingArchives: true))) } catch {
+                if case .tooLong = error { throw RunnerFailure.badResults(runner: name, EvalInputError(location: file, message: error.reason)) }
+            }
         }
         let found: [(run: EvalRun, file: String)]
         do { found = try RunnerResults.runs(of: runner, sequence: sequence, files: files) }
@@ -128,8 +130,9 @@ extension ProjectStore {
     /// imported before (by content hash); runs are named as `evals import` names them, with `rung` and `model`.
     /// - Throws: ``EvalInputError`` when the file cannot be read or imported.
     public func importWatchedFile(_ file: String, rung: Rung?, model: String?, now: Date = Date()) throws -> WatchedFileImport {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw EvalInputError(location: file, message: "cannot read the file")
+        let data: Data
+        do { data = try DocumentFile.read(file, mappingArchives: true) } catch {
+            throw EvalInputError(location: file, message: error.reason)
         }
         guard RunnerResults.looksLikeResults(data, fileName: file) else { return .notResults }
         let hash = RunnerResults.contentHash(data)

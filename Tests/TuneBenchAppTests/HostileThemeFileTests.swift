@@ -23,6 +23,14 @@ import TuneBenchTestSupport
         ("raw-control-bytes", "[roles]\naccent = { color = \"red\u{1B}[2J\" }\n", "control characters"),
     ]
 
+    /// A theme that is `/dev/zero` behind a symlink is refused once it passes the limit, not read for ever.
+    @Test func aThemeWithNoEndIsRefusedAtTheLimit() throws {
+        let dir = try TemporaryDirectory()
+        #expect(symlink("/dev/zero", dir.path("zero.toml")) == 0)
+        let error = try #require(throws: ThemeError.self) { try ThemeCatalog(directories: [dir.path("")]).load("zero") }
+        #expect(error.problem == "longer than 64 MB: not a theme file", "\(error)")
+    }
+
     /// Table headers whose key starts with a character no key can start with: toml++ (in TOMLKit) asserted on them
     /// and aborted the process (found by the theme-file fuzzer from the shipped high-contrast theme, whose
     /// `[roles]` line it had turned into `[ { color = "bright-white" }`).

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TuneBenchCore
 
 /// Where themes come from: the shipped themes/ folder, then the user's folder
 /// (`$XDG_CONFIG_HOME/tunebench/themes`, else `~/.config/tunebench/themes`), whose files override shipped
@@ -7,6 +8,9 @@ import TerminalUI
 public struct ThemeCatalog: Sendable {
     /// Folders searched for `NAME.toml`, later ones winning.
     public var directories: [String]
+    /// The most a theme file may hold: the default record limit, so a file with no end (`/dev/zero` behind a
+    /// symlink) is refused before it fills memory, while a long but finite hostile theme still gets its warning.
+    public static let fileLimit = RecordLimit.default
 
     public init(directories: [String]) { self.directories = directories }
 
@@ -59,10 +63,14 @@ public struct ThemeCatalog: Sendable {
     /// Loads a theme by name; nil when no file has that name.
     public func load(_ name: String) throws -> Theme? {
         guard let path = path(of: name) else { return nil }
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try DocumentFile.read(path, limit: Self.fileLimit)
         } catch {
+            if case .tooLong = error { throw ThemeError(path: path, line: 1, problem: "longer than \(Self.fileLimit): not a theme file") }
+            throw ThemeError(path: path, line: 1, problem: "cannot read the file as UTF-8 text")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
             throw ThemeError(path: path, line: 1, problem: "cannot read the file as UTF-8 text")
         }
         return try ThemeFile.parse(text, path: path, name: name, base: BuiltinThemes.dark)

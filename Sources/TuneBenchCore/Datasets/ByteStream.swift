@@ -8,7 +8,8 @@ import Foundation
 public final class ByteStream {
     private let input: InputSource
     private let path: String
-    private let chunkSize: Int
+    /// The most bytes one `read(into:)` appends.
+    public let chunkSize: Int
     private var hasher = SHA256()
     /// The first chunk, read to look at the magic number, until it is handed on.
     private var firstChunk: Data?
@@ -16,6 +17,9 @@ public final class ByteStream {
     /// Bytes handed out so far (decompressed bytes for a compressed file).
     public private(set) var bytesRead = 0
     public private(set) var atEnd = false
+    /// Bytes read but not handed out before the first one handed out (3 for a byte-order mark): readers add it
+    /// to their offsets so a problem's byte offset counts from the file's first byte.
+    public private(set) var skippedPrefix = 0
     /// The compression the file was found to use, if any.
     public var compression: CompressionFormat? { inflater?.format }
 
@@ -65,9 +69,18 @@ public final class ByteStream {
         return true
     }
 
+    /// Makes room in `buffer` for the next chunk without letting its capacity pass `most` by doubling: an Array
+    /// grows by doubling, so a buffer holding one record just under the limit would otherwise reserve twice it.
+    public func reserveChunk(in buffer: inout [UInt8], capacityAtMost most: Int) {
+        let needed = buffer.count + chunkSize
+        guard buffer.capacity < needed, buffer.capacity * 2 > most else { return }
+        buffer.reserveCapacity(max(needed, most))
+    }
+
     private func hand(_ raw: UnsafeRawBufferPointer, into buffer: inout [UInt8]) {
         hasher.update(bufferPointer: raw)
         let hasBOM = bytesRead == 0 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        if hasBOM { skippedPrefix = 3 }
         buffer.append(contentsOf: hasBOM ? UnsafeRawBufferPointer(rebasing: raw[3...]) : raw)
         bytesRead += raw.count
     }

@@ -1,15 +1,24 @@
 /// Reads a CSV file (RFC 4180: commas, double-quoted fields, `""` for a quote, newlines inside quotes) whose
 /// first row names the columns, streaming. Each data row becomes a JSON object `{"column": "value", ...}`:
 /// that object is the record's original form, kept exactly, which the CSV column mapping then reads.
+///
+/// A row longer than `limit` (counting its raw bytes) is a problem (its line and byte offset) and is skipped: its
+/// fields stop being kept once it passes the limit, and it is read on to its end (quotes still count).
 public struct CSVReader: RecordSource {
     private let stream: ByteStream
+    private let limit: RecordLimit
     private var buffer: [UInt8] = []
     private var cursor = 0
+    /// Bytes dropped from the front of `buffer` so far: `buffer[i]` is byte `dropped + i` of what was handed out.
+    private var dropped = 0
     private var line = 1
     private var header: [String]?
     private var atEnd = false
 
-    public init(stream: ByteStream) { self.stream = stream }
+    public init(stream: ByteStream, limit: RecordLimit = .default) {
+        self.stream = stream
+        self.limit = limit
+    }
 
     /// The column names, once the first batch has been read.
     public var columns: [String] { header ?? [] }
@@ -22,6 +31,8 @@ public struct CSVReader: RecordSource {
             switch row {
             case .failure(let reason):
                 batch.problems.append(ImportProblem(line: startLine, reason: reason))
+            case .overLimit(let offset):
+                batch.problems.append(ImportProblem(line: startLine, reason: limit.overLimitReason(offset: offset, what: "row")))
             case .success(let fields):
                 if fields.count == 1 && fields[0].isEmpty { continue }  // blank line
                 guard let header else {
@@ -49,11 +60,17 @@ public struct CSVReader: RecordSource {
         return batch.isEmpty ? nil : batch
     }
 
-    private enum Row { case success([[UInt8]]), failure(String) }
+    private enum Row {
+        case success([[UInt8]])
+        case failure(String)
+        /// The row began at this input offset and ran past the limit.
+        case overLimit(offset: Int)
+    }
 
     private mutating func byte() throws -> UInt8? {
         if cursor == buffer.count {
             if atEnd { return nil }
+            dropped += buffer.count
             buffer.removeAll(keepingCapacity: true)
             cursor = 0
             if try !stream.read(into: &buffer) { atEnd = true; return nil }
@@ -75,8 +92,14 @@ public struct CSVReader: RecordSource {
         var field: [UInt8] = []
         var quoted = false
         var fieldStarted = false
+        let rowStart = dropped + cursor
+        var overLimit = false
         while true {
+            if !overLimit && dropped + cursor - rowStart > limit.bytes { overLimit = true }
+            // Past the limit nothing of the row is kept (emptying empty arrays costs a comparison).
+            if overLimit { field.removeAll(keepingCapacity: true); fields.removeAll(keepingCapacity: true) }
             guard let b = try byte() else {
+                if overLimit { return .overLimit(offset: stream.skippedPrefix + rowStart) }
                 if quoted { return .failure("unterminated quoted field") }
                 fields.append(field)
                 return .success(fields)
@@ -103,6 +126,7 @@ public struct CSVReader: RecordSource {
                 field.append(b)
             case 0x0A:
                 line += 1
+                if overLimit { return .overLimit(offset: stream.skippedPrefix + rowStart) }
                 fields.append(field)
                 return .success(fields)
             default:

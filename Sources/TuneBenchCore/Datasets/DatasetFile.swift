@@ -14,14 +14,16 @@ public struct DatasetFile {
 
     /// Opens `path` (`-` is standard input; pipes and FIFOs work: the probes' bytes are read once), detecting the
     /// container from the first byte (`[` is a JSON array, else JSON Lines; `.csv` files are CSV) and the format
-    /// from the first records unless `format` is given.
-    public init(path: String, format: DatasetFormat? = nil, columnMapping: CSVColumnMapping? = nil) throws {
+    /// from the first records unless `format` is given. No reader (the probes' included) holds more than `limit`
+    /// bytes of one record: a longer one is a problem of its line.
+    public init(path: String, format: DatasetFormat? = nil, columnMapping: CSVColumnMapping? = nil,
+                limit: RecordLimit = .default) throws {
         self.path = path
         let input = try InputSource(path: path)
         let plainName = [".gz", ".zst", ".zstd"].reduce(path.lowercased()) { name, suffix in name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name }
         if format == .csv || (format == nil && plainName.hasSuffix(".csv")) {
             try Self.refuseBinary(input)
-            var probe = CSVReader(stream: try ByteStream(input: input))
+            var probe = CSVReader(stream: try ByteStream(input: input), limit: limit)
             _ = try probe.nextBatch(maxRecords: 1, maxBytes: 1 << 20)
             guard let mapping = columnMapping ?? CSVColumnMapping.guess(columns: probe.columns) else {
                 throw DatasetFileError.badColumnMapping(
@@ -35,7 +37,7 @@ public struct DatasetFile {
             self.columnMapping = mapping
             try input.rewind(final: true)
             stream = try ByteStream(input: input)
-            source = CSVReader(stream: stream)
+            source = CSVReader(stream: stream, limit: limit)
             return
         }
         container = try Self.detectContainer(input)
@@ -43,7 +45,7 @@ public struct DatasetFile {
         if let format {
             self.format = format
         } else {
-            var probe = Self.makeSource(container, try ByteStream(input: input))
+            var probe = Self.makeSource(container, try ByteStream(input: input), limit: limit)
             let batch = try probe.nextBatch(maxRecords: Self.detectionRecords, maxBytes: 16 << 20) ?? RecordBatch()
             let recognised = batch.records.lazy.compactMap { span -> DatasetFormat? in
                 batch.storage.withUnsafeBytes { raw in
@@ -56,14 +58,14 @@ public struct DatasetFile {
         }
         try input.rewind(final: true)
         stream = try ByteStream(input: input)
-        source = Self.makeSource(container, stream)
+        source = Self.makeSource(container, stream, limit: limit)
     }
 
-    private static func makeSource(_ container: DatasetContainer, _ stream: ByteStream) -> any RecordSource {
+    private static func makeSource(_ container: DatasetContainer, _ stream: ByteStream, limit: RecordLimit) -> any RecordSource {
         switch container {
-        case .jsonArray: JSONArrayReader(stream: stream)
-        case .jsonValues: JSONArrayReader(stream: stream, insideArray: false)
-        case .jsonLines, .csv: JSONLinesReader(stream: stream)
+        case .jsonArray: JSONArrayReader(stream: stream, limit: limit)
+        case .jsonValues: JSONArrayReader(stream: stream, insideArray: false, limit: limit)
+        case .jsonLines, .csv: JSONLinesReader(stream: stream, limit: limit)
         }
     }
 

@@ -1,19 +1,26 @@
 /// Splits a file holding one JSON array (`[{...}, {...}]`, as the axolotl alpaca sample is) into its elements,
 /// or a file of whitespace-separated JSON values (a pretty-printed object, as the axolotl ShareGPT sample is) into
 /// those values, streaming: it tracks nesting and strings byte by byte and never holds more than one element.
+///
+/// An element longer than `limit` is a problem (its line and byte offset) and is skipped: it is scanned to its end
+/// without being kept, so a 200 MB single-line array of small elements imports and a 1 GB element costs no memory.
 public struct JSONArrayReader: RecordSource {
     private let stream: ByteStream
     private let insideArray: Bool
+    private let limit: RecordLimit
     private var buffer: [UInt8] = []
     private var cursor = 0
+    /// Bytes dropped from the front of `buffer` so far: `buffer[i]` is byte `dropped + i` of what was handed out.
+    private var dropped = 0
     private var line = 1
     private var started = false
     private var finished = false
 
     /// `insideArray` false reads top-level values one after another instead of the elements of one array.
-    public init(stream: ByteStream, insideArray: Bool = true) {
+    public init(stream: ByteStream, insideArray: Bool = true, limit: RecordLimit = .default) {
         self.stream = stream
         self.insideArray = insideArray
+        self.limit = limit
         started = !insideArray
     }
 
@@ -48,10 +55,19 @@ public struct JSONArrayReader: RecordSource {
                 continue
             }
             let startLine = line
-            guard let end = try scanElement() else {
+            let end: Int
+            switch try scanElement() {
+            case nil:
                 batch.problems.append(ImportProblem(line: startLine, reason: "unterminated JSON value in the array"))
                 finished = true
-                break
+                continue
+            case .overLimit(let offset, let next):
+                let what = insideArray ? "element" : "record"
+                batch.problems.append(ImportProblem(line: startLine, reason: limit.overLimitReason(offset: offset, what: what)))
+                cursor = next
+                continue
+            case .element(let elementEnd):
+                end = elementEnd
             }
             // A closing bracket with nothing open (`[{}}]`) ends an empty element: report it and step over it,
             // or the reader would stop on it for ever.
@@ -83,12 +99,27 @@ public struct JSONArrayReader: RecordSource {
         }
     }
 
-    /// The end offset of the element starting at `cursor` (exclusive), reading more as needed.
-    private mutating func scanElement() throws -> Int? {
+    /// What scanning one element found.
+    private enum Scan {
+        /// The element is `buffer[cursor..<end]`.
+        case element(end: Int)
+        /// The element began at input `offset` and ran past the limit; reading goes on at `buffer[next]`.
+        case overLimit(offset: Int, next: Int)
+    }
+
+    /// The element starting at `cursor`, reading more as needed; nil when the input ends inside it.
+    /// Past the limit, scanned bytes are dropped as it goes on, so memory stays one chunk.
+    private mutating func scanElement() throws -> Scan? {
         var position = cursor
         var depth = 0
         var inString = false
         var escaped = false
+        var overLimitAt: Int?
+        func found(_ end: Int) -> Scan {
+            if let overLimitAt { return .overLimit(offset: overLimitAt, next: end) }
+            if end - cursor > limit.bytes { return .overLimit(offset: offset(of: cursor), next: end) }
+            return .element(end: end)
+        }
         while true {
             while position < buffer.count {
                 let byte = buffer[position]
@@ -100,21 +131,31 @@ public struct JSONArrayReader: RecordSource {
                     case 0x22: inString = true
                     case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
                     case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                        if depth == 0 { return trimmedEnd(position) }
+                        if depth == 0 { return found(trimmedEnd(position)) }
                         depth -= 1
-                        if depth == 0 { return position + 1 }
+                        if depth == 0 { return found(position + 1) }
                     case UInt8(ascii: ","):
-                        if depth == 0 { return trimmedEnd(position) }
+                        if depth == 0 { return found(trimmedEnd(position)) }
                     default: break
                     }
                 }
                 position += 1
+            }
+            if overLimitAt == nil && position - cursor > limit.bytes { overLimitAt = offset(of: cursor) }
+            if let overLimitAt {
+                cursor = position
+                guard try refill() else { return .overLimit(offset: overLimitAt, next: cursor) }
+                position = 0
+                continue
             }
             let consumed = cursor
             guard try refill() else { return nil }
             position -= consumed - cursor
         }
     }
+
+    /// The 0-based offset in the input of `buffer[index]`.
+    private func offset(of index: Int) -> Int { stream.skippedPrefix + dropped + index }
 
     private func trimmedEnd(_ end: Int) -> Int {
         var end = end
@@ -126,8 +167,10 @@ public struct JSONArrayReader: RecordSource {
     private mutating func refill() throws -> Bool {
         if cursor > 0 {
             buffer.removeFirst(cursor)
+            dropped += cursor
             cursor = 0
         }
+        stream.reserveChunk(in: &buffer, capacityAtMost: limit.bytes + 1 + stream.chunkSize)
         return try stream.read(into: &buffer)
     }
 }

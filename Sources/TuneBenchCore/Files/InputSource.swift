@@ -50,8 +50,10 @@ public final class InputSource {
     /// True for a regular file: read again by seeking rather than by keeping what was read.
     public var isSeekable: Bool { startOffset != nil }
 
-    /// Up to `count` bytes, or nil at the end of the input.
+    /// Up to `count` bytes, or nil at the end of the input. A probe of an input that cannot seek ends once it
+    /// has read more than ``probeLimit``: the input cannot be replayed any more, so reading on would only cost time.
     public func read(upToCount count: Int) throws(DatasetFileError) -> Data? {
+        if overflowed && recording { return nil }
         if let position = replayPosition {
             if position < recorded.count {
                 let end = min(recorded.count, position + count)

@@ -43,7 +43,7 @@ struct EvalsGradeCommand: ParsableCommand {
         let stored = try evalsInput(gnuFile: problems.isGNU ? outputs : nil) {
             try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung,
                                         rankDirectory: rankDirectory.rankDirectory) { path in
-                try Data(contentsOf: URL(fileURLWithPath: path))
+                try DocumentFile.read(path)
             }
         }
         if json {

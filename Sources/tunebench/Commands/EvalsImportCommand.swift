@@ -32,10 +32,15 @@ struct EvalsImportCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
+    @OptionGroup var documentLimit: DocumentLimitOption
+
     func run() throws {
+        let limit = try documentLimit.limit()
         let store = try openProject(path)
-        let data = try readInputFile(file)
-        let runs = try evalsInput(gnuFile: problems.isGNU ? file : nil) { try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung) }
+        let data = try readInputFile(file, limit: limit)
+        let runs = try evalsInput(gnuFile: problems.isGNU ? file : nil) {
+            try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung, limit: limit)
+        }
         let stored = try progress.reporter("storing \(file)").run { reporter in
             try store.insertEvalRuns(runs, sourceFile: file, progress: reporter.update)
         }

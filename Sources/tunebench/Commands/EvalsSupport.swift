@@ -25,11 +25,24 @@ func evalsInput<T>(gnuFile: String? = nil, _ body: () throws -> T) throws -> T {
     catch let error as EvalStoreError { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
 }
 
-/// The bytes of a file the user named, or an input error saying why not.
-func readInputFile(_ path: String) throws -> Data {
-    // Mapped: a large `.eval` is read entry by entry, so only the entries being inflated need to be resident.
-    do { return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) }
-    catch { throw CLIError.inputError("\(path): cannot read the file") }
+/// The bytes of a file the user named, at most `limit` of them, or an input error saying why not.
+func readInputFile(_ path: String, limit: RecordLimit = .default) throws -> Data {
+    // A `.eval` zip is mapped: it is read entry by entry, so only the entries being inflated need to be resident.
+    do { return try DocumentFile.read(path, limit: limit, mappingArchives: true) }
+    catch { throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000)) }
+}
+
+/// `--max-record-bytes` of the commands that read one whole-file document.
+struct DocumentLimitOption: ParsableArguments {
+    @Option(help: "The most bytes the file (for an inspect .eval log: one of its entries) may take; a longer one is refused (default \(RecordLimit.defaultBytes), \(RecordLimit.default)).")
+    var maxRecordBytes: Int?
+
+    /// The limit asked for, or an input error for one that is not positive.
+    func limit() throws -> RecordLimit {
+        guard let maxRecordBytes else { return .default }
+        guard maxRecordBytes > 0 else { throw CLIError.inputError("--max-record-bytes must be a positive whole number of bytes") }
+        return RecordLimit(bytes: maxRecordBytes)
+    }
 }
 
 /// One run as `evals list --json` and `evals import --json` describe it.

@@ -32,6 +32,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(ImportJob.description.help("columns")))
     var columns: String?
 
+    @Option(help: ArgumentHelp(ImportJob.description.help("max-record-bytes")))
+    var maxRecordBytes: Int?
+
     @Flag(help: "Exit 1 when any line could not be imported.")
     var strict = false
 
@@ -53,8 +56,11 @@ struct ImportCommand: ParsableCommand {
             throw CLIError.inputError(DatasetStoreError.badDatasetName(dataset, why).description)
         }
         let store = try openProject(path)
+        if let maxRecordBytes, maxRecordBytes <= 0 {
+            throw CLIError.inputError("--max-record-bytes must be a positive whole number of bytes")
+        }
         let job = ImportJob(file: file, format: format, dataset: dataset, columns: columns, rankDirectory: rankDirectory.rankDirectory,
-                            validation: validation.overrides)
+                            validation: validation.overrides, maxRecordBytes: maxRecordBytes)
         let (options, warnings) = try datasetOperation { try job.prepare(store) }
         for warning in warnings { Diagnostics.warning(warning.description) }
         if InputSource.isFIFO(file) && isatty(STDERR_FILENO) == 1 {

@@ -19,14 +19,12 @@ struct PricesImportCommand: ParsableCommand {
     @Flag(help: "Print {\"imported\": N, \"skipped\": M}.")
     var json = false
 
+    @OptionGroup var documentLimit: DocumentLimitOption
+
     func run() throws {
+        let limit = try documentLimit.limit()
         let store = try openProject(path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CLIError.inputError("\(file): cannot read (\(error.localizedDescription))")
-        }
+        let data = try readInputFile(file, limit: limit)
         let result: LiteLLMPriceImporter.Result
         do {
             result = try LiteLLMPriceImporter.importPrices(

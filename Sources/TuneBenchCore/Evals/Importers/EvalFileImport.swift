@@ -12,8 +12,11 @@ public enum EvalFileImport {
     ///   - fileName: the path as the user gave it (used in errors and, without extension, as the default name).
     ///   - name: the run name (promptfoo files with several columns add the provider to it). inspect logs are named
     ///     after their task and model when no name is given.
+    ///   - limit: the most one inspect `.eval` entry may inflate to (the file itself is read within it by
+    ///     ``DocumentFile``).
     public static func runs(
-        from data: Data, fileName: String, format: EvalFileFormat = .auto, name: String? = nil, rung: Rung? = nil
+        from data: Data, fileName: String, format: EvalFileFormat = .auto, name: String? = nil, rung: Rung? = nil,
+        limit: RecordLimit = .default
     ) throws(EvalInputError) -> [EvalRun] {
         let url = URL(fileURLWithPath: fileName)
         let baseName = name ?? url.deletingPathExtension().lastPathComponent
@@ -46,7 +49,7 @@ public enum EvalFileImport {
                 : try PromptfooImporter.importJSON(data, fileName: fileName, baseName: baseName)
         case .inspect:
             runs = [isZip || ext == "eval"
-                ? try InspectImporter.importEval(data, fileName: fileName, name: name)
+                ? try InspectImporter.importEval(data, fileName: fileName, name: name, limit: limit)
                 : try InspectImporter.importJSON(data, fileName: fileName, name: name)]
         case .jsonl: runs = [try GenericImporter.importJSONL(data, fileName: fileName, baseName: baseName)]
         case .csv: runs = [try GenericImporter.importCSV(data, fileName: fileName, baseName: baseName)]

@@ -31,8 +31,10 @@ public enum InspectImporter {
     /// Reads a `.eval` zip log: `header.json` and every `samples/*.json` entry. A log inspect is still writing has
     /// no `header.json` yet: its `_journal/start.json` names the eval, the samples flushed so far are imported and
     /// the run's `notes` say so.
-    public static func importEval(_ data: Data, fileName: String, name: String?) throws(EvalInputError) -> EvalRun {
-        let zip = try ZipLog(data: data, fileName: fileName)
+    /// No entry is inflated past `limit`.
+    public static func importEval(_ data: Data, fileName: String, name: String?,
+                                  limit: RecordLimit = .default) throws(EvalInputError) -> EvalRun {
+        let zip = try ZipLog(data: data, fileName: fileName, entryLimit: limit.bytes)
         func entry(_ path: String) throws(EvalInputError) -> EvalJSONReader {
             let location = "\(fileName): \(path)"
             return EvalJSONReader(try EvalJSON.parse(try zip.read(path), location: location), location: location)

@@ -3,10 +3,9 @@ import Foundation
 /// An inspect `.eval` zip: its entries read through `ZipArchive`, with errors that name the log and the entry.
 ///
 /// inspect_ai 0.3.206 and later compress every entry with zstd (method 93); older logs use deflate. No entry is
-/// inflated past `entryLimit`, nor past the size the directory declares for it.
+/// inflated past `entryLimit` (`--max-record-bytes`: a `samples/*.json` entry is one sample with its events), nor
+/// past the size the directory declares for it.
 struct ZipLog {
-    /// The most one entry may inflate to (a `samples/*.json` entry holds one sample with its events).
-    static let defaultEntryLimit = 256 << 20
 
     private let archive: ZipArchive
     private let fileName: String
@@ -14,7 +13,7 @@ struct ZipLog {
     /// Entry paths in archive order (a path written twice counts once, at its last record).
     var entryPaths: [String] { archive.entries.map(\.path) }
 
-    init(data: Data, fileName: String, entryLimit: Int = ZipLog.defaultEntryLimit) throws(EvalInputError) {
+    init(data: Data, fileName: String, entryLimit: Int = RecordLimit.defaultBytes) throws(EvalInputError) {
         self.fileName = fileName
         self.entryLimit = entryLimit
         do throws(ZipError) {
@@ -35,7 +34,8 @@ struct ZipLog {
         do throws(ZipError) {
             return try archive.read(entry, limit: entryLimit)
         } catch {
-            throw EvalInputError(location: location, message: error.description)
+            let option = if case .tooLarge = error { " (--max-record-bytes)" } else { "" }
+            throw EvalInputError(location: location, message: error.description + option)
         }
     }
 }
