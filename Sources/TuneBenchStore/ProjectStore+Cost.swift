@@ -12,7 +12,7 @@ extension ProjectStore {
     /// the user stored still wins, and its provenance says it overrides the measurement.
     /// - Throws: ``CostInputError`` when a stored value breaks its assumption's rules (a damaged file).
     public func costAssumptions(trainingTokens: TrainingTokens? = nil, measuringPace: Bool = true) throws -> CostAssumptions {
-        var assumptions = CostAssumptions.defaults(trainingTokens: try trainingTokens ?? acceptedTrainingTokens())
+        var assumptions = CostAssumptions.defaults(trainingTokens: try trainingTokens ?? self.trainingTokens())
         var measured: ReviewPace?
         if measuringPace {
             let pace = ReviewPace.measure(try reviewDecisions())
@@ -115,6 +115,18 @@ extension ProjectStore {
     }
 
     // MARK: - The dataset's training tokens
+
+    /// The training tokens the cost model uses: the current tune plan's (``currentTune()``), measured in its
+    /// training file, while its data is unchanged; otherwise the accepted examples' (nil when none is accepted).
+    /// A stale plan no longer describes the data, so the accepted examples speak again.
+    public func trainingTokens() throws -> TrainingTokens? {
+        if let tune = try currentTune(), !tune.isStale {
+            let plan = tune.record
+            return TrainingTokens(examples: plan.trainExamples, billingTokensPerEpoch: plan.tokensPerEpoch, epochs: plan.epochs,
+                                  isExact: plan.tokensExact, encodingName: plan.encodingName, tune: plan.id)
+        }
+        return try acceptedTrainingTokens()
+    }
 
     /// The training-token facts of the accepted examples of every dataset, billed as the data-prep rule does
     /// (Σ min(cap, tokens) per epoch, the default-epochs rule, cap = the project's validation token limit);

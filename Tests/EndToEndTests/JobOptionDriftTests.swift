@@ -13,16 +13,22 @@ struct JobOptionDriftTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let command = try #require(root["command"] as? [String: Any])
         var byCommand: [String: [String: String]] = [:]
-        for sub in command["subcommands"] as? [[String: Any]] ?? [] {
-            guard let name = sub["commandName"] as? String else { continue }
-            var options: [String: String] = [:]
-            for argument in sub["arguments"] as? [[String: Any]] ?? [] {
-                let names = (argument["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }
-                guard let long = names.first?["name"] as? String, !["help", "version"].contains(long) else { continue }
-                options[long] = argument["abstract"] as? String ?? ""
+        // Nested commands (`tune plan`) are keyed by their words joined with spaces.
+        func walk(_ subcommands: [[String: Any]], prefix: String) {
+            for sub in subcommands {
+                guard let name = sub["commandName"] as? String else { continue }
+                let key = prefix.isEmpty ? name : "\(prefix) \(name)"
+                var options: [String: String] = [:]
+                for argument in sub["arguments"] as? [[String: Any]] ?? [] {
+                    let names = (argument["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }
+                    guard let long = names.first?["name"] as? String, !["help", "version"].contains(long) else { continue }
+                    options[long] = argument["abstract"] as? String ?? ""
+                }
+                byCommand[key] = options
+                walk(sub["subcommands"] as? [[String: Any]] ?? [], prefix: key)
             }
-            byCommand[name] = options
         }
+        walk(command["subcommands"] as? [[String: Any]] ?? [], prefix: "")
         return byCommand
     }
 
@@ -52,6 +58,8 @@ struct JobOptionDriftTests {
     static func sample(_ option: String) -> String {
         switch option {
         case "token-limit", "seed": "100"
+        case "epochs": "3"
+        case "for": "openai"
         case "json-output": "true"
         case "near-threshold", "split": "0.5"
         case "status": "accepted"

@@ -26,13 +26,14 @@ public struct AppEnvironment: Sendable {
         snapshot.undo = try store.undoAvailabilities()
         snapshot.runners = try store.runners()
         snapshot.watchDirectories = try store.watchDirectories()
+        snapshot.tunes = try store.tunes()
         return snapshot
     }
 
     /// The cost model on the stored assumptions; an impossible input (a model without a price) is shown, not thrown.
     private func loadCost() throws -> Result<CostOverview, CostInputError> {
         do {
-            let trainingTokens = try store.acceptedTrainingTokens()
+            let trainingTokens = try store.trainingTokens()
             return .success(try CostOverview(
                 assumptions: try store.costAssumptions(trainingTokens: trainingTokens), prices: try store.priceTable(),
                 trainingTokens: trainingTokens))

@@ -26,6 +26,8 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var runners: [Runner] = []
     /// The directories `:watch` registered: results files appearing there are imported while the TUI runs.
     public var watchDirectories: [String] = []
+    /// The recorded tune plans, newest first, each with its linked runs and whether its data changed since.
+    public var tunes: [TuneStatus] = []
 
     public init(path: String, metadata: ProjectMetadata, recordCounts: [String: Int] = [:],
                 decision: DecisionOutcome? = nil, decisionAnswers: [String: String] = [:],
@@ -45,5 +47,16 @@ public struct ProjectSnapshot: Equatable, Sendable {
     public var countsSummary: String {
         recordCounts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             .joined(separator: " · ")
+    }
+
+    /// The tune an eval run is linked to (`evals set-rung … --tune ID`), or nil.
+    public func tune(forRun runID: Int64) -> TuneStatus? {
+        tunes.first { tune in tune.runs.contains { $0.id == runID } }
+    }
+
+    /// The tune the Decision pane speaks of, as ``ProjectStore/currentTune()`` picks it: the newest linked to a
+    /// run, else the newest planned.
+    public var currentTune: TuneStatus? {
+        tunes.first { !$0.runs.isEmpty } ?? tunes.first
     }
 }

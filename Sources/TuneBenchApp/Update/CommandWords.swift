@@ -45,6 +45,12 @@ extension Action {
         case .evals(.watchDirectory):
             guard arguments.count <= 1 else { return .failure(CommandArgumentError("watch takes one directory (quote spaces)")) }
             return .success(.evals(.watchDirectory(arguments.first)))
+        case .decision(.planTune):
+            do {
+                return .success(.decision(.planTune(try TunePlanJob(arguments: arguments))))
+            } catch {
+                return .failure(CommandArgumentError("tune: \(error.message)"))
+            }
         case .dataset(.exportFile):
             guard !arguments.isEmpty else { return .success(self) }
             return Self.job(ExportJob.description, arguments, as: longName) { .dataset(.exportFile(try ExportJob(words: $0))) }

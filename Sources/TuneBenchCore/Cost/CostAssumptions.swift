@@ -8,7 +8,8 @@ public struct CostAssumptions: Equatable, Sendable {
     private var values: [CostAssumptionName: AssumptionValue]
     private var provenance: [CostAssumptionName: AssumptionProvenance]
 
-    /// The built-in defaults, with the dataset's training-token facts (when known) taking their place.
+    /// The built-in defaults, with the dataset's training-token facts (when known) taking their place: measured
+    /// when they come from a recorded tune plan's training file.
     public static func defaults(trainingTokens: TrainingTokens? = nil) -> CostAssumptions {
         var values: [CostAssumptionName: AssumptionValue] = [:]
         var provenance: [CostAssumptionName: AssumptionProvenance] = [:]
@@ -19,7 +20,7 @@ public struct CostAssumptions: Equatable, Sendable {
         }
         var result = CostAssumptions(values: values, provenance: provenance)
         if let tokens = trainingTokens, tokens.examples > 0 {
-            let origin = AssumptionProvenance(origin: .dataset, detail: tokens.sourceLabel)
+            let origin = AssumptionProvenance(origin: tokens.tune == nil ? .dataset : .measured, detail: tokens.sourceLabel)
             let perExample = Double(tokens.billingTokensPerEpoch) / Double(tokens.examples)
             result.values[.examplesToCurate] = .number(.exactly(Double(tokens.examples)))
             result.values[.tokensPerExample] = .number(.exactly(perExample))

@@ -65,7 +65,7 @@ public enum CostTextReport {
     private static func trainingBasis(_ a: CostAssumptions) -> String {
         let perRun = a[.examplesToCurate] * a[.tokensPerExample] * a[.epochs]
         let origin = a.provenance(.tokensPerExample)
-        let basis = origin.origin == .dataset ? origin.detail : "assumed; import a dataset to count them"
+        let basis = [.dataset, .measured].contains(origin.origin) ? origin.detail : "assumed; import a dataset to count them"
         let price = a.provenance(.trainingPricePer1M)
         let priceNote = price.origin == .builtIn
             ? "default, no reliable public source: enter your provider's price with `tunebench assume PATH training_price_per_1m=X`"

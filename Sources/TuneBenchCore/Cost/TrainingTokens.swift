@@ -9,8 +9,13 @@ public struct TrainingTokens: Equatable, Sendable {
     public var isExact: Bool
     /// The encoding the counts were made with (`o200k_base`), or the estimator's name.
     public var encodingName: String
+    /// The recorded tune plan whose training file these figures were measured in; nil when they are summed over
+    /// the accepted examples.
+    public var tune: Int64?
 
-    public init(examples: Int, billingTokensPerEpoch: Int, epochs: Int, isExact: Bool, encodingName: String) {
+    public init(examples: Int, billingTokensPerEpoch: Int, epochs: Int, isExact: Bool, encodingName: String,
+                tune: Int64? = nil) {
+        self.tune = tune
         self.examples = examples
         self.billingTokensPerEpoch = billingTokensPerEpoch
         self.epochs = epochs
@@ -23,6 +28,7 @@ public struct TrainingTokens: Equatable, Sendable {
 
     /// The provenance label shown next to values taken from these facts.
     public var sourceLabel: String {
-        isExact ? "from the dataset (exact, \(encodingName))" : "from the dataset \(TokenFigureMark.estimate)"
+        let source = tune.map { "measured in tune #\($0)'s training file" } ?? "from the dataset"
+        return isExact ? "\(source) (exact, \(encodingName))" : "\(source) \(TokenFigureMark.estimate)"
     }
 }

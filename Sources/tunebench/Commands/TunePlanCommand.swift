@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
 
@@ -18,25 +19,25 @@ struct TunePlanCommand: ParsableCommand {
     @Argument(help: "The project file.")
     var path: String
 
-    @Option(name: .customLong("for"), help: "openai, axolotl or trl.")
+    @Option(name: .customLong("for"), help: ArgumentHelp(TunePlanJob.description.help("for")))
     var tool: String
 
-    @Option(help: "The bundle folder (created when missing).")
+    @Option(help: ArgumentHelp(TunePlanJob.description.help("output")))
     var output: String
 
-    @Option(help: "Only this dataset (default: all).")
+    @Option(help: ArgumentHelp(TunePlanJob.description.help("dataset")), completion: ProjectCompletion.datasets)
     var dataset: String?
 
-    @Option(help: "The model to fine-tune (default: gpt-4o-mini-2024-07-18 for openai, Qwen/Qwen2.5-7B-Instruct otherwise).")
+    @Option(help: ArgumentHelp(TunePlanJob.description.help("base-model")))
     var baseModel: String?
 
-    @Option(help: "The share of examples for training, e.g. 0.9; the rest goes to val.jsonl.")
+    @Option(help: ArgumentHelp(TunePlanJob.description.help("split")))
     var split: Double?
 
-    @Option(help: "Seed of the split (and of the training run).")
+    @Option(help: ArgumentHelp(TunePlanJob.description.help("seed")))
     var seed: UInt64 = 0
 
-    @Option(help: "Epochs (default: OpenAI's rule for the number of training examples).")
+    @Option(help: ArgumentHelp(TunePlanJob.description.help("epochs")))
     var epochs: Int?
 
     @Flag(help: "Print {bundle, files, examples: {train, val}, tokens, epochs, charged_tokens, cost}.")
@@ -44,20 +45,23 @@ struct TunePlanCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
-    func validate() throws {
-        guard TuneTool.parse(tool) != nil else { throw ValidationError("--for must be openai, axolotl or trl, not '\(tool)'") }
-        if let split, !(split > 0 && split < 1) { throw ValidationError("--split must be between 0 and 1, e.g. 0.9") }
-        if let epochs, !(1...50).contains(epochs) { throw ValidationError("--epochs must be between 1 and 50") }
+    /// The shared job these options ask for (its checks are the TUI's too).
+    private func job() throws -> TunePlanJob {
+        do {
+            return try TunePlanJob(tool: tool, output: output, dataset: dataset, baseModel: baseModel, split: split,
+                                   seed: seed, epochs: epochs)
+        } catch {
+            throw ValidationError(error.message)
+        }
     }
+
+    func validate() throws { _ = try job() }
 
     func run() throws {
         let store = try openProject(path)
-        let request = TuneRequest(tool: TuneTool.parse(tool)!, baseModel: baseModel, epochs: epochs, seed: seed,
-                                  trainFraction: split)
-        let result = try progress.reporter("planning \(tool) bundle").run { reporter in
-            try tuneOperation {
-                try store.planTune(TunePlanOptions(request: request, output: output, dataset: dataset), progress: reporter.update)
-            }
+        let job = try job()
+        let result = try progress.reporter("planning \(job.tool.rawValue) bundle").run { reporter in
+            try tuneOperation { try job.run(store, progress: reporter.update) }
         }
         if let warning = result.tokenWarning { Diagnostics.warning("token counts are estimates: \(warning)") }
         if json {

@@ -40,11 +40,14 @@ struct DecisionReport: Encodable {
     let steps: [Step]
     let whatWouldChange: [String]
     @NullEncoded var pendingQuestion: String?
+    /// The command that starts the recommendation's work (`tunebench tune plan …` for a fine-tune), or null.
+    @NullEncoded var nextStep: String?
 
     enum CodingKeys: String, CodingKey {
         case recommendation, reasons, path, gap, steps
         case whatWouldChange = "what_would_change"
         case pendingQuestion = "pending_question"
+        case nextStep = "next_step"
     }
 
     init(_ outcome: DecisionOutcome) {
@@ -54,6 +57,7 @@ struct DecisionReport: Encodable {
         steps = outcome.path.map { Step(node: $0.node, answer: $0.answer, source: $0.source.rawValue, evidence: $0.evidence) }
         whatWouldChange = outcome.whatWouldChange
         pendingQuestion = outcome.pendingNode.flatMap { DecisionTree.standard.node($0)?.question }
+        nextStep = outcome.recommendation?.nextStep?.shell
         gap = outcome.gap.map { gap in
             Gap(baseline: gap.baseline, baselineRun: gap.baselineRun, target: gap.target,
                 shares: Dictionary(uniqueKeysWithValues: gap.steps.map { ($0.rung.rawValue, $0.share) }),

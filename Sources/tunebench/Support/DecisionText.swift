@@ -27,6 +27,9 @@ enum DecisionText {
         lines.append("")
         if let recommendation = outcome.recommendation {
             lines.append("recommendation: \(recommendation.rawValue.uppercased())")
+            if let step = recommendation.nextStep {
+                lines.append("next step: \(step.shell) (in the TUI: \(step.command)), to \(step.purpose)")
+            }
             lines.append("reasons")
             lines += outcome.reasons.map { "  - \($0)" }
             if !outcome.whatWouldChange.isEmpty {

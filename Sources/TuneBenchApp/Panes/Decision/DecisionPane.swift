@@ -20,10 +20,14 @@ public enum DecisionPane: Pane {
         case redo
         /// An answers change (or its undo or redo) is in the project file, or was refused.
         case editFinished(EditResult)
+        /// `:tune plan TOOL DIR`: write a training bundle and record the plan (nil: the words were missing).
+        case planTune(TunePlanJob?)
+        /// The bundle is written; the message names its folder and cost.
+        case tunePlanned(StatusMessage)
 
         public var isResult: Bool {
             switch self {
-            case .editFinished: true
+            case .editFinished, .tunePlanned: true
             default: false
             }
         }
@@ -37,6 +41,8 @@ public enum DecisionPane: Pane {
             case .undo: "decision-undo"
             case .redo: "decision-redo"
             case .editFinished: "decision-edit-finished"
+            case .planTune: "tune"
+            case .tunePlanned: "decision-tune-planned"
             }
         }
     }
@@ -60,6 +66,8 @@ public enum DecisionPane: Pane {
                        help: "undo the last answer change (survives restarts)"),
             AppBinding([.control("r")], .decision(.redo), scope: id.scope, group: "Decision pane",
                        help: "redo the answer change undone last"),
+            AppBinding([], .decision(.planTune(nil)), scope: id.scope, group: "Decision pane",
+                       help: "tune plan openai|axolotl|trl DIR [--split F] [--epochs N] …: write the training bundle from the accepted examples, with its cost (as tunebench tune plan; u undoes the record)"),
         ]
     }
 
@@ -104,6 +112,10 @@ public enum DecisionPane: Pane {
             if case .undo = result.request { state.pending = state.pending.filter { $0.value.sequence > result.tag } }
             if case .redo = result.request { state.pending = state.pending.filter { $0.value.sequence > result.tag } }
             return [.task(.loadProject)]
+        case .planTune(let job):
+            return job.map { [DecisionTunePlan.effect($0)] } ?? []
+        case .tunePlanned:
+            return [.task(.loadProject)]
         }
     }
 
@@ -130,6 +142,8 @@ public enum DecisionPane: Pane {
 
     /// What the status bar says when a change comes back: undo and redo say what they did, refusals why.
     static func statusMessage(for action: Action) -> StatusMessage? {
+        if case .planTune(nil) = action { return StatusMessage(TunePlanJob.usage, kind: .warning) }
+        if case .tunePlanned(let message) = action { return message }
         guard case .editFinished(let result) = action else { return nil }
         switch (result.request, result.outcome) {
         case (.undo, _), (.redo, _), (_, .failure): return result.message(nothing: "")

@@ -1,5 +1,6 @@
 import TerminalUI
 import TuneBenchCore
+import TuneBenchStore
 
 /// Lines shared by the summary and the full view: the gap bars and the recommendation.
 enum DecisionLines {
@@ -47,6 +48,33 @@ enum DecisionLines {
         }
         return lines
     }
+
+    /// `  next: :tune plan openai|axolotl|trl DIR` under a recommendation tunebench can act on; the shell's form
+    /// too when `shell` (the zoomed pane has the room).
+    static func nextStep(_ outcome: DecisionOutcome?, width: Int, shell: Bool) -> [Line] {
+        guard let step = outcome?.recommendation?.nextStep else { return [] }
+        // A narrow quarter gets the short form (`:tune plan TOOL DIR`) rather than a cut one.
+        let command = 8 + step.command.count <= width ? step.command : step.shortCommand
+        var lines = [Line([Span("  next: ", Style(.muted)), Span(command, Style(.accent, attributes: .bold)),
+                           Span(shell ? "  \(step.purpose)" : "", Style(.muted))])]
+        if shell { lines.append(Line("        or from the shell: \(step.shell)", Style(.muted))) }
+        return lines
+    }
+
+    /// The current tune (the newest linked to a run, else the newest planned): which data it trained on, the runs
+    /// linked to it, and a warning when examples changed since the plan.
+    static func tune(_ tune: TuneStatus?, width: Int) -> [Line] {
+        guard let tune else { return [] }
+        let record = tune.record
+        let runs = tune.runs.isEmpty ? "no run linked yet" : "run " + tune.runs.map(\.name).joined(separator: ", ")
+        var lines = [Line([Span("Tune      ", Style(.muted)),
+                           Span("#\(record.id) \(record.tool.rawValue) · \(record.trainExamples) examples · sha \(record.shortHash) · \(runs)")])]
+        if tune.isStale {
+            let warning = "⚠ stale: \(tune.changedSince) example\(tune.changedSince == 1 ? "" : "s") edited, accepted or rejected since this plan; plan again with :tune plan"
+            lines += Wrap.lines(warning, width: max(1, width - 2)).map { Line("  " + $0, Style(.warning, attributes: .bold)) }
+        }
+        return lines
+    }
 }
 
 /// The home-screen quarter: problem, evals, ladder, gap bars, recommendation.
@@ -79,7 +107,8 @@ struct DecisionSummaryView {
         }
         let recommendation = DecisionLines.recommendation(outcome, width: area.width, reasons: 3, labelled: area.width >= 56)
         // The recommendation goes right under the problem, its reasons last: a short pane still shows the verdict.
-        lines.insert(contentsOf: recommendation.prefix(1), at: 1)
+        let next = DecisionLines.nextStep(outcome, width: area.width, shell: false)
+        lines.insert(contentsOf: recommendation.prefix(1) + next + DecisionLines.tune(project.currentTune, width: area.width), at: 1)
         lines += recommendation.dropFirst()
         Paragraph(lines: lines, wrap: false).render(in: area, into: &grid)
     }
@@ -157,6 +186,9 @@ struct DecisionFullView {
         }
         lines.append(Line([]))
         lines += DecisionLines.recommendation(outcome, width: width, reasons: 12)
+        lines += DecisionLines.nextStep(outcome, width: width, shell: true)
+        let tune = DecisionLines.tune(project.currentTune, width: width)
+        if !tune.isEmpty { lines += [Line([])] + tune }
         if let changes = outcome?.whatWouldChange, !changes.isEmpty {
             lines.append(Line("What would change it", Style(.muted, attributes: .bold)))
             for change in changes {

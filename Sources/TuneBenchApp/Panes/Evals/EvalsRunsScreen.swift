@@ -26,7 +26,7 @@ struct EvalsRunsScreen {
             return
         }
         let scale = EvalsIntervalScale(project: context.project)
-        let barWidth = max(0, area.width - fixedWidth - 1)
+        let barWidth = max(0, area.width - fixedWidth - marksWidth - 1)
         var lines = [header(barWidth: barWidth)]
         let selectedLine = lines.count + state.selectedRun
         lines += runs.enumerated().map { index, run in row(run, selected: index == state.selectedRun, scale: scale, barWidth: barWidth) }
@@ -35,6 +35,9 @@ struct EvalsRunsScreen {
                 + String(format: "%12d%%", Int((target * 100).rounded()))
             lines.append(Line([Span(prefix.padding(toLength: fixedWidth - Self.tailWidth, withPad: " ", startingAt: 0), Style(.warning))]
                 + scale.targetMark(width: barWidth)))
+        }
+        if runs.indices.contains(state.selectedRun), let tune = context.project.tune(forRun: runs[state.selectedRun].id) {
+            lines += trainedOn(tune, width: area.width)
         }
         lines.append(Line([]))
         lines += EvalsLadderChart(runs: runs, target: scale.target).lines(width: area.width)
@@ -73,8 +76,37 @@ struct EvalsRunsScreen {
         let cost = run.totalCost.map { String(format: $0 >= 100 ? "$%.0f" : ($0 >= 1 ? "$%.2f" : "$%.4f"), $0) } ?? "-"
         let latency = run.meanLatencyMs.map { String(format: "%.0f ms", $0) } ?? "-"
         spans.append(Span(" " + cost.leftPadded(to: 9) + latency.leftPadded(to: 10), Style(.muted)))
-        if run.overrides > 0 { spans.append(Span("  ✎\(run.overrides)", Style(.warning))) }
+        spans += marks(run)
         return Line(spans)
+    }
+
+    /// After a row's figures: `✎3` for overridden verdicts, `tune #1` (or `tune #1 stale`) for a run linked to a
+    /// tune plan.
+    private func marks(_ run: StoredEvalRun) -> [Span] {
+        var spans: [Span] = []
+        if run.overrides > 0 { spans.append(Span("  ✎\(run.overrides)", Style(.warning))) }
+        if let tune = context.project.tune(forRun: run.id) {
+            spans.append(Span("  tune #\(tune.record.id)" + (tune.isStale ? " stale" : ""), Style(tune.isStale ? .warning : .muted)))
+        }
+        return spans
+    }
+
+    /// The room the widest row's marks take, kept free of the interval bar so they are never cut off.
+    private var marksWidth: Int {
+        runs.map { marks($0).reduce(0) { $0 + $1.text.count } }.max() ?? 0
+    }
+
+    /// Under the list, for a selected run linked to a tune: the data it was trained on, and the warning when
+    /// examples changed since that plan.
+    private func trainedOn(_ tune: TuneStatus, width: Int) -> [Line] {
+        let record = tune.record
+        var lines = [Line([Span("  trained on ", Style(.muted)),
+                           Span("tune #\(record.id): \(record.tool.rawValue), \(record.trainExamples) examples, sha \(record.shortHash), \(record.bundle)")])]
+        if tune.isStale {
+            let warning = "⚠ stale: \(tune.changedSince) example\(tune.changedSince == 1 ? "" : "s") edited, accepted or rejected since the plan; this run's data is not the reviewed data"
+            lines += Wrap.lines(warning, width: max(1, width - 4)).map { Line("    " + $0, Style(.warning, attributes: .bold)) }
+        }
+        return lines
     }
 
     private func footer() -> Line {
