@@ -79,7 +79,7 @@ struct ImportBenchmark: ParsableCommand {
             "| job (\(count) lines, \(Self.megabytes(inputBytes)) MB) | wall (median of \(runs)) | peak RSS | result size |",
             "| --- | --- | --- | --- |",
             "| Python json.loads + executemany, two tables, one transaction | \(p.seconds.fixed(1)) s | \(p.maxRSSMegabytes) MB | \(Self.megabytes(pythonBytes)) MB |",
-            "| `tunebench import` (validation, duplicate hashes + MinHash, token estimates) | \(s.seconds.fixed(1)) s (CPU \(s.cpuSeconds.fixed(1)) s) | \(s.maxRSSMegabytes) MB | \(Self.megabytes(projectBytes)) MB (\((Double(projectBytes) / Double(max(1, inputBytes))).fixed(2))× input) |",
+            "| `tunebench import` (validation, duplicate hashes + MinHash, token counts: exact when the rank files are present) | \(s.seconds.fixed(1)) s (CPU \(s.cpuSeconds.fixed(1)) s) | \(s.maxRSSMegabytes) MB | \(Self.megabytes(projectBytes)) MB (\((Double(projectBytes) / Double(max(1, inputBytes))).fixed(2))× input) |",
             "| `tunebench validate` over the stored examples | \(v.seconds.fixed(1)) s | \(v.maxRSSMegabytes) MB | |",
             "",
             "speed-up over Python: \((p.seconds / s.seconds).fixed(2))×",
