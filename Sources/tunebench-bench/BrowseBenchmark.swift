@@ -22,7 +22,10 @@ struct BrowseBenchmark: ParsableCommand {
     @Option(help: "Samples per navigation key.") var samples = 400
     @Option(help: "Page through the whole dataset to measure memory (PgDn to the end).") var pageAll = true
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         print("tunebench-bench browse \(project): ms, key to frame (200×60), cpu = this thread's CPU time")
         var opened: Driver!
         let open = Samples.measure(iterations: 5) {

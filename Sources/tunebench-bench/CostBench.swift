@@ -15,7 +15,10 @@ struct CostBench: ParsableCommand {
     @Option(help: "Prices in the table (defaults plus synthetic models), to include lookup cost at a realistic size.")
     var prices = 4_000
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         var table = DefaultPrices.table
         for i in table.count..<prices {
             table.upsert(ModelPrice(model: "synthetic-\(i)", inputPer1M: 1, outputPer1M: 2, source: "bench", asOf: "2026-11-25"))

@@ -19,7 +19,10 @@ struct EditBenchmark: ParsableCommand {
     @Option(help: "Edits to time (each followed by its undo and redo).")
     var iterations = 200
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         let manager = FileManager.default
         try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let data = "\(directory)/chat-\(count).jsonl", path = "\(directory)/edit-\(count).tunebench"

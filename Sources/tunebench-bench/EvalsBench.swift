@@ -24,7 +24,10 @@ struct EvalsBench: ParsableCommand {
     @Option(help: "Folder for the generated files and project (default: a new temporary folder).")
     var workDirectory: String?
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         let folder = workDirectory ?? NSTemporaryDirectory() + "tunebench-bench-evals-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let fileA = folder + "/run-a.json", fileB = folder + "/run-b.json"

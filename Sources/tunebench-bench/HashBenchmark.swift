@@ -13,11 +13,10 @@ struct HashBenchmark: ParsableCommand {
     @Option(help: "Runs of each; the median is reported.")
     var runs = 5
 
-    @Flag(help: "Measure even when the load average is above 1 per core (mark the figures noisy).")
-    var noisy = false
+    @OptionGroup var machine: MachineOptions
 
     func run() throws {
-        _ = try MachineContext.check(noisy: noisy)
+        try machine.check()
         let size = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value ?? 0)
         var digest = ""
         let ours = try (0..<runs).map { _ in

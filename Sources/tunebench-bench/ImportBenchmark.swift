@@ -42,7 +42,10 @@ struct ImportBenchmark: ParsableCommand {
     @Option(help: "The release tunebench binary (default: next to this benchmark).")
     var tunebench: String?
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         let manager = FileManager.default
         let workDirectory = URL(fileURLWithPath: data).deletingLastPathComponent().path
         try manager.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
@@ -76,7 +79,7 @@ struct ImportBenchmark: ParsableCommand {
             "| job (\(count) lines, \(Self.megabytes(inputBytes)) MB) | wall (median of \(runs)) | peak RSS | result size |",
             "| --- | --- | --- | --- |",
             "| Python json.loads + executemany, two tables, one transaction | \(p.seconds.fixed(1)) s | \(p.maxRSSMegabytes) MB | \(Self.megabytes(pythonBytes)) MB |",
-            "| `tunebench import` (validation, duplicate hashes + MinHash, token estimates) | \(s.seconds.fixed(1)) s | \(s.maxRSSMegabytes) MB | \(Self.megabytes(projectBytes)) MB (\((Double(projectBytes) / Double(max(1, inputBytes))).fixed(2))× input) |",
+            "| `tunebench import` (validation, duplicate hashes + MinHash, token counts: exact when the rank files are present) | \(s.seconds.fixed(1)) s (CPU \(s.cpuSeconds.fixed(1)) s) | \(s.maxRSSMegabytes) MB | \(Self.megabytes(projectBytes)) MB (\((Double(projectBytes) / Double(max(1, inputBytes))).fixed(2))× input) |",
             "| `tunebench validate` over the stored examples | \(v.seconds.fixed(1)) s | \(v.maxRSSMegabytes) MB | |",
             "",
             "speed-up over Python: \((p.seconds / s.seconds).fixed(2))×",
@@ -98,18 +101,20 @@ struct ImportBenchmark: ParsableCommand {
     static func megabytes(_ bytes: Int) -> Int { bytes / 1_000_000 }
 }
 
-/// Wall time and peak RSS of one child process, measured by /usr/bin/time.
+/// Wall time, CPU time and peak RSS of one child process, measured by /usr/bin/time.
 struct Measurement {
     var seconds: Double
     var maxRSSKilobytes: Int
+    /// User + system CPU seconds: above `seconds` when the work ran on more than one core.
+    var cpuSeconds: Double = 0
 
     var maxRSSMegabytes: Int { maxRSSKilobytes * 1024 / 1_000_000 }
-    var summary: String { "\(seconds.fixed(1)) s, \(maxRSSMegabytes) MB" }
+    var summary: String { "\(seconds.fixed(1)) s (CPU \(cpuSeconds.fixed(1)) s), \(maxRSSMegabytes) MB" }
 
     static func timed(_ arguments: [String], acceptedStatuses: Set<Int32> = [0]) throws -> Measurement {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "TBBENCH %e %M"] + arguments
+        process.arguments = ["-f", "TBBENCH %e %M %U %S"] + arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -121,7 +126,8 @@ struct Measurement {
             throw ValidationError("\(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(stderr.suffix(500))")
         }
         let fields = line.split(separator: " ")
-        return Measurement(seconds: Double(fields[1]) ?? 0, maxRSSKilobytes: Int(fields[2]) ?? 0)
+        let cpu = fields.count > 4 ? (Double(fields[3]) ?? 0) + (Double(fields[4]) ?? 0) : 0
+        return Measurement(seconds: Double(fields[1]) ?? 0, maxRSSKilobytes: Int(fields[2]) ?? 0, cpuSeconds: cpu)
     }
 
     static func median(_ values: [Measurement]) -> Measurement {

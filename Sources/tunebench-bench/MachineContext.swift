@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Glibc
 
@@ -46,4 +47,15 @@ struct BusyMachine: Error, CustomStringConvertible {
         "load average \(String(format: "%.2f", context.loadAverage.0)) on \(context.cores) cores is above 1 per core: "
             + "a figure taken now measures the scheduler. Wait for a quiet machine, or pass --noisy to measure anyway (mark the figure noisy)."
     }
+}
+
+/// `--noisy`, shared by every subcommand that prints figures: prints the machine context first and refuses to
+/// measure on a busy machine unless given.
+struct MachineOptions: ParsableArguments {
+    @Flag(help: "Measure even when the load average is above 1 per core (mark the figures noisy in BENCHMARKS.md).")
+    var noisy = false
+
+    /// Prints the machine, date and load average; throws on a busy machine unless `--noisy`.
+    @discardableResult
+    func check() throws -> MachineContext { try MachineContext.check(noisy: noisy) }
 }

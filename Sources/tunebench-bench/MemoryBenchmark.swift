@@ -18,7 +18,10 @@ struct MemoryBenchmark: ParsableCommand {
     @Option(help: "The release tunebench binary (default: next to this benchmark).")
     var tunebench: String?
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         let manager = FileManager.default
         try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: directory) }

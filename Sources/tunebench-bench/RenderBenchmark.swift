@@ -15,7 +15,10 @@ struct RenderBenchmark: ParsableCommand {
     @Option(help: "Screen height in cells.") var height = 60
     @Option(help: "Frames to time per case.") var iterations = 2000
 
-    func run() {
+    @OptionGroup var machine: MachineOptions
+
+    func run() throws {
+        try machine.check()
         let size = Size(width: width, height: height)
         let metadata = ProjectMetadata(
             name: "graphql-assistant", problem: "output format (valid GraphQL for our schema)",

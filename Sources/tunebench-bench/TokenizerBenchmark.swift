@@ -24,7 +24,10 @@ struct TokenizerBenchmark: ParsableCommand {
     @Flag(help: "Skip the tiktoken side.")
     var noTiktoken = false
 
+    @OptionGroup var machine: MachineOptions
+
     func run() throws {
+        try machine.check()
         let texts = try loadTexts()
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let catalog = TokenizerCatalog()

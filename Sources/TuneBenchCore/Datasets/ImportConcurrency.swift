@@ -89,3 +89,61 @@ final class BoundedChannel<Element>: @unchecked Sendable {
         return cancelled
     }
 }
+
+/// Hands items numbered 0, 1, 2, … by several producer threads to one consumer in number order, whatever order
+/// they arrive in. A producer more than `window` ahead of the consumer waits, so memory stays bounded.
+final class OrderedChannel<Element>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var waiting: [Int: Element] = [:]
+    private var nextToHand = 0
+    /// How many items there are, once the producers know.
+    private var total: Int?
+    private var cancelled = false
+    private let window: Int
+
+    init(window: Int) { self.window = max(1, window) }
+
+    /// Stores item `sequence`; blocks while it is `window` or more ahead of the consumer. False once cancelled.
+    func put(_ sequence: Int, _ item: Element) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while sequence >= nextToHand + window && !cancelled { condition.wait() }
+        if cancelled { return false }
+        waiting[sequence] = item
+        condition.broadcast()
+        return true
+    }
+
+    /// Tells the consumer how many items there are in all.
+    func finish(count: Int) {
+        condition.lock()
+        total = count
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next item in number order; nil after the last one, or once cancelled.
+    func next() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting[nextToHand] == nil && !cancelled && (total.map { nextToHand < $0 } ?? true) { condition.wait() }
+        guard !cancelled, let item = waiting.removeValue(forKey: nextToHand) else { return nil }
+        nextToHand += 1
+        condition.broadcast()
+        return item
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        waiting.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+}
