@@ -34,7 +34,7 @@ struct EvalsWatchCommand: ParsableCommand {
     static let interval: UInt32 = 500_000
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CLIError.inputError("\(directory): no such directory to watch")

@@ -51,7 +51,7 @@ struct TunePlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let request = TuneRequest(tool: TuneTool.parse(tool)!, baseModel: baseModel, epochs: epochs, seed: seed,
                                   trainFraction: split)
         let result = try progress.reporter("planning \(tool) bundle").run { reporter in

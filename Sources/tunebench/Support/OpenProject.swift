@@ -9,3 +9,11 @@ func openProject(_ path: String, readOnly: Bool = false) throws -> ProjectStore 
         throw CLIError.inputError(error.description)
     }
 }
+
+/// Opens a project for a command that always changes it: a read-only project is refused here, naming the file,
+/// before any work (or any wait, as `evals watch` and `evals run` would) starts.
+func openProjectForChange(_ path: String) throws -> ProjectStore {
+    let store = try openProject(path)
+    if store.isReadOnly { throw CLIError.inputError(ProjectFileError.readOnly(path: path).description) }
+    return store
+}
