@@ -51,6 +51,7 @@ struct TunePlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        try tuneOperation { try ProjectStore.prepareBundleFolder(output) }
         let store = try openProjectForChange(path)
         let request = TuneRequest(tool: TuneTool.parse(tool)!, baseModel: baseModel, epochs: epochs, seed: seed,
                                   trainFraction: split)

@@ -224,7 +224,7 @@ extension EveryCommandErrorTests {
             switch self {
             case .directory: ["is a directory", "already exists"]
             case .missing: ["no such file", "no such directory", "does not exist", "not found", "missing"]
-            case .missingParent: ["no such file", "does not exist"]
+            case .missingParent: ["no such file", "no such directory", "does not exist"]
             case .notADirectory: ["not a directory", "not a folder", "no such directory", "missing"]
             case .unreadable: ["permission denied"]
             case .inReadOnlyDirectory: ["read-only", "permission denied"]
