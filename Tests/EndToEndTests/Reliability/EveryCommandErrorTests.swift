@@ -309,8 +309,15 @@ enum Fixture {
     }()
 
     static func build() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tunebench-error-fixture-\(getpid())").path
+        let temporary = FileManager.default.temporaryDirectory.path
+        let root = temporary + "/tunebench-error-fixture-\(getpid())"
         let files = FileManager.default
+        // The fixture outlives the suite (no hook runs after the last test); those of finished runs go here.
+        for name in (try? files.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix("tunebench-error-fixture-") {
+            if let pid = Int32(name.dropFirst("tunebench-error-fixture-".count)), kill(pid, 0) != 0 {
+                try? files.removeItem(atPath: temporary + "/" + name)
+            }
+        }
         try? files.removeItem(atPath: root)
         try files.createDirectory(atPath: root, withIntermediateDirectories: true)
         func write(_ name: String, _ text: String) throws {
