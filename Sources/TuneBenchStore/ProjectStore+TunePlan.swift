@@ -111,8 +111,9 @@ extension ProjectStore {
         }
     }
 
-    /// Creates the folder when missing; refuses a path that is a file.
-    private static func prepareBundleFolder(_ folder: String) throws {
+    /// Creates the folder when missing; refuses a path that is a file. The CLI calls it before it opens the
+    /// project, so a bundle folder that cannot be made leaves the project's bytes as they were.
+    public static func prepareBundleFolder(_ folder: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw TuneBundleError(path: folder, reason: "is a file, not a folder") }
@@ -121,7 +122,9 @@ extension ProjectStore {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw TuneBundleError(path: folder, reason: "cannot create the folder")
+            let cause = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = cause.map { FileWriteError.reason(errno: Int32($0.code)) } ?? "the system refused"
+            throw TuneBundleError(path: folder, reason: "cannot create the folder (\(reason))")
         }
     }
 }

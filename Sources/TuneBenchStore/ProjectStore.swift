@@ -62,6 +62,12 @@ public final class ProjectStore: Sendable {
                 try manager.removeItem(atPath: path + suffix)
             }
         }
+        // SQLite would only say "unable to open database file"; the folder's own trouble is the reason.
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty && !(manager.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw ProjectFileError.unreadable(path: path, detail: "no such directory \(folder)")
+        }
         let store = try connect(path: path, migrate: true)
         try store.pool.write { db in
             try db.execute(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TuneBenchApp
+import TuneBenchStore
 
 /// Runs the command line and maps every outcome to tunebench's exit statuses (0 ok, 1 check failed, 2 usage or
 /// input error). ArgumentParser's own `main()` would exit 64 on usage errors.
@@ -24,7 +25,10 @@ enum TuneBenchMain {
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch let error where ErrorSentence.describe(error) != nil {
-            Diagnostics.error(ErrorSentence.describe(error)!)
+            let sentence = ErrorSentence.describe(error)!
+            // An SQLite refusal says what went wrong with "the project"; the path says which one.
+            let project = DatabaseErrorSentence.describe(error) != nil ? openedProjectPath.map { "\($0): " } : nil
+            Diagnostics.error((project ?? "") + sentence)
             exit(2)
         } catch {
             let code = TuneBenchCommand.exitCode(for: error)

@@ -15,12 +15,20 @@ public enum SystemErrorSentence {
             reason = FileWriteError.reason(errno: Int32(underlying.code))
         } else if ns.domain == NSPOSIXErrorDomain {
             reason = FileWriteError.reason(errno: Int32(ns.code))
+        } else if let path, isDirectory(path), ns.code == CocoaError.Code.fileReadUnknown.rawValue {
+            // Foundation reads a folder as a file and fails with no cause (code 256) on Linux.
+            reason = "is a directory"
         } else {
             reason = cocoaReason(ns.code)
         }
         let writing = (CocoaError.Code.fileWriteUnknown.rawValue...CocoaError.Code.fileWriteVolumeReadOnly.rawValue).contains(ns.code)
         guard let path else { return reason }
         return "cannot \(writing ? "write" : "read") \(path): \(reason)"
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
     private static func cocoaReason(_ code: Int) -> String {

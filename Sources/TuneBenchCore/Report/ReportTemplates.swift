@@ -31,6 +31,14 @@ public struct ReportTemplates: Sendable {
         _ = ReportEscaping.registered
         var library = MustacheLibrary()
         let root = directory.standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) && !isFolder.boolValue {
+            throw ReportTemplateError(file: root, message: "not a folder")
+        }
+        // The enumerator walks a folder it cannot list as an empty one; listing it first gives the reason.
+        do { _ = try FileManager.default.contentsOfDirectory(atPath: root) } catch {
+            throw ReportTemplateError(file: root, message: "not a readable folder (\(SystemErrorSentence.describe(error) ?? "cannot be listed"))")
+        }
         guard let enumerator = FileManager.default.enumerator(atPath: root) else {
             throw ReportTemplateError(file: root, message: "not a readable folder")
         }
@@ -39,7 +47,7 @@ public struct ReportTemplates: Sendable {
             let path = root + "/" + relative
             let text: String
             do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-                throw ReportTemplateError(file: path, message: "cannot read: \(error.localizedDescription)")
+                throw ReportTemplateError(file: path, message: SystemErrorSentence.describe(error) ?? "cannot be read")
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: String(relative.dropLast(".mustache".count)))

@@ -23,7 +23,7 @@ struct AssumeCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let changes = try refusingImpossibleCostInput { try store.assume(assignments) }
         if json {
             try printJSON(AssumeOutput(changed: changes.map(AssumeOutput.Change.init)))

@@ -27,7 +27,7 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let settings = try project.map { try openProject($0).allSettings() } ?? [:]
+        let settings = try project.map { try openProject($0, readOnly: true).allSettings() } ?? [:]
         let report = ConfigReport(
             environment: environment, searchRoots: themeSearchRoots(), project: project, settings: settings,
             locator: RankFileLocator(commandLineDirectory: rankDirectory.rankDirectory,

@@ -37,8 +37,9 @@ struct EvalsGradeCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        // The input is read before the project is opened, so a file that cannot be read leaves the project's bytes.
         let data = try readInputFile(outputs)
+        let store = try openProjectForChange(path)
         let runName = name ?? URL(fileURLWithPath: outputs).deletingPathExtension().lastPathComponent
         let stored = try evalsInput(gnuFile: problems.isGNU ? outputs : nil) {
             try store.gradeEvalOutputs(data, fileName: outputs, graders: graders, name: runName, rung: rung,

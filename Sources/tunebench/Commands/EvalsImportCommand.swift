@@ -36,8 +36,9 @@ struct EvalsImportCommand: ParsableCommand {
 
     func run() throws {
         let limit = try documentLimit.limit()
-        let store = try openProject(path)
+        // The input is read before the project is opened, so a file that cannot be read leaves the project's bytes.
         let data = try readInputFile(file, limit: limit)
+        let store = try openProjectForChange(path)
         let runs = try evalsInput(gnuFile: problems.isGNU ? file : nil) {
             try EvalFileImport.runs(from: data, fileName: file, format: format, name: name, rung: rung, limit: limit)
         }

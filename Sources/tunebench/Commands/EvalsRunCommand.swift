@@ -25,7 +25,7 @@ struct EvalsRunCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let cancel = InterruptCancellation.install()
         let result: RunnerRunResult
         do {

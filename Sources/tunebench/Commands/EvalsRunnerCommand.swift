@@ -47,7 +47,7 @@ struct EvalsRunnerAddCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let directory = URL(fileURLWithPath: cwd ?? FileManager.default.currentDirectoryPath).standardizedFileURL.path
         let runner = Runner(name: name, command: command, rung: rung, model: model, cwd: directory, timeoutSeconds: timeout)
         let outcome = try evalsInput { try store.addRunner(runner) }
@@ -67,7 +67,7 @@ struct EvalsRunnerListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let runners = try openProject(path).runners()
+        let runners = try openProject(path, readOnly: true).runners()
         if json { return try printJSON(runners.map(RunnerJSON.init)) }
         guard !runners.isEmpty else { return print("no runners yet (tunebench evals runner add PATH NAME --command 'CMD')") }
         for runner in runners {
@@ -96,7 +96,7 @@ struct EvalsRunnerRemoveCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let outcome = try evalsInput { try store.removeRunner(named: name) }
         if json { return try printJSON(EditOutcomeJSON(outcome)) }
         print(TerminalSafeText.clean(outcome.description))

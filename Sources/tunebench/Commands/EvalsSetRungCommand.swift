@@ -24,7 +24,7 @@ struct EvalsSetRungCommand: ParsableCommand {
     var tune: Int64?
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let stored = try evalsInput { try store.evalRun(resolving: reference) }
         let newRung: Rung? = try rung.lowercased() == "none" ? nil : evalsInput { try Rung.parse(rung) }
         if tune != nil && newRung != .finetune { throw CLIError.inputError("--tune needs the finetune rung") }

@@ -34,11 +34,16 @@ struct EvalsWatchCommand: ParsableCommand {
     static let interval: UInt32 = 500_000
 
     func run() throws {
-        let store = try openProject(path)
+        // The folder is checked before the project is opened, so a wrong one leaves the project's bytes.
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw CLIError.inputError("\(directory): no such directory to watch")
         }
+        guard isDirectory.boolValue else { throw CLIError.inputError("\(directory): not a directory, so it cannot be watched") }
+        do { _ = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
+            throw CLIError.inputError(SystemErrorSentence.describe(error) ?? "\(directory): cannot be listed")
+        }
+        let store = try openProjectForChange(path)
         let stop = InterruptCancellation.install()
         var watch = ResultsWatch(directory: directory)
         Diagnostics.write("tunebench: watching \(terminalSafeLine(directory, width: 400)) for results files (Ctrl-C stops)")

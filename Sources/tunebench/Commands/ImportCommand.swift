@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
         if let dataset, let why = DatasetName.problem(dataset) {
             throw CLIError.inputError(DatasetStoreError.badDatasetName(dataset, why).description)
         }
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         if let maxRecordBytes, maxRecordBytes <= 0 {
             throw CLIError.inputError("--max-record-bytes must be a positive whole number of bytes")
         }

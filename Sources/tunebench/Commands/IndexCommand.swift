@@ -22,7 +22,7 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         if let search {
             let ids = try store.searchExamples(search, limit: 1000)
             if json { try printJSON(ids) } else { ids.forEach { print($0) } }

@@ -23,8 +23,9 @@ struct PricesImportCommand: ParsableCommand {
 
     func run() throws {
         let limit = try documentLimit.limit()
-        let store = try openProject(path)
+        // The input is read before the project is opened, so a file that cannot be read leaves the project's bytes.
         let data = try readInputFile(file, limit: limit)
+        let store = try openProjectForChange(path)
         let result: LiteLLMPriceImporter.Result
         do {
             result = try LiteLLMPriceImporter.importPrices(

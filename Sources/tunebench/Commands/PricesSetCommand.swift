@@ -31,7 +31,7 @@ struct PricesSetCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let price = try refusingImpossibleCostInput {
             try ModelPrice.userEntered(model: model, inputPer1M: input, outputPer1M: output, cacheReadPer1M: cacheRead,
                                        note: note, asOf: ProjectStore.day(Date()))

@@ -76,7 +76,7 @@ struct ReviewSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try openProject(path)
+        let store = try openProjectForChange(path)
         let outcome = try datasetOperation { () -> EditOutcome in
             if undo { return try store.undo(scope: .dataset) }
             if redo { return try store.redo(scope: .dataset) }

@@ -61,7 +61,7 @@ struct TokenizerCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let setting = try project.flatMap { try openProject($0).setting("tokenizer.rank_dir") }
+            let setting = try project.flatMap { try openProject($0, readOnly: true).setting("tokenizer.rank_dir") }
             let catalog = TokenizerCatalog(locator: RankFileLocator(
                 commandLineDirectory: rankDirectory.rankDirectory, settingsDirectory: setting))
             var missing: [String] = []

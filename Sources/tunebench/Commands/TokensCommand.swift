@@ -39,7 +39,7 @@ struct TokensCommand: ParsableCommand {
 
     func run() throws {
         let selection: TokenizerSelection = encoding.map { .encoding($0) } ?? model.map { .model($0) } ?? .defaultEncoding
-        let setting = try project.flatMap { try openProject($0).setting("tokenizer.rank_dir") }
+        let setting = try project.flatMap { try openProject($0, readOnly: true).setting("tokenizer.rank_dir") }
         let catalog = TokenizerCatalog(locator: RankFileLocator(
             commandLineDirectory: rankDirectory.rankDirectory, settingsDirectory: setting))
         let resolved: ResolvedTokenCounter
@@ -67,8 +67,9 @@ struct TokensCommand: ParsableCommand {
     /// The input as text (invalid UTF-8 becomes U+FFFD, as in every import).
     private func readText() throws -> String {
         if file == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError.inputError("\(file): cannot read the file")
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+            throw CLIError.inputError(SystemErrorSentence.describe(error) ?? "\(file): cannot read the file")
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -58,8 +58,9 @@ struct TunePlanCommand: ParsableCommand {
     func validate() throws { _ = try job() }
 
     func run() throws {
-        let store = try openProject(path)
         let job = try job()
+        try tuneOperation { try ProjectStore.prepareBundleFolder(job.output) }
+        let store = try openProjectForChange(path)
         let result = try progress.reporter("planning \(job.tool.rawValue) bundle").run { reporter in
             try tuneOperation { try job.run(store, progress: reporter.update) }
         }

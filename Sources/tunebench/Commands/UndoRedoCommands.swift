@@ -49,7 +49,7 @@ struct RedoCommand: ParsableCommand {
 /// Runs one undo or redo on the project and prints what it did (refusals are input errors, exit 2).
 private func step(_ path: String, scope: EditScope?, json: Bool,
                   _ body: (ProjectStore, EditScope?) throws -> EditOutcome) throws {
-    let store = try openProject(path)
+    let store = try openProjectForChange(path)
     let outcome = try datasetOperation { try body(store, scope) }
     if json {
         try printJSON(EditOutcomeJSON(outcome))
