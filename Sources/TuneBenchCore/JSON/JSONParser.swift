@@ -129,9 +129,8 @@ public struct JSONParser {
     private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
         let count = literal.utf8CodeUnitCount
         let start = literal.utf8Start
-        for offset in 0..<count where index + offset >= bytes.count || bytes[index + offset] != start[offset] {
-            throw error("expected \(literal)")
-        }
+        guard index + count <= bytes.count else { throw error("unexpected end of input") }
+        for offset in 0..<count where bytes[index + offset] != start[offset] { throw error("expected \(literal)") }
         index += count
     }
 
@@ -155,7 +154,7 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key") }
             index += 1
             skipWhitespace()
             let childDepth = streamDepth.flatMap { $0 < streamPath.count && streamPath[$0] == key ? $0 + 1 : nil }
@@ -221,7 +220,7 @@ public struct JSONParser {
                     guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
                     try skipString()
                     skipWhitespace()
-                    guard current == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+                    guard current == UInt8(ascii: ":") else { throw error("expected ':' after key") }
                     index += 1
                     skipWhitespace()
                 }
