@@ -18,6 +18,7 @@ struct BenchCommand: ParsableCommand {
             MemoryBenchmark.self,
             EditBenchmark.self,
             HashBenchmark.self,
+            JSONBenchmark.self,
         ]
     )
 }

@@ -9,7 +9,7 @@ public enum EvalCaseCoding {
         var out = "{"
         for (index, name) in metrics.keys.sorted().enumerated() {
             if index > 0 { out += "," }
-            out += EvalJSON.quoted(name) + ":" + numberJSON(metrics[name]!)
+            out += JSONValue.quoted(name) + ":" + numberJSON(metrics[name]!)
         }
         return out + "}"
     }
@@ -19,8 +19,8 @@ public enum EvalCaseCoding {
         var out = "["
         for (index, verdict) in verdicts.enumerated() {
             if index > 0 { out += "," }
-            out += "{\"grader\":" + EvalJSON.quoted(verdict.grader) + ",\"pass\":" + (verdict.pass ? "true" : "false")
-            out += ",\"reason\":" + EvalJSON.quoted(verdict.reason) + ",\"score\":" + numberJSON(verdict.score) + "}"
+            out += "{\"grader\":" + JSONValue.quoted(verdict.grader) + ",\"pass\":" + (verdict.pass ? "true" : "false")
+            out += ",\"reason\":" + JSONValue.quoted(verdict.reason) + ",\"score\":" + numberJSON(verdict.score) + "}"
         }
         return out + "]"
     }
@@ -35,6 +35,6 @@ public enum EvalCaseCoding {
 
     /// Finite numbers as JSON; NaN and infinities (which JSON cannot hold) as 0.
     private static func numberJSON(_ value: Double) -> String {
-        value.isFinite ? EvalJSON.numberText(value) : "0"
+        value.isFinite ? JSONValue.numberText(value) : "0"
     }
 }

@@ -35,9 +35,9 @@ struct EvalImporterTests {
 
     @Test("promptfoo case key is testIdx plus a hash of vars that ignores key order")
     func promptfooKey() {
-        let a = PromptfooImporter.caseKey(testIdx: 3, vars: .object(["x": .number(1), "y": .string("b")]))
-        let b = PromptfooImporter.caseKey(testIdx: 3, vars: .object(["y": .string("b"), "x": .number(1)]))
-        let c = PromptfooImporter.caseKey(testIdx: 3, vars: .object(["x": .number(2), "y": .string("b")]))
+        let a = PromptfooImporter.caseKey(testIdx: 3, vars: .object([JSONMember("x", .number("1")), JSONMember("y", .string("b"))]))
+        let b = PromptfooImporter.caseKey(testIdx: 3, vars: .object([JSONMember("y", .string("b")), JSONMember("x", .number("1"))]))
+        let c = PromptfooImporter.caseKey(testIdx: 3, vars: .object([JSONMember("x", .number("2")), JSONMember("y", .string("b"))]))
         #expect(a == b)
         #expect(a != c)
         #expect(a.hasPrefix("3:") && a.count == 2 + 12)
@@ -45,7 +45,7 @@ struct EvalImporterTests {
 
     @Test("promptfoo JSONL: one result a line, grouped per provider; a bad line is named")
     func promptfooJSONL() throws {
-        let results = try #require(try EvalJSON.parse(EvalFixtures.data("promptfoo_sample-export.json"), location: "x")["results"]?["results"])
+        let results = try #require(try JSONParser.parse(EvalFixtures.data("promptfoo_sample-export.json"), location: "x")["results"]?["results"])
         guard case .array(let items) = results else { Issue.record("no results"); return }
         let jsonl = items.map(\.canonicalText).joined(separator: "\n") + "\n"
         let runs = try EvalFileImport.runs(from: Data(jsonl.utf8), fileName: "out.jsonl")
@@ -79,7 +79,7 @@ struct EvalImporterTests {
         #expect(runs.map(\.passedCount) == [2, 1])
         #expect(runs[1].cases[0].verdicts == [GraderVerdict(grader: "promptfoo", pass: false, score: 0, reason: "Expected hi")])
         #expect(runs[0].cases.map(\.key) == runs[1].cases.map(\.key))
-        #expect(runs[0].cases[0].key == PromptfooImporter.caseKey(testIdx: 0, vars: .object(["w": .string("hi")])))
+        #expect(runs[0].cases[0].key == PromptfooImporter.caseKey(testIdx: 0, vars: .object([JSONMember("w", .string("hi"))])))
     }
 
     @Test("inspect JSON log: 3 samples scored C by model_graded_fact")
@@ -198,12 +198,12 @@ struct EvalImporterTests {
     func inspectScoreValues() {
         #expect(["C", "I", "P", "N"].map { InspectImporter.scoreValue(.string($0)) } == [1, 0, 0.5, 0])
         #expect(InspectImporter.scoreValue(.bool(true)) == 1)
-        #expect(InspectImporter.scoreValue(.number(0.25)) == 0.25)
-        #expect(InspectImporter.scoreValue(.object(["a": .string("C"), "b": .string("I")])) == 0.5)
-        #expect(InspectImporter.scoreValue(.array([.number(1), .bool(false), .string("C"), .number(0)])) == 0.5)
+        #expect(InspectImporter.scoreValue(.number("0.25")) == 0.25)
+        #expect(InspectImporter.scoreValue(.object([JSONMember("a", .string("C")), JSONMember("b", .string("I"))])) == 0.5)
+        #expect(InspectImporter.scoreValue(.array([.number("1"), .bool(false), .string("C"), .number("0")])) == 0.5)
         #expect(InspectImporter.scoreValue(.array([])) == nil)
-        #expect(InspectImporter.scoreValue(.array([.number(1), .string("maybe")])) == nil)
-        #expect(InspectImporter.scoreValue(.number(7)) == nil)
+        #expect(InspectImporter.scoreValue(.array([.number("1"), .string("maybe")])) == nil)
+        #expect(InspectImporter.scoreValue(.number("7")) == nil)
         #expect(InspectImporter.scoreValue(.string("maybe")) == nil)
     }
 

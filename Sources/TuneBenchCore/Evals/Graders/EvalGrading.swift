@@ -12,7 +12,7 @@ public enum EvalGrading {
         var seen = Set<String>()
         for line in JSONLines(data) {
             let location = "\(fileName):\(line.number)"
-            let record = try GenericRecord(object: try EvalJSON.parse(line.bytes, location: location), location: location)
+            let record = try GenericRecord(object: try JSONParser.parse(line.bytes, location: location), location: location)
             guard let output = record.output else { throw EvalInputError(location: location, message: "record has no output") }
             let key = record.id ?? String(cases.count + 1)
             guard seen.insert(key).inserted else { throw EvalInputError(location: location, message: "id '\(key)' appears twice") }

@@ -1,13 +1,13 @@
-import Foundation
-
 /// `json-valid`: the whole output (trimmed) is one JSON value.
 struct JSONValidGrader: Grader {
     let spec = "json-valid"
 
     func grade(_ item: GradingInput) -> GraderVerdict {
-        switch EvalJSONParser.parse(Data(item.output.utf8)) {
-        case .success: return verdict(true, "output is valid JSON")
-        case .failure(let failure): return verdict(false, "output is not valid JSON: \(failure.message)")
+        do throws(JSONParseError) {
+            _ = try JSONParser.parse(item.output)
+            return verdict(true, "output is valid JSON")
+        } catch {
+            return verdict(false, "output is not valid JSON: \(error.positioned)")
         }
     }
 }
@@ -18,10 +18,11 @@ struct JSONSchemaGrader: Grader {
     let schema: JSONSchema
 
     func grade(_ item: GradingInput) -> GraderVerdict {
-        let value: EvalJSON
-        switch EvalJSONParser.parse(Data(item.output.utf8)) {
-        case .success(let parsed): value = parsed
-        case .failure(let failure): return verdict(false, "output is not valid JSON: \(failure.message)")
+        let value: JSONValue
+        do throws(JSONParseError) {
+            value = try JSONParser.parse(item.output)
+        } catch {
+            return verdict(false, "output is not valid JSON: \(error.positioned)")
         }
         if let failure = schema.firstViolation(value) { return verdict(false, failure) }
         return verdict(true, "output satisfies the schema")

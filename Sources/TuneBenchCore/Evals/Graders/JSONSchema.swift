@@ -16,7 +16,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
     private let properties: [(name: String, schema: JSONSchema)]
     private let required: [String]
     private let additional: JSONSchema?
-    private let enumValues: [EvalJSON]?
+    private let enumValues: [JSONValue]?
     private let items: JSONSchema?
     private let minimum: Double?
     private let maximum: Double?
@@ -25,10 +25,10 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
 
     /// Reads a schema file's bytes; errors name the file and the schema path.
     public convenience init(data: Data, fileName: String) throws(EvalInputError) {
-        try self.init(EvalJSON.parse(data, location: fileName), path: "#", fileName: fileName)
+        try self.init(JSONParser.parse(data, location: fileName), path: "#", fileName: fileName)
     }
 
-    init(_ value: EvalJSON, path: String, fileName: String) throws(EvalInputError) {
+    init(_ value: JSONValue, path: String, fileName: String) throws(EvalInputError) {
         func fail(_ message: String) -> EvalInputError { EvalInputError(location: "\(fileName): \(path)", message: message) }
         if case .bool(let flag) = value {
             always = flag
@@ -36,7 +36,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
             minimum = nil; maximum = nil; pattern = nil; anyOf = nil
             return
         }
-        guard case .object(let members) = value else { throw fail("a schema must be an object or a boolean") }
+        guard let members = value.memberDictionary else { throw fail("a schema must be an object or a boolean") }
         for key in members.keys.sorted() where !Self.supported.contains(key) && !Self.annotations.contains(key) {
             throw fail("unsupported JSON Schema keyword '\(key)'; tunebench checks \(Self.supported.joined(separator: ", "))")
         }
@@ -50,7 +50,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
         }
         for name in types ?? [] where !Self.typeNames.contains(name) { throw fail("unknown type '\(name)'") }
         if let value = members["properties"] {
-            guard case .object(let map) = value else { throw fail("properties must be an object") }
+            guard let map = value.memberDictionary else { throw fail("properties must be an object") }
             var parsed: [(String, JSONSchema)] = []
             for name in map.keys.sorted() { parsed.append((name, try JSONSchema(map[name]!, path: "\(path)/properties/\(name)", fileName: fileName))) }
             properties = parsed
@@ -86,16 +86,17 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
     }
 
     /// The first rule `value` breaks, as "`$.path`: what is wrong", or nil when it satisfies the schema.
-    public func firstViolation(_ value: EvalJSON, at path: String = "$") -> String? {
+    public func firstViolation(_ value: JSONValue, at path: String = "$") -> String? {
         if let always { return always ? nil : "\(path): no value is allowed here" }
         if let types, !types.contains(where: { Self.matches(value, type: $0) }) {
             return "\(path): expected \(types.joined(separator: " or ")), got \(Self.typeName(of: value))"
         }
-        if let enumValues, !enumValues.contains(value) {
-            return "\(path): \(value.canonicalText) is not one of \(EvalJSON.array(enumValues).canonicalText)"
+        if let enumValues, !enumValues.contains(where: { $0.canonicalText == value.canonicalText }) {
+            return "\(path): \(value.canonicalText) is not one of \(JSONValue.array(enumValues).canonicalText)"
         }
         switch value {
-        case .object(let members):
+        case .object:
+            let members = value.memberDictionary ?? [:]
             for name in required where members[name] == nil { return "\(path): missing required property '\(name)'" }
             for (name, schema) in properties {
                 if let member = members[name], let failure = schema.firstViolation(member, at: "\(path).\(name)") { return failure }
@@ -114,9 +115,10 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
                     if let failure = items.firstViolation(element, at: "\(path)[\(index)]") { return failure }
                 }
             }
-        case .number(let number):
-            if let minimum, number < minimum { return "\(path): \(EvalJSON.numberText(number)) is below the minimum \(EvalJSON.numberText(minimum))" }
-            if let maximum, number > maximum { return "\(path): \(EvalJSON.numberText(number)) is above the maximum \(EvalJSON.numberText(maximum))" }
+        case .number:
+            let number = value.numberValue ?? .nan
+            if let minimum, number < minimum { return "\(path): \(JSONValue.numberText(number)) is below the minimum \(JSONValue.numberText(minimum))" }
+            if let maximum, number > maximum { return "\(path): \(JSONValue.numberText(number)) is above the maximum \(JSONValue.numberText(maximum))" }
         case .string(let text):
             if let pattern, pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
                 return "\(path): \(reasonQuote(text)) does not match /\(pattern.pattern)/"
@@ -129,15 +131,15 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
         return nil
     }
 
-    private static func matches(_ value: EvalJSON, type: String) -> Bool {
+    private static func matches(_ value: JSONValue, type: String) -> Bool {
         switch (type, value) {
         case ("object", .object), ("array", .array), ("string", .string), ("number", .number), ("boolean", .bool), ("null", .null): return true
-        case ("integer", .number(let number)): return number.isFinite && number == number.rounded()
+        case ("integer", .number): let number = value.numberValue ?? .nan; return number.isFinite && number == number.rounded()
         default: return false
         }
     }
 
-    private static func typeName(of value: EvalJSON) -> String {
+    private static func typeName(of value: JSONValue) -> String {
         switch value {
         case .null: "null"
         case .bool: "boolean"

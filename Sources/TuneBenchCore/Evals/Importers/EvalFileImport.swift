@@ -30,9 +30,9 @@ public enum EvalFileImport {
             else if ext == "csv" { chosen = .csv }
             else if isLines { chosen = try linesFormat(data, fileName: fileName) }
             else {
-                guard let keys = EvalJSONParser.topLevelKeys(data) else {
+                guard let keys = JSONParser.topLevelKeys(data) else {
                     // Parsing it fully gives the syntax error with its line and column.
-                    _ = try EvalJSON.parse(data, location: fileName)
+                    _ = try JSONParser.parse(data, location: fileName)
                     throw EvalInputError(location: fileName, message: "cannot tell the format: not a JSON object; pass --format")
                 }
                 if keys.contains("eval") { chosen = .inspect }
@@ -67,7 +67,7 @@ public enum EvalFileImport {
         guard let first = JSONLines(data).first(where: { _ in true }) else {
             throw EvalInputError(location: fileName, message: "empty file")
         }
-        let record = try? EvalJSON.parse(first.bytes, location: fileName)
+        let record = try? JSONParser.parse(first.bytes, location: fileName)
         let promptfooKeys = ["testIdx", "promptIdx", "gradingResult"]
         return promptfooKeys.contains { record?[$0] != nil } ? .promptfoo : .jsonl
     }

@@ -1,4 +1,4 @@
-/// Typed reads from a parsed JSON object, with errors that say where: absent fields and `null` read as nil; a field
+/// Typed reads from a parsed JSON object (a mapping layer over `JSONValue`), with errors that say where: absent fields and `null` read as nil; a field
 /// of the wrong type is an error naming the file location and the JSON path.
 struct EvalJSONReader {
     /// Where a value sits, kept as steps and turned into text only when an error or a location needs it (building
@@ -18,12 +18,12 @@ struct EvalJSONReader {
         }
     }
 
-    let value: EvalJSON
+    let value: JSONValue
     /// `file.json` or `file.jsonl:12`.
     let location: String
     let steps: Path
 
-    init(_ value: EvalJSON, location: String, steps: Path = .root) {
+    init(_ value: JSONValue, location: String, steps: Path = .root) {
         self.value = value
         self.location = location
         self.steps = steps
@@ -34,12 +34,12 @@ struct EvalJSONReader {
 
     private func fieldPath(_ key: String) -> String { Path.key(steps, key).text }
 
-    private func mismatch(_ key: String, _ expected: String, _ found: EvalJSON) -> EvalInputError {
+    private func mismatch(_ key: String, _ expected: String, _ found: JSONValue) -> EvalInputError {
         EvalInputError(location: location, message: "\(fieldPath(key)): expected \(expected), got \(found.typeName)")
     }
 
     /// The raw value of `key`, nil when absent or null.
-    func raw(_ key: String) -> EvalJSON? {
+    func raw(_ key: String) -> JSONValue? {
         guard let member = value[key], member != .null else { return nil }
         return member
     }
@@ -54,13 +54,13 @@ struct EvalJSONReader {
 
     func double(_ key: String) throws(EvalInputError) -> Double? {
         guard let member = raw(key) else { return nil }
-        guard case .number(let number) = member else { throw mismatch(key, "a number", member) }
+        guard let number = member.numberValue else { throw mismatch(key, "a number", member) }
         return number
     }
 
     func int(_ key: String) throws(EvalInputError) -> Int? {
         guard let member = raw(key) else { return nil }
-        guard case .number(let number) = member, number == number.rounded(), abs(number) < 1e15 else {
+        guard let number = member.numberValue, number == number.rounded(), abs(number) < 1e15 else {
             throw mismatch(key, "a whole number", member)
         }
         return Int(number)
@@ -87,7 +87,7 @@ struct EvalJSONReader {
 
     /// The object's members as readers, keyed by name.
     func members(_ key: String) throws(EvalInputError) -> [String: EvalJSONReader]? {
-        guard let reader = try object(key), case .object(let map) = reader.value else { return nil }
+        guard let reader = try object(key), let map = reader.value.memberDictionary else { return nil }
         var out: [String: EvalJSONReader] = [:]
         for (name, member) in map { out[name] = EvalJSONReader(member, location: location, steps: .key(reader.steps, name)) }
         return out

@@ -10,7 +10,7 @@ public enum GenericImporter {
         var cases: [EvalCase] = []
         for line in JSONLines(data) {
             let location = "\(fileName):\(line.number)"
-            let record = try GenericRecord(object: try EvalJSON.parse(line.bytes, location: location), location: location)
+            let record = try GenericRecord(object: try JSONParser.parse(line.bytes, location: location), location: location)
             cases.append(try evalCase(record, position: cases.count + 1, location: location))
         }
         return try run(cases, fileName: fileName, baseName: baseName, source: "jsonl")

@@ -16,8 +16,8 @@ struct GenericRecord {
     var error: String?
 
     /// From a JSON object; `location` names the line for errors.
-    init(object value: EvalJSON, location: String) throws(EvalInputError) {
-        guard case .object(let fields) = value else { throw EvalInputError(location: location, message: "expected a JSON object") }
+    init(object value: JSONValue, location: String) throws(EvalInputError) {
+        guard let fields = value.memberDictionary else { throw EvalInputError(location: location, message: "expected a JSON object") }
         var text: [String: String] = [:]
         for (key, field) in fields {
             switch field {

@@ -14,7 +14,7 @@ public enum InspectImporter {
     /// (`arithmetic mockllm/model`).
     public static func importJSON(_ data: Data, fileName: String, name: String?) throws(EvalInputError) -> EvalRun {
         var samples: [(sample: Inspect.Sample, location: String)] = []
-        let root = try EvalJSONParser.parse(data, location: fileName, streaming: ["samples"]) { element, index throws(EvalInputError) in
+        let root = try JSONParser.parse(data, location: fileName, streaming: ["samples"]) { element, index throws(EvalInputError) in
             let reader = EvalJSONReader(element, location: fileName, steps: .index(.key(.root, "samples"), index))
             samples.append((try Inspect.Sample(reader), "\(fileName): \(reader.path)"))
         }
@@ -37,7 +37,7 @@ public enum InspectImporter {
         let zip = try ZipLog(data: data, fileName: fileName, entryLimit: limit.bytes)
         func entry(_ path: String) throws(EvalInputError) -> EvalJSONReader {
             let location = "\(fileName): \(path)"
-            return EvalJSONReader(try EvalJSON.parse(try zip.read(path), location: location), location: location)
+            return EvalJSONReader(try JSONParser.parse(try zip.read(path), location: location), location: location)
         }
         let inProgress = !zip.contains("header.json") && zip.contains("_journal/start.json")
         let log = try Inspect.Log(entry(inProgress ? "_journal/start.json" : "header.json"))
@@ -76,7 +76,7 @@ public enum InspectImporter {
     }
 
     /// Numeric ids sort numerically, before string ids.
-    private static func sortKey(_ id: EvalJSON) -> SampleSortKey {
+    private static func sortKey(_ id: JSONValue) -> SampleSortKey {
         if let number = id.numberValue { return SampleSortKey(number: number, text: "") }
         return SampleSortKey(number: .infinity, text: id.displayText)
     }
@@ -124,13 +124,13 @@ public enum InspectImporter {
     }
 
     /// C/I/P/N, booleans, numbers in 0...1, or a dictionary or list of those (its mean).
-    static func scoreValue(_ value: EvalJSON) -> Double? {
+    static func scoreValue(_ value: JSONValue) -> Double? {
         switch value {
         case .string(let letter):
             switch letter { case "C": return 1; case "I": return 0; case "P": return 0.5; case "N": return 0; default: return Double(letter).flatMap(unitInterval) }
         case .bool(let flag): return flag ? 1 : 0
-        case .number(let number): return unitInterval(number)
-        case .object(let members): return mean(members.values.map(scoreValue))
+        case .number: return value.numberValue.flatMap(unitInterval)
+        case .object(let members): return mean(members.map { scoreValue($0.value) })
         case .array(let items): return mean(items.map(scoreValue))
         default: return nil
         }
@@ -144,7 +144,7 @@ public enum InspectImporter {
     private static func unitInterval(_ number: Double) -> Double? { (0...1).contains(number) ? number : nil }
 
     /// A string input as is; a message list as its contents (with `role:` prefixes when there are several).
-    static func messagesText(_ input: EvalJSON) -> String {
+    static func messagesText(_ input: JSONValue) -> String {
         guard case .array(let messages) = input else { return input.displayText }
         if messages.count == 1, let content = messages[0]["content"] { return contentText(content) }
         return messages.map { message in
@@ -153,7 +153,7 @@ public enum InspectImporter {
     }
 
     /// Message content: a string, or a list of parts whose text parts are joined.
-    static func contentText(_ content: EvalJSON) -> String {
+    static func contentText(_ content: JSONValue) -> String {
         guard case .array(let parts) = content else { return content.displayText }
         return parts.map { part in part["text"]?.displayText ?? "[\(part["type"]?.displayText ?? "content")]" }.joined(separator: "\n")
     }
@@ -163,7 +163,7 @@ public enum InspectImporter {
         return output?.firstContent.map(contentText) ?? ""
     }
 
-    private static func targetText(_ target: EvalJSON) -> String {
+    private static func targetText(_ target: JSONValue) -> String {
         if case .array(let items) = target { return items.map(\.displayText).joined(separator: "\n") }
         return target.displayText
     }

@@ -40,15 +40,15 @@ enum Inspect {
     }
 
     struct Sample {
-        var id: EvalJSON
+        var id: JSONValue
         var epoch: Int?
-        var input: EvalJSON?
-        var target: EvalJSON?
+        var input: JSONValue?
+        var target: JSONValue?
         var output: Output?
         var scores: [String: Score]
         var totalTime: Double?
         var totalCost: Double?
-        var error: EvalJSON?
+        var error: JSONValue?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
             guard let id = try reader.requireObject().raw("id") else {
@@ -73,7 +73,7 @@ enum Inspect {
 
     struct Output {
         var completion: String?
-        var firstContent: EvalJSON?
+        var firstContent: JSONValue?
         var usage: CaseTokens?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
@@ -86,7 +86,7 @@ enum Inspect {
     }
 
     struct Score {
-        var value: EvalJSON
+        var value: JSONValue
         var answer: String?
         var explanation: String?
 

@@ -10,7 +10,7 @@ public enum PromptfooImporter {
     public static func importJSON(_ data: Data, fileName: String, baseName: String) throws(EvalInputError) -> [EvalRun] {
         var builder = RunBuilder()
         let resultsPath = EvalJSONReader.Path.key(.key(.root, "results"), "results")
-        let root = try EvalJSONParser.parse(data, location: fileName, streaming: ["results", "results"]) { element, index throws(EvalInputError) in
+        let root = try JSONParser.parse(data, location: fileName, streaming: ["results", "results"]) { element, index throws(EvalInputError) in
             builder.add(try Promptfoo.Result(EvalJSONReader(element, location: fileName, steps: .index(resultsPath, index)).requireObject()))
         }
         let summary = try Promptfoo.Summary(EvalJSONReader(root, location: fileName))
@@ -29,7 +29,7 @@ public enum PromptfooImporter {
         var builder = RunBuilder()
         for line in JSONLines(data) {
             let location = "\(fileName):\(line.number)"
-            builder.add(try Promptfoo.Result(EvalJSONReader(try EvalJSON.parse(line.bytes, location: location), location: location).requireObject()))
+            builder.add(try Promptfoo.Result(EvalJSONReader(try JSONParser.parse(line.bytes, location: location), location: location).requireObject()))
         }
         guard !builder.isEmpty else { throw EvalInputError(location: fileName, message: "no results in file") }
         return builder.runs(baseName: baseName, created: nil)
@@ -54,7 +54,7 @@ public enum PromptfooImporter {
             if columns[column] == nil { order.append(column) }
             let testIdx = result.testIdx ?? position
             position += 1
-            let vars = result.vars ?? result.testCase?.vars ?? .object([:])
+            let vars = result.vars ?? result.testCase?.vars ?? .object([])
             let grading = result.gradingResult
             var errorText: String?
             switch result.failureReason {
@@ -98,9 +98,9 @@ public enum PromptfooImporter {
             let cases: [EvalCase] = table.body.enumerated().compactMap { rowIndex, row in
                 guard column < row.outputs.count else { return nil }
                 let output = row.outputs[column]
-                let vars = row.test?.vars ?? .object(Dictionary(
-                    zip(table.head.vars ?? [], row.vars ?? []).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }
-                ))
+                let vars = row.test?.vars ?? .object(
+                    zip(table.head.vars ?? [], row.vars ?? []).map { JSONMember($0, $1) }
+                )
                 let pass = output.pass ?? output.gradingResult?.pass ?? false
                 return EvalCase(
                     key: caseKey(testIdx: rowIndex, vars: vars),
@@ -125,7 +125,7 @@ public enum PromptfooImporter {
     }
 
     /// `testIdx:` plus 12 hex digits of SHA-256 over the canonical JSON of `vars`.
-    public static func caseKey(testIdx: Int, vars: EvalJSON) -> String {
+    public static func caseKey(testIdx: Int, vars: JSONValue) -> String {
         var hash = SHA256()
         var text = vars.canonicalText
         text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
@@ -136,7 +136,7 @@ public enum PromptfooImporter {
         let lines = (assertions ?? []).compactMap { assertion -> String? in
             guard let type = assertion.type else { return nil }
             if let value = assertion.value { return "\(type): \(value.displayText)" }
-            if let threshold = assertion.threshold { return "\(type): threshold \(EvalJSON.numberText(threshold))" }
+            if let threshold = assertion.threshold { return "\(type): threshold \(JSONValue.numberText(threshold))" }
             return type
         }
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -156,7 +156,7 @@ public enum PromptfooImporter {
         }
     }
 
-    private static func numericScores(_ scores: [String: EvalJSON]?) -> [String: Double] {
+    private static func numericScores(_ scores: [String: JSONValue]?) -> [String: Double] {
         (scores ?? [:]).compactMapValues(\.numberValue)
     }
 }

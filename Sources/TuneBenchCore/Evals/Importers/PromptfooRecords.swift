@@ -25,7 +25,7 @@ enum Promptfoo {
         var testIdx: Int?
         var provider: Provider?
         var prompt: Prompt?
-        var vars: EvalJSON?
+        var vars: JSONValue?
         var testCase: TestCase?
         var response: Response?
         var error: String?
@@ -34,7 +34,7 @@ enum Promptfoo {
         var score: Double?
         var latencyMs: Double?
         var gradingResult: GradingResult?
-        var namedScores: [String: EvalJSON]?
+        var namedScores: [String: JSONValue]?
         var cost: Double?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
@@ -51,7 +51,7 @@ enum Promptfoo {
             score = try reader.double("score")
             latencyMs = try reader.double("latencyMs")
             gradingResult = try reader.object("gradingResult").map { item throws(EvalInputError) in try GradingResult(item) }
-            if case .object(let scores)? = reader.raw("namedScores") { namedScores = scores }
+            namedScores = reader.raw("namedScores")?.memberDictionary
             cost = try reader.double("cost")
         }
     }
@@ -81,7 +81,7 @@ enum Promptfoo {
     }
 
     struct TestCase {
-        var vars: EvalJSON?
+        var vars: JSONValue?
         var assert: [Assertion]?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
@@ -92,7 +92,7 @@ enum Promptfoo {
 
     struct Assertion {
         var type: String?
-        var value: EvalJSON?
+        var value: JSONValue?
         var threshold: Double?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
@@ -103,7 +103,7 @@ enum Promptfoo {
     }
 
     struct Response {
-        var output: EvalJSON?
+        var output: JSONValue?
         var tokenUsage: TokenUsage?
         var cost: Double?
         var error: String?
@@ -191,7 +191,7 @@ enum Promptfoo {
 
     struct Row {
         var outputs: [TableOutput]
-        var vars: [EvalJSON]?
+        var vars: [JSONValue]?
         var test: TestCase?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
@@ -204,13 +204,13 @@ enum Promptfoo {
     struct TableOutput {
         var pass: Bool?
         var score: Double?
-        var text: EvalJSON?
+        var text: JSONValue?
         var prompt: String?
         var latencyMs: Double?
         var cost: Double?
         var tokenUsage: TokenUsage?
         var gradingResult: GradingResult?
-        var namedScores: [String: EvalJSON]?
+        var namedScores: [String: JSONValue]?
         var error: String?
 
         init(_ reader: EvalJSONReader) throws(EvalInputError) {
@@ -222,7 +222,7 @@ enum Promptfoo {
             cost = try reader.double("cost")
             tokenUsage = try reader.object("tokenUsage").map { item throws(EvalInputError) in try TokenUsage(item) }
             gradingResult = try reader.object("gradingResult").map { item throws(EvalInputError) in try GradingResult(item) }
-            if case .object(let scores)? = reader.raw("namedScores") { namedScores = scores }
+            namedScores = reader.raw("namedScores")?.memberDictionary
             error = reader.raw("error").map(\.displayText)
         }
     }

@@ -21,7 +21,7 @@ public enum RunnerResults {
     /// tool leaves (an index, a config): `.json` files need a promptfoo `results` or an inspect `eval` key.
     public static func looksLikeResults(_ data: Data, fileName: String) -> Bool {
         guard URL(fileURLWithPath: fileName).pathExtension.lowercased() == "json" else { return true }
-        guard let keys = EvalJSONParser.topLevelKeys(data) else { return true }  // the import says what is wrong
+        guard let keys = JSONParser.topLevelKeys(data) else { return true }  // the import says what is wrong
         return keys.contains("eval") || keys.contains("results")
     }
 

@@ -1,22 +1,8 @@
 import Foundation
 
-/// Any JSON value, for the free-form parts of eval files (promptfoo `vars`, inspect inputs and score values).
-public enum EvalJSON: Sendable, Equatable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([EvalJSON])
-    case object([String: EvalJSON])
-
-    /// Parses JSON text strictly (RFC 8259), reporting a syntax error with its line and column.
-    public static func parse(_ data: Data, location: String) throws(EvalInputError) -> EvalJSON {
-        switch EvalJSONParser.parse(data) {
-        case .success(let value): return value
-        case .failure(let failure): throw EvalInputError(location: location, message: "not valid JSON (\(failure.message))")
-        }
-    }
-
+/// Reading a `JSONValue` as eval files and graders need: type names, numbers as `Double`, members by name, and the
+/// canonical text that hashes equal values equally.
+extension JSONValue {
     /// The JSON type's name, for error messages.
     public var typeName: String {
         switch self {
@@ -29,7 +15,21 @@ public enum EvalJSON: Sendable, Equatable {
         }
     }
 
-    /// Compact JSON text with object keys sorted, so equal values always give equal text (used for hashing).
+    /// A number's value as the nearest `Double` (nil for other types).
+    public var numberValue: Double? { if case .number(let lexeme) = self { return Double(lexeme) }; return nil }
+
+    public var boolValue: Bool? { if case .bool(let value) = self { return value }; return nil }
+
+    /// An object's members by name, the first of duplicate keys winning as `subscript` does (nil for other types).
+    public var memberDictionary: [String: JSONValue]? {
+        guard case .object(let members) = self else { return nil }
+        var out = [String: JSONValue](minimumCapacity: members.count)
+        for member in members where out[member.key] == nil { out[member.key] = member.value }
+        return out
+    }
+
+    /// Compact JSON text with object keys sorted and numbers written from their value (`1.0` as `1`), so equal
+    /// values always give equal text (used for hashing eval cases).
     public var canonicalText: String {
         var out = ""
         writeCanonical(into: &out)
@@ -40,8 +40,8 @@ public enum EvalJSON: Sendable, Equatable {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += EvalJSON.numberText(value)
-        case .string(let value): out += EvalJSON.quoted(value)
+        case .number(let lexeme): out += Double(lexeme).map(JSONValue.numberText) ?? lexeme
+        case .string(let value): out += JSONValue.quoted(value)
         case .array(let values):
             out += "["
             for (index, value) in values.enumerated() {
@@ -49,11 +49,12 @@ public enum EvalJSON: Sendable, Equatable {
                 value.writeCanonical(into: &out)
             }
             out += "]"
-        case .object(let members):
+        case .object:
+            let members = memberDictionary ?? [:]
             out += "{"
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out += "," }
-                out += EvalJSON.quoted(key)
+                out += JSONValue.quoted(key)
                 out += ":"
                 members[key]!.writeCanonical(into: &out)
             }
@@ -67,12 +68,14 @@ public enum EvalJSON: Sendable, Equatable {
         return canonicalText
     }
 
-    static func numberText(_ value: Double) -> String {
+    /// A number as JSON text: whole numbers without a fraction, others as Swift prints them.
+    public static func numberText(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
 
-    static func quoted(_ text: String) -> String {
+    /// A string as a quoted JSON string literal.
+    public static func quoted(_ text: String) -> String {
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
@@ -90,14 +93,4 @@ public enum EvalJSON: Sendable, Equatable {
         }
         return out + "\""
     }
-
-    /// The member `key` of an object, else nil.
-    public subscript(key: String) -> EvalJSON? {
-        if case .object(let members) = self { return members[key] }
-        return nil
-    }
-
-    public var stringValue: String? { if case .string(let value) = self { return value }; return nil }
-    public var numberValue: Double? { if case .number(let value) = self { return value }; return nil }
-    public var boolValue: Bool? { if case .bool(let value) = self { return value }; return nil }
 }

@@ -1,32 +1,43 @@
-/// A strict JSON parser (RFC 8259) over raw bytes, fast enough to import millions of records.
+/// tunebench's one JSON reader: a strict RFC 8259 parser over raw bytes, for dataset records (a million lines per
+/// import, so it is on the hot path) and eval files alike.
 ///
 /// Why not Foundation: `JSONSerialization` loses key order and number lexemes, which lossless conversion needs,
-/// and costs several times more per record. The input must already be valid UTF-8 (see `UTF8Validation`).
+/// accepts what RFC 8259 does not (`[1,]` on Linux) and costs several times more per record. The input must already
+/// be valid UTF-8 (see `UTF8Validation`). Errors carry the byte offset, line and column.
 public struct JSONParser {
+    /// Receives each element of the streamed array and its index; its error stops the parse.
+    public typealias ElementHandler = (JSONValue, Int) throws(EvalInputError) -> Void
+
+    /// Deepest nesting of arrays and objects accepted (deeper input is refused, not a stack overflow).
+    public static let maximumDepth = 512
+
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
     private var depth = 0
-    private static let maximumDepth = 512
+    /// Object keys from the root to the array whose elements go to `handler` instead of into the result.
+    private let streamPath: [String]
+    private let handler: ElementHandler?
+    /// The handler's error, kept while the parse unwinds.
+    private var handlerError: EvalInputError?
+
+    private init(bytes: UnsafeRawBufferPointer, streamPath: [String] = [], handler: ElementHandler? = nil) {
+        self.bytes = bytes
+        self.streamPath = streamPath
+        self.handler = handler
+    }
 
     /// Parses one JSON text that fills `bytes` (surrounding whitespace allowed).
     public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index != bytes.count { throw parser.error("unexpected text after the JSON value") }
-        return value
+        return try parser.document(streamDepth: nil)
     }
 
     /// Parses a byte array (convenience for tests and small inputs).
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-        do {
-            return try bytes.withUnsafeBytes { buffer in try parse(buffer) }
-        } catch let error as JSONParseError {
-            throw error
-        } catch {
-            throw JSONParseError(offset: 0, reason: "\(error)")
+        let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { buffer in
+            Result { () throws(JSONParseError) in try parse(buffer) }
         }
+        return try result.get()
     }
 
     /// Parses a string's UTF-8 bytes.
@@ -34,9 +45,58 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
-    private init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    /// Parses a document, but hands each element of the array at `path` (object keys from the root) to `element`
+    /// as soon as it is read and keeps that array empty in the result, so a 100,000-result eval file never exists
+    /// as one tree. A syntax error throws `.syntax`; the handler's own error is rethrown as `.handler`.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, streaming path: [String],
+                             element: @escaping ElementHandler) throws(JSONStreamError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, streamPath: path, handler: element)
+        do throws(JSONParseError) {
+            return try parser.document(streamDepth: 0)
+        } catch {
+            if let handlerError = parser.handlerError { throw .handler(handlerError) }
+            throw .syntax(error)
+        }
+    }
 
-    private func error(_ reason: String) -> JSONParseError { JSONParseError(offset: index, reason: reason) }
+    /// The keys of the top-level object, found without building any value (nil when the text is not a JSON
+    /// object or breaks before its end): how `--format auto` tells promptfoo from inspect cheaply.
+    public static func topLevelKeys(_ bytes: UnsafeRawBufferPointer) -> Set<String>? {
+        var parser = JSONParser(bytes: bytes)
+        var keys = Set<String>()
+        do throws(JSONParseError) {
+            parser.skipWhitespace()
+            guard parser.current == UInt8(ascii: "{") else { return nil }
+            parser.index += 1
+            parser.skipWhitespace()
+            if parser.current == UInt8(ascii: "}") { return keys }
+            while true {
+                parser.skipWhitespace()
+                guard parser.current == UInt8(ascii: "\"") else { return nil }
+                keys.insert(try parser.parseString())
+                parser.skipWhitespace()
+                guard parser.current == UInt8(ascii: ":") else { return nil }
+                parser.index += 1
+                parser.skipWhitespace()
+                try parser.skipValue()
+                parser.skipWhitespace()
+                if parser.current == UInt8(ascii: ",") { parser.index += 1; continue }
+                return parser.current == UInt8(ascii: "}") ? keys : nil
+            }
+        } catch { return nil }
+    }
+
+    private mutating func document(streamDepth: Int?) throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue(streamDepth: streamDepth)
+        skipWhitespace()
+        if index != bytes.count { throw error("unexpected text after the JSON value") }
+        return value
+    }
+
+    private func error(_ reason: String) -> JSONParseError { JSONParseError(in: bytes, offset: index, reason: reason) }
+
+    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private mutating func skipWhitespace() {
         while index < bytes.count {
@@ -47,11 +107,12 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    /// `streamDepth`: how many keys of `streamPath` lead here (nil when off that path, always nil without a handler).
+    private mutating func parseValue(streamDepth: Int? = nil) throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "{"): return try parseObject(streamDepth: streamDepth)
+        case UInt8(ascii: "["): return try parseArray(streams: streamDepth == streamPath.count && handler != nil)
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
@@ -67,20 +128,18 @@ public struct JSONParser {
 
     private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
         let count = literal.utf8CodeUnitCount
-        guard index + count <= bytes.count else { throw error("unexpected end of input") }
         let start = literal.utf8Start
-        for offset in 0..<count where bytes[index + offset] != start[offset] {
-            throw error("invalid literal")
-        }
+        guard index + count <= bytes.count else { throw error("unexpected end of input") }
+        for offset in 0..<count where bytes[index + offset] != start[offset] { throw error("expected \(literal)") }
         index += count
     }
 
     private mutating func enter() throws(JSONParseError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw error("nested deeper than \(Self.maximumDepth) levels") }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+    private mutating func parseObject(streamDepth: Int?) throws(JSONParseError) -> JSONValue {
         try enter()
         index += 1
         var members: [JSONMember] = []
@@ -98,7 +157,8 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key") }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
+            let childDepth = streamDepth.flatMap { $0 < streamPath.count && streamPath[$0] == key ? $0 + 1 : nil }
+            let value = try parseValue(streamDepth: childDepth)
             members.append(JSONMember(key, value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an object") }
@@ -110,10 +170,12 @@ public struct JSONParser {
         return .object(members)
     }
 
-    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+    /// `streams`: hand the elements to `handler` and return an empty array.
+    private mutating func parseArray(streams: Bool) throws(JSONParseError) -> JSONValue {
         try enter()
         index += 1
         var elements: [JSONValue] = []
+        var position = 0
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
@@ -122,7 +184,16 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            if streams, let handler {
+                do { try handler(element, position) } catch {
+                    handlerError = error
+                    throw self.error("stopped by the importer")
+                }
+                position += 1
+            } else {
+                elements.append(element)
+            }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -133,10 +204,56 @@ public struct JSONParser {
         return .array(elements)
     }
 
+    /// Moves past one value without building it (strings are checked, not decoded): `topLevelKeys`' pace.
+    private mutating func skipValue() throws(JSONParseError) {
+        guard let byte = current else { throw error("unexpected end of input") }
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try enter()
+            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            index += 1
+            skipWhitespace()
+            if current == close { index += 1; depth -= 1; return }
+            while true {
+                skipWhitespace()
+                if close == UInt8(ascii: "}") {
+                    guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
+                    try skipString()
+                    skipWhitespace()
+                    guard current == UInt8(ascii: ":") else { throw error("expected ':' after key") }
+                    index += 1
+                    skipWhitespace()
+                }
+                try skipValue()
+                skipWhitespace()
+                if current == UInt8(ascii: ",") { index += 1; continue }
+                guard current == close else { throw error("expected ',' or '\(printable(close))'") }
+                index += 1
+                depth -= 1
+                return
+            }
+        case UInt8(ascii: "\""): try skipString()
+        default: _ = try parseValue()
+        }
+    }
+
+    private mutating func skipString() throws(JSONParseError) {
+        index += 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): index += 1; return
+            case UInt8(ascii: "\\"): index += 2
+            case 0..<0x20: throw error("control character in a string")
+            default: index += 1
+            }
+        }
+        throw error("unterminated string")
+    }
+
     private mutating func parseNumber() throws(JSONParseError) -> String {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit") }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else {
@@ -144,13 +261,13 @@ public struct JSONParser {
         }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit after the decimal point") }
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in the exponent") }
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
@@ -198,7 +315,6 @@ public struct JSONParser {
             index += 1
             guard index < bytes.count else { break }
             let escape = bytes[index]
-            index += 1
             switch escape {
             case UInt8(ascii: "\""): out.append(0x22)
             case UInt8(ascii: "\\"): out.append(0x5C)
@@ -209,6 +325,7 @@ public struct JSONParser {
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
+                index += 1
                 var scalar = try parseHex4()
                 if (0xD800...0xDBFF).contains(scalar) {
                     if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "u") {
@@ -227,17 +344,19 @@ public struct JSONParser {
                     scalar = 0xFFFD  // a lone low surrogate, as Python's json would keep; we substitute
                 }
                 appendScalar(scalar, to: &out)
+                continue
             default:
                 throw error("invalid escape '\\\(printable(escape))'")
             }
+            index += 1
         }
         throw error("unterminated string")
     }
 
     private mutating func parseHex4() throws(JSONParseError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
+            guard index < bytes.count else { throw error("truncated \\u escape") }
             let byte = bytes[index]
             let digit: UInt32
             switch byte {
@@ -256,12 +375,4 @@ public struct JSONParser {
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
         out.append(contentsOf: UTF8.encode(scalar)!)
     }
-}
-
-/// Why a record is not valid JSON, with the byte offset inside the record.
-public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var offset: Int
-    public var reason: String
-
-    public var description: String { "invalid JSON at byte \(offset + 1): \(reason)" }
 }
