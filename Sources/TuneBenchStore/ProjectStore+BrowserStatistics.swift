@@ -49,7 +49,7 @@ extension ProjectStore {
             statistics.tokensEstimated = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM dataset WHERE complete AND NOT tokens_exact") ?? false
             var tokens: [Int] = [], accepted: [Int] = []
             let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
-            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example WHERE \(inCompleteDataset)")
+            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example WHERE \(ProjectStore.inCompleteDataset)")
             while let row = try cursor.next() {
                 tokens.append(row[0])
                 if row[2] as Int == acceptedCode { accepted.append(row[0]) }

@@ -40,7 +40,7 @@ extension ProjectStore {
             indexedThrough: try Int64.fetchOne(db, sql: "SELECT last_example_id FROM search_state WHERE id = 1") ?? 0,
             // An import under way is not counted (its examples are indexed once it is complete); rowid order from
             // the end stops at the first example of a complete dataset.
-            lastExample: try Int64.fetchOne(db, sql: "SELECT id FROM example WHERE \(inCompleteDataset) ORDER BY id DESC LIMIT 1") ?? 0)
+            lastExample: try Int64.fetchOne(db, sql: "SELECT id FROM example WHERE \(ProjectStore.inCompleteDataset) ORDER BY id DESC LIMIT 1") ?? 0)
     }
 
     /// Adds every example not yet indexed to the search index, in batches of `batchSize` examples (one

@@ -74,7 +74,7 @@ import TuneBenchTestSupport
         #expect(seenPartly, "no batch was committed before the end: the import is one transaction")
         #expect(try other.datasets().map(\.name) == ["base", "big"])
         #expect(try other.examples(dataset: "big").count == lines)
-        #expect(try other.datasets().first { $0.name == "big" }?.exampleCount == lines)
+        #expect(try other.datasets().first { $0.name == "big" }?.examples == lines)
         try importer.close()
         try other.close()
     }
@@ -114,7 +114,7 @@ import TuneBenchTestSupport
         let file = dir.path("bad.jsonl")
         try write("not json\n{\"also\": \n", to: file)
         let store = try ProjectStore.open(path: path)
-        #expect(throws: DatasetStoreError.self) { try store.importForTest(file, name: "bad") }
+        #expect(throws: DatasetStoreError.self) { try store.importForTest(file, name: "bad", format: .openaiChat) }
         #expect(try rawExamples(named: "bad") == 0)
         let queue = try DatabaseQueue(path: path)
         #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dataset WHERE NOT complete") } == 0)
