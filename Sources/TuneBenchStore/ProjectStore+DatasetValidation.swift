@@ -68,7 +68,7 @@ extension ProjectStore {
     /// Memory: per example 8 (row id) + 8 (key) + 4 (tokens) + 8 (hash) + 64 (sketch) bytes, plus the findings
     /// of the examples that have any; about 100 MB for a million examples with the duplicate search.
     /// `progress` gets the examples read so far (the read is most of the time; the duplicate search follows).
-    /// `pause` is called after the read and after every ``validationWriteChunk`` updated examples: an import
+    /// `pause` is called before the first write and after every ``validationWriteChunk`` updated examples: an import
     /// commits there (its dataset is incomplete, so nobody else reads or writes it) to let other writers in.
     static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
                          into report: inout ValidationReport, progress: (Int) -> Void = { _ in },
@@ -104,7 +104,6 @@ extension ProjectStore {
             counts.remove(.overTokenLimit)
             if !counts.isEmpty { fresh[i] = counts }
         }
-        try pause()
         if recheck {
             try recheckOriginals(dataset, settings: settings, db: db, into: &fresh)
             try db.execute(sql: "UPDATE dataset SET checked_json_output = ? WHERE id = ?",
@@ -114,6 +113,8 @@ extension ProjectStore {
             .analyse(exactHashes: hashes, sketches: sketches, groups: false)
         sketches = []
         hashes = []
+        // The read and the duplicate search are done: the writes start in a fresh transaction.
+        try pause()
         let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
         var updated = 0
         for i in rowIDs.indices {
