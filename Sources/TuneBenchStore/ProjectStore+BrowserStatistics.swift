@@ -45,11 +45,11 @@ extension ProjectStore {
     public func browserStatistics(buckets: Int = 12) throws -> BrowserStatistics {
         try pool.read { db in
             var statistics = BrowserStatistics()
-            statistics.nearDuplicatesStale = try Bool.fetchOne(db, sql: "SELECT max(near_duplicates_stale) FROM dataset") ?? false
-            statistics.tokensEstimated = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM dataset WHERE NOT tokens_exact") ?? false
+            statistics.nearDuplicatesStale = try Bool.fetchOne(db, sql: "SELECT max(near_duplicates_stale) FROM dataset WHERE complete") ?? false
+            statistics.tokensEstimated = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM dataset WHERE complete AND NOT tokens_exact") ?? false
             var tokens: [Int] = [], accepted: [Int] = []
             let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
-            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example")
+            let cursor = try Row.fetchCursor(db, sql: "SELECT total_tokens, checks, status FROM example WHERE \(ProjectStore.inCompleteDataset)")
             while let row = try cursor.next() {
                 tokens.append(row[0])
                 if row[2] as Int == acceptedCode { accepted.append(row[0]) }

@@ -138,7 +138,7 @@ extension ProjectStore {
             var totals: [Int] = []
             var contributing: Set<Int64> = []
             let cursor = try Row.fetchCursor(
-                db, sql: "SELECT dataset_id, total_tokens FROM example WHERE status = ?", arguments: [acceptedCode])
+                db, sql: "SELECT dataset_id, total_tokens FROM example WHERE status = ? AND \(ProjectStore.inCompleteDataset)", arguments: [acceptedCode])
             while let row = try cursor.next() {
                 contributing.insert(row[0])
                 totals.append(row[1])

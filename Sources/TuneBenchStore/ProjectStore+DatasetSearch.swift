@@ -38,7 +38,9 @@ extension ProjectStore {
     static func searchIndexStatus(_ db: Database) throws -> SearchIndexStatus {
         SearchIndexStatus(
             indexedThrough: try Int64.fetchOne(db, sql: "SELECT last_example_id FROM search_state WHERE id = 1") ?? 0,
-            lastExample: try Int64.fetchOne(db, sql: "SELECT max(id) FROM example_text") ?? 0)
+            // An import under way is not counted (its examples are indexed once it is complete); rowid order from
+            // the end stops at the first example of a complete dataset.
+            lastExample: try Int64.fetchOne(db, sql: "SELECT id FROM example WHERE \(ProjectStore.inCompleteDataset) ORDER BY id DESC LIMIT 1") ?? 0)
     }
 
     /// Adds every example not yet indexed to the search index, in batches of `batchSize` examples (one
@@ -55,15 +57,19 @@ extension ProjectStore {
                     SELECT example_text.id, example_text.original, example.dataset_id
                     FROM example_text JOIN example USING (id) WHERE example_text.id > ? ORDER BY example_text.id LIMIT ?
                     """, arguments: [last, batchSize])
-                guard let lastRow = rows.last else { return true }
+                // The index stops before the first example of a dataset still being imported (`formats` has
+                // complete datasets only): it takes the rest once that import is complete.
+                var indexed: Int64?
                 for row in rows {
-                    guard let normaliser = formats[row[2]]?.1 else { continue }
+                    guard let normaliser = formats[row[2]]?.1 else { break }
                     if try Self.addToSearchIndex(db, rowID: row[0], original: row[1], normaliser: normaliser) {
                         report.withCJK += 1
                     }
+                    indexed = row[0]
+                    report.indexed += 1
                 }
-                try db.execute(sql: "UPDATE search_state SET last_example_id = ? WHERE id = 1", arguments: [lastRow[0] as Int64])
-                report.indexed += rows.count
+                guard let indexed else { return true }
+                try db.execute(sql: "UPDATE search_state SET last_example_id = ? WHERE id = 1", arguments: [indexed])
                 return false
             }
             progress(report.indexed, pending)
@@ -115,7 +121,7 @@ extension ProjectStore {
 
     /// Fills `example_cjk_runs` for the examples indexed before it existed (the trigram table's rows).
     static func storeCJKRunsOfIndexedExamples(_ db: Database) throws {
-        let formats = try normalisers(db)
+        let formats = try normalisers(db, beforeCompleteness: true)
         let rows = try Row.fetchCursor(db, sql: """
             SELECT example_text.id, example_text.original, example.dataset_id FROM example_search_cjk
             JOIN example_text ON example_text.id = example_search_cjk.rowid JOIN example USING (id)

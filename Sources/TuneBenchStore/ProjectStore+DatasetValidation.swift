@@ -60,13 +60,19 @@ extension ProjectStore {
         }
     }
 
+    /// Examples whose findings are written between two `pause` calls of ``validate(_:settings:db:into:progress:pause:)``.
+    static let validationWriteChunk = 8_192
+
     /// Validates one dataset inside the caller's write transaction (also the last step of an import).
     ///
     /// Memory: per example 8 (row id) + 8 (key) + 4 (tokens) + 8 (hash) + 64 (sketch) bytes, plus the findings
     /// of the examples that have any; about 100 MB for a million examples with the duplicate search.
     /// `progress` gets the examples read so far (the read is most of the time; the duplicate search follows).
+    /// `pause` is called before the first write and after every ``validationWriteChunk`` updated examples: an import
+    /// commits there (its dataset is incomplete, so nobody else reads or writes it) to let other writers in.
     static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
-                         into report: inout ValidationReport, progress: (Int) -> Void = { _ in }) throws {
+                         into report: inout ValidationReport, progress: (Int) -> Void = { _ in },
+                         pause: () throws -> Void = {}) throws {
         let recheck = dataset.checkedJSONOutput != settings.requireJSONOutput
         let expected = dataset.exampleCount
         var rowIDs: [Int64] = [], keys: [Int64] = [], tokens: [Int32] = [], hashes: [UInt64] = []
@@ -107,13 +113,20 @@ extension ProjectStore {
             .analyse(exactHashes: hashes, sketches: sketches, groups: false)
         sketches = []
         hashes = []
+        // The read and the duplicate search are done: the writes start in a fresh transaction.
+        try pause()
         let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
+        var updated = 0
         for i in rowIDs.indices {
             var counts = fresh[i] ?? CheckCounts()
             if Int(tokens[i]) > settings.tokenLimit { counts.add(.overTokenLimit) }
             if duplicates.exact[i] { counts.add(.exactDuplicate) } else if duplicates.near[i] { counts.add(.nearDuplicate) }
             let encoded = counts.encoded
-            if encoded != stored[i] { try update.execute(arguments: [encoded, rowIDs[i]]) }
+            if encoded != stored[i] {
+                try update.execute(arguments: [encoded, rowIDs[i]])
+                updated += 1
+                if updated % validationWriteChunk == 0 { try pause() }
+            }
             guard !counts.isEmpty else { continue }
             report.add(counts, id: ExampleKey.string(keys[i]))
             if counts.categories.contains(where: \.isError) { report.examplesWithErrors += 1 }

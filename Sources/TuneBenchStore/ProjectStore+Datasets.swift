@@ -89,7 +89,7 @@ extension ProjectStore {
     // index, which would visit rows in key order, one random page read each; rowid order reads each page once.
 
     static func datasetRows(_ db: Database) throws -> [DatasetRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM dataset ORDER BY id").map(DatasetRow.init)
+        try Row.fetchAll(db, sql: "SELECT * FROM dataset WHERE complete ORDER BY id").map(DatasetRow.init)
     }
 
     /// The dataset called `name`; with no name, the only dataset, or (when `allowAll`) every dataset.

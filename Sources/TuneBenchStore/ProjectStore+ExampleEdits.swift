@@ -84,7 +84,7 @@ extension ProjectStore {
 
     static func datasetRow(_ db: Database, ofExample rowID: Int64) throws -> DatasetRow {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT dataset.* FROM dataset JOIN example ON example.dataset_id = dataset.id WHERE example.id = ?
+            SELECT dataset.* FROM dataset JOIN example ON example.dataset_id = dataset.id WHERE example.id = ? AND dataset.complete
             """, arguments: [rowID]) else { throw DatasetStoreError.noSuchExample("#\(rowID)") }
         return try DatasetRow(row: row)
     }

@@ -94,7 +94,7 @@ public struct ExampleFilter: Sendable, Equatable {
 
     /// The SQL condition (after WHERE) and its arguments.
     var condition: (String, StatementArguments) {
-        var clauses = ["1"]
+        var clauses = [ProjectStore.inCompleteDataset]
         var arguments: StatementArguments = []
         if let status {
             clauses.append("status = ?")
@@ -282,10 +282,12 @@ extension ProjectStore {
     /// Each dataset's name and the normaliser that reads its records, by dataset id.
     ///
     /// Reads only the columns it needs, never a whole ``DatasetRow``: migrations call it (dataset-search-cjk-runs)
-    /// on files whose `dataset` table lacks columns later migrations add.
-    static func normalisers(_ db: Database) throws -> [Int64: (String, Normaliser)] {
+    /// on files whose `dataset` table lacks columns later migrations add, so they pass `beforeCompleteness`
+    /// (every dataset, even one still being imported); everything else gets complete datasets only.
+    static func normalisers(_ db: Database, beforeCompleteness: Bool = false) throws -> [Int64: (String, Normaliser)] {
         var result: [Int64: (String, Normaliser)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, format, column_mapping FROM dataset") {
+        let condition = beforeCompleteness ? "" : " WHERE complete"
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, format, column_mapping FROM dataset\(condition)") {
             let format = DatasetFormat(rawValue: row["format"]) ?? .openaiChat
             let mapping = try (row["column_mapping"] as String?).map { try CSVColumnMapping(parsing: $0) }
             result[row["id"]] = (row["name"], Normaliser(format: format, columnMapping: mapping))

@@ -6,14 +6,14 @@ import TuneBenchCore
 extension ProjectStore {
     /// Every example's token count, over every dataset.
     public func totalTokens() throws -> [Int] {
-        try pool.read { db in try Int.fetchAll(db, sql: "SELECT total_tokens FROM example") }
+        try pool.read { db in try Int.fetchAll(db, sql: "SELECT total_tokens FROM example WHERE \(ProjectStore.inCompleteDataset)") }
     }
 
     /// Examples with each stored finding (the last validation's, or the import checks before one ran).
     public func findingCounts() throws -> [ReportDataset.Finding] {
         try pool.read { db in
             var examples: [CheckCategory: Int] = [:]
-            let cursor = try String.fetchCursor(db, sql: "SELECT checks FROM example WHERE checks IS NOT NULL AND checks != ''")
+            let cursor = try String.fetchCursor(db, sql: "SELECT checks FROM example WHERE \(ProjectStore.inCompleteDataset) AND checks IS NOT NULL AND checks != ''")
             while let encoded = try cursor.next() {
                 for category in CheckCounts(encoded: encoded).categories { examples[category, default: 0] += 1 }
             }

@@ -26,7 +26,7 @@ extension ProjectStore {
         try pool.read { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT coalesce(sum(pending_count), 0), coalesce(sum(accepted_count), 0),
-                       coalesce(sum(rejected_count), 0), coalesce(sum(flagged_count), 0) FROM dataset
+                       coalesce(sum(rejected_count), 0), coalesce(sum(flagged_count), 0) FROM dataset WHERE complete
                 """)!
             return ReviewCounts(pending: row[0], accepted: row[1], rejected: row[2], flagged: row[3])
         }
@@ -63,7 +63,7 @@ extension ProjectStore {
         // the other way round SQLite scans every example's key (120 ms at a million, on every review key).
         let rows = try Row.fetchAll(db, sql: """
             SELECT example.id, dataset.name FROM dataset CROSS JOIN example ON example.dataset_id = dataset.id
-            WHERE example.key = ? AND (? IS NULL OR dataset.name = ?)
+            WHERE dataset.complete AND example.key = ? AND (? IS NULL OR dataset.name = ?)
             """, arguments: [value, dataset, dataset])
         guard let first = rows.first else { throw DatasetStoreError.noSuchExample(key) }
         guard rows.count == 1 else { throw DatasetStoreError.ambiguousExample(key, rows.map { $0[1] }) }

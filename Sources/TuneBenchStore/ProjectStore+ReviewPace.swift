@@ -15,7 +15,7 @@ extension ProjectStore {
     /// undo and redo steps), of one dataset or all, oldest first. Undone decisions count: the time was spent.
     public func reviewDecisions(dataset: String? = nil) throws -> [ReviewDecision] {
         try pool.read { db in
-            if let dataset, try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [dataset]) == nil {
+            if let dataset, try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ? AND complete", arguments: [dataset]) == nil {
                 throw DatasetStoreError.noSuchDataset(dataset)
             }
             let rows = try Row.fetchCursor(db, sql: """
@@ -47,7 +47,7 @@ extension ProjectStore {
                                  breakThreshold: TimeInterval = ReviewPace.defaultBreakThreshold) throws -> ReviewPaceReport {
         let pace = ReviewPace.measure(try reviewDecisions(dataset: dataset), breakThreshold: breakThreshold)
         let accepted: Int = try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT coalesce(sum(accepted_count), 0) FROM dataset WHERE ?1 IS NULL OR name = ?1",
+            try Int.fetchOne(db, sql: "SELECT coalesce(sum(accepted_count), 0) FROM dataset WHERE complete AND (?1 IS NULL OR name = ?1)",
                              arguments: [dataset]) ?? 0
         }
         let assumed = try costAssumptions(measuringPace: false).range(.minutesPerExample)

@@ -106,7 +106,7 @@ extension ProjectStore {
     private func acceptedCount(dataset: String?) throws -> Int {
         try pool.read { db in
             try Int.fetchOne(db, sql: """
-                SELECT coalesce(sum(accepted_count), 0) FROM dataset WHERE ?1 IS NULL OR name = ?1
+                SELECT coalesce(sum(accepted_count), 0) FROM dataset WHERE complete AND (?1 IS NULL OR name = ?1)
                 """, arguments: [dataset]) ?? 0
         }
     }

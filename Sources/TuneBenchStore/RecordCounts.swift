@@ -10,8 +10,8 @@ enum RecordCounts {
         ("eval_cases", "SELECT coalesce(sum(case_count), 0) FROM eval_run"),
         ("decision_answers", "SELECT count(*) FROM decision_answer"),
         ("decisions", "SELECT count(*) FROM decision_record"),
-        ("datasets", "SELECT count(*) FROM dataset"),
-        ("examples", "SELECT coalesce(sum(example_count), 0) FROM dataset"),
+        ("datasets", "SELECT count(*) FROM dataset WHERE complete"),
+        ("examples", "SELECT coalesce(sum(example_count), 0) FROM dataset WHERE complete"),
         ("assumptions", "SELECT count(*) FROM cost_assumption"),
     ]
 }

@@ -26,6 +26,9 @@ public final class KillableProcess: @unchecked Sendable {
         return process.terminationReason == .exit ? process.terminationStatus : nil
     }
 
+    /// True until the process has exited.
+    public var isRunning: Bool { process.isRunning }
+
     /// Waits for the process to exit by itself and returns its status.
     public func wait() -> Int32 {
         process.waitUntilExit()

@@ -18,6 +18,7 @@ enum Migrations {
         exampleTextCascade,
         runners,
         tunePlans,
+        datasetCompleteness,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

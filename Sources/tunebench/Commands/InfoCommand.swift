@@ -38,6 +38,8 @@ struct ProjectSummary: Encodable {
     let review: ReviewCounts
     /// Datasets whose near-duplicate findings an edit may have made stale (text output only).
     let staleNearDuplicates: [String]
+    /// Incomplete datasets left by imports that were killed (text output only; the next import removes them).
+    let interruptedImports: Int
 
     enum CodingKeys: String, CodingKey {
         case name, problem, path, counts, review
@@ -53,7 +55,8 @@ struct ProjectSummary: Encodable {
             name: metadata.name, problem: metadata.problem, targetMetric: metadata.targetMetric,
             schemaVersion: try store.schemaVersion(), fileBytes: size, path: store.path,
             counts: try store.recordCounts(), review: try store.reviewCounts(),
-            staleNearDuplicates: try store.datasets().filter(\.nearDuplicatesStale).map(\.name))
+            staleNearDuplicates: try store.datasets().filter(\.nearDuplicatesStale).map(\.name),
+            interruptedImports: try store.interruptedImports())
     }
 
     /// The text form; the fields come from the file, so they are cleaned of control characters.
@@ -70,6 +73,9 @@ struct ProjectSummary: Encodable {
         for key in counts.keys.sorted() { lines.append("  \(key.padding(toLength: 18, withPad: " ", startingAt: 0))\(counts[key] ?? 0)") }
         for dataset in staleNearDuplicates {
             lines.append("near duplicates in \(dataset) may be stale after edits: run `tunebench validate`")
+        }
+        if interruptedImports > 0 {
+            lines.append("\(interruptedImports) interrupted import\(interruptedImports == 1 ? "" : "s") (hidden; removed by the next import)")
         }
         return lines.joined(separator: "\n")
     }

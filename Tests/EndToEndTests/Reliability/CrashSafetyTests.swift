@@ -27,8 +27,14 @@ import TuneBenchTestSupport
         defer { try? queue.close() }
         return try queue.read { db in
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
-            let datasets = try Int.fetchOne(db, sql: "SELECT count(*) FROM dataset") ?? -1
-            let examples = try Int.fetchOne(db, sql: "SELECT count(*) FROM example") ?? -1
+            // An import commits in chunks: a killed one leaves an incomplete dataset (hidden from every read,
+            // removed by the next import); complete datasets are the ones users see.
+            let datasets = try Int.fetchOne(db, sql: "SELECT count(*) FROM dataset WHERE complete") ?? -1
+            let examples = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM example WHERE dataset_id IN (SELECT id FROM dataset WHERE complete)
+                """) ?? -1
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM dataset WHERE NOT complete") ?? 0 <= 1,
+                    "each import removes the leftovers of the one killed before it")
             return (datasets, examples)
         }
     }
