@@ -55,9 +55,10 @@ objects() { for dir in "$@"; do find "$release/$dir.build" -name '*.o' 2>/dev/nu
 core_objects() { objects TuneBenchCore GraphQL Mustache OrderedCollections InternalCollectionsUtilities; }
 theme_objects() { objects TerminalUI TOMLKit CTOML; }
 
-# The C modules the Swift modules import (libzstd and zlib for the decompressors, toml++ for TOMLKit).
+# The C modules the Swift modules import (libzstd and zlib for the decompressors, libcrypto for SHA-256, toml++
+# for TOMLKit).
 module_maps=()
-for map in Sources/CZstd/module.modulemap Sources/CZlib/module.modulemap \
+for map in Sources/CZstd/module.modulemap Sources/CZlib/module.modulemap Sources/CLibCrypto/module.modulemap \
            "$scratch/checkouts/TOMLKit/Sources/CTOML/include/CTOML/module.modulemap"; do
     [[ -f "$map" ]] && module_maps+=(-Xcc "-fmodule-map-file=$map")
 done
@@ -72,7 +73,7 @@ for t in "${targets[@]}"; do
         extra=(Sources/TuneBenchApp/Themes/ThemeFile.swift Sources/TuneBenchApp/Themes/ThemeError.swift -lstdc++)
     else
         mapfile -t objs < <(core_objects)
-        extra+=(-lzstd -lz)
+        extra+=(-lzstd -lz -lcrypto)
     fi
     swiftc -O -parse-as-library -sanitize="$sanitizers" -module-name "Fuzz_${t//-/_}" \
         -I "$release/Modules" "${module_maps[@]}" \

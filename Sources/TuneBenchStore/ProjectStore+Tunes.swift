@@ -12,6 +12,12 @@ public struct TuneStatus: Sendable, Equatable {
 
     public var isStale: Bool { changedSince > 0 }
 
+    /// `⚠ stale: 2 examples edited, accepted or rejected since the plan`, or nil while the tune is fresh.
+    public var staleWarning: String? {
+        guard isStale else { return nil }
+        return "⚠ stale: \(changedSince) example\(changedSince == 1 ? "" : "s") edited, accepted or rejected since the plan"
+    }
+
     /// One eval run linked to a tune.
     public struct LinkedRun: Sendable, Equatable {
         public var id: Int64

@@ -53,7 +53,7 @@ import TuneBenchTestSupport
 
         try await TmuxSession.with(command: command, width: 160, height: 44, environment: environment) { tmux in
             let home = try await tmux.waitUntil("the stale tune on the home screen") {
-                $0.joined().contains("stale: 1 example edited, accepted or rejected since this plan")
+                $0.joined().contains("stale: 1 example edited, accepted or rejected since the plan")
             }
             #expect(home.joined().contains("run lora-r16"))
             try await tmux.send("3", "z")

@@ -69,8 +69,8 @@ enum DecisionLines {
         let runs = tune.runs.isEmpty ? "no run linked yet" : "run " + tune.runs.map(\.name).joined(separator: ", ")
         var lines = [Line([Span("Tune      ", Style(.muted)),
                            Span("#\(record.id) \(record.tool.rawValue) · \(record.trainExamples) examples · sha \(record.shortHash) · \(runs)")])]
-        if tune.isStale {
-            let warning = "⚠ stale: \(tune.changedSince) example\(tune.changedSince == 1 ? "" : "s") edited, accepted or rejected since this plan; plan again with :tune plan"
+        if let stale = tune.staleWarning {
+            let warning = stale + "; plan again with :tune plan"
             lines += Wrap.lines(warning, width: max(1, width - 2)).map { Line("  " + $0, Style(.warning, attributes: .bold)) }
         }
         return lines

@@ -102,8 +102,8 @@ struct EvalsRunsScreen {
         let record = tune.record
         var lines = [Line([Span("  trained on ", Style(.muted)),
                            Span("tune #\(record.id): \(record.tool.rawValue), \(record.trainExamples) examples, sha \(record.shortHash), \(record.bundle)")])]
-        if tune.isStale {
-            let warning = "⚠ stale: \(tune.changedSince) example\(tune.changedSince == 1 ? "" : "s") edited, accepted or rejected since the plan; this run's data is not the reviewed data"
+        if let stale = tune.staleWarning {
+            let warning = stale + "; this run's data is not the reviewed data"
             lines += Wrap.lines(warning, width: max(1, width - 4)).map { Line("    " + $0, Style(.warning, attributes: .bold)) }
         }
         return lines

@@ -89,7 +89,7 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
     public func firstViolation(_ value: JSONValue, at path: String = "$") -> String? {
         if let always { return always ? nil : "\(path): no value is allowed here" }
         if let types, !types.contains(where: { Self.matches(value, type: $0) }) {
-            return "\(path): expected \(types.joined(separator: " or ")), got \(Self.typeName(of: value))"
+            return "\(path): expected \(types.joined(separator: " or ")), got \(value.typeName)"
         }
         if let enumValues, !enumValues.contains(where: { $0.canonicalText == value.canonicalText }) {
             return "\(path): \(value.canonicalText) is not one of \(JSONValue.array(enumValues).canonicalText)"
@@ -136,17 +136,6 @@ public final class JSONSchema: @unchecked Sendable {  // Immutable after init; N
         case ("object", .object), ("array", .array), ("string", .string), ("number", .number), ("boolean", .bool), ("null", .null): return true
         case ("integer", .number): let number = value.numberValue ?? .nan; return number.isFinite && number == number.rounded()
         default: return false
-        }
-    }
-
-    private static func typeName(of value: JSONValue) -> String {
-        switch value {
-        case .null: "null"
-        case .bool: "boolean"
-        case .number: "number"
-        case .string: "string"
-        case .array: "array"
-        case .object: "object"
         }
     }
 }
