@@ -40,7 +40,8 @@ extension JSONValue {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
-        case .number(let lexeme): out += Double(lexeme).map(JSONValue.numberText) ?? lexeme
+        // A number past Double's range (1e999) keeps its lexeme: "inf" is not JSON.
+        case .number(let lexeme): out += Double(lexeme).flatMap { $0.isFinite ? JSONValue.numberText($0) : nil } ?? lexeme
         case .string(let value): out += JSONValue.quoted(value)
         case .array(let values):
             out += "["

@@ -46,6 +46,15 @@ import TuneBenchTestSupport
 @Suite struct InspectEvalFuzzRegressionTests {
     /// Bytes changed inside the deflate streams: ZIPFoundation's extract looped for ever asking for more input
     /// past the entry's end. Now it is an error naming the entry.
+    /// A number past Double's range (`1.99…E9999995`) had the canonical text `inf`, which is not JSON: the
+    /// json-parser target's write-and-reparse check caught it.
+    @Test func aNumberPastDoublesRangeKeepsCanonicalTextThatIsJSON() throws {
+        let value = try JSONParser.parse([UInt8](try Data(contentsOf: try FuzzRegressionTests.input("json-parser-number-past-double-range.json"))))
+        let canonical = value.canonicalText
+        #expect(!canonical.contains("inf"))
+        #expect(try JSONParser.parse(canonical).canonicalText == canonical)
+    }
+
     @Test func aDamagedDeflateStreamIsAnErrorNotAnEndlessLoop() throws {
         let data = try Data(contentsOf: try FuzzRegressionTests.input("evals-inspect-eval-damaged-deflate.eval"))
         let error = try #require(throws: EvalInputError.self) {
