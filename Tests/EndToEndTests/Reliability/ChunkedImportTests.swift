@@ -40,7 +40,11 @@ import TuneBenchTestSupport
 
     /// Rows stored for the dataset `name` and whether it is marked complete, read past tunebench.
     private func stored(_ name: String) throws -> (examples: Int, complete: Bool?) {
-        let queue = try DatabaseQueue(path: project)
+        // Wait for the importer's locks as tunebench does (a bare open fails at once with SQLITE_BUSY, e.g.
+        // while the importer's closing checkpoint holds the file).
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        let queue = try DatabaseQueue(path: project, configuration: configuration)
         defer { try? queue.close() }
         return try queue.read { db in
             let examples = try Int.fetchOne(db, sql: """
