@@ -119,8 +119,9 @@ extension ProjectStore {
     /// The training tokens the cost model uses: the current tune plan's (``currentTune()``), measured in its
     /// training file, while its data is unchanged; otherwise the accepted examples' (nil when none is accepted).
     /// A stale plan no longer describes the data, so the accepted examples speak again.
-    public func trainingTokens() throws -> TrainingTokens? {
-        if let tune = try currentTune(), !tune.isStale {
+    /// - Parameter tunes: the recorded tunes when the caller has read them already (nil: read them here).
+    public func trainingTokens(tunes: [TuneStatus]? = nil) throws -> TrainingTokens? {
+        if let tune = Self.current(among: try tunes ?? self.tunes()), !tune.isStale {
             let plan = tune.record
             return TrainingTokens(examples: plan.trainExamples, billingTokensPerEpoch: plan.tokensPerEpoch, epochs: plan.epochs,
                                   isExact: plan.tokensExact, encodingName: plan.encodingName, tune: plan.id)

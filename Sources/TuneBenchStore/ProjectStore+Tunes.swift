@@ -74,14 +74,12 @@ extension ProjectStore {
     }
 
     /// The tune the Decision and Cost panes speak of: the newest one linked to a run, else the newest planned.
-    public func currentTune() throws -> TuneStatus? {
-        try pool.read { db in
-            let linked = try Self.tuneRecords(db, sql: """
-                SELECT p.record FROM tune_plan p WHERE p.id IN (SELECT tune_id FROM run_tune) ORDER BY p.id DESC LIMIT 1
-                """).first
-            let newest = try Self.tuneRecords(db, sql: "SELECT record FROM tune_plan ORDER BY id DESC LIMIT 1").first
-            return try (linked ?? newest).map { try Self.status(of: $0, db: db) }
-        }
+    public func currentTune() throws -> TuneStatus? { Self.current(among: try tunes()) }
+
+    /// ``currentTune()``'s choice among `tunes` (newest first, as ``tunes()`` lists them), for callers that hold
+    /// the list already.
+    public static func current(among tunes: [TuneStatus]) -> TuneStatus? {
+        tunes.first { !$0.runs.isEmpty } ?? tunes.first
     }
 
     private static func tuneRecords(_ db: Database, sql: String, _ arguments: StatementArguments = []) throws -> [TunePlanRecord] {

@@ -56,11 +56,7 @@ public struct TunePlanJob: Equatable, Sendable {
             named += ["--\(option)", word]
             rest.removeFirst()
         }
-        let words: JobWords
-        switch Self.description.parse(named + rest, as: "tune plan") {
-        case .success(let read): words = read
-        case .failure(let error): throw error
-        }
+        let words = try Self.description.parse(named + rest, as: "tune plan").get()
         guard let tool = words.values["for"], let output = words.values["output"] else { throw JobInputError(Self.usage) }
         try self.init(tool: tool, output: output, dataset: words.values["dataset"], baseModel: words.values["base-model"],
                       split: try words.value("split", { Double($0) }, expecting: "a share between 0 and 1, e.g. 0.9"),

@@ -15,7 +15,8 @@ public struct AppEnvironment: Sendable {
     /// The project facts every pane may show.
     public func loadSnapshot() throws -> ProjectSnapshot {
         // The cost model runs once per reload: the Cost pane shows it and the decision's reasons cite it.
-        let cost = try loadCost()
+        let tunes = try store.tunes()
+        let cost = try loadCost(tunes: tunes)
         let evidence = try store.decisionEvidence(costEstimate: try? cost.get().estimate)
         var snapshot = ProjectSnapshot(
             path: store.path, metadata: try store.metadata(), recordCounts: try store.recordCounts(),
@@ -26,14 +27,14 @@ public struct AppEnvironment: Sendable {
         snapshot.undo = try store.undoAvailabilities()
         snapshot.runners = try store.runners()
         snapshot.watchDirectories = try store.watchDirectories()
-        snapshot.tunes = try store.tunes()
+        snapshot.tunes = tunes
         return snapshot
     }
 
     /// The cost model on the stored assumptions; an impossible input (a model without a price) is shown, not thrown.
-    private func loadCost() throws -> Result<CostOverview, CostInputError> {
+    private func loadCost(tunes: [TuneStatus]) throws -> Result<CostOverview, CostInputError> {
         do {
-            let trainingTokens = try store.trainingTokens()
+            let trainingTokens = try store.trainingTokens(tunes: tunes)
             return .success(try CostOverview(
                 assumptions: try store.costAssumptions(trainingTokens: trainingTokens), prices: try store.priceTable(),
                 trainingTokens: trainingTokens))

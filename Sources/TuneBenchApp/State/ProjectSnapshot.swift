@@ -54,9 +54,6 @@ public struct ProjectSnapshot: Equatable, Sendable {
         tunes.first { tune in tune.runs.contains { $0.id == runID } }
     }
 
-    /// The tune the Decision pane speaks of, as ``ProjectStore/currentTune()`` picks it: the newest linked to a
-    /// run, else the newest planned.
-    public var currentTune: TuneStatus? {
-        tunes.first { !$0.runs.isEmpty } ?? tunes.first
-    }
+    /// The tune the Decision pane speaks of, chosen as ``ProjectStore/currentTune()`` chooses it.
+    public var currentTune: TuneStatus? { ProjectStore.current(among: tunes) }
 }
