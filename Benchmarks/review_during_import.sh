@@ -26,6 +26,7 @@ importer=$!
 failures=0
 flag=--accept
 : > "$work/times"
+: > "$work/offsets"
 while kill -0 "$importer" 2>/dev/null; do
     t0=$(date +%s.%N)
     if ! "$binary" review "$project" "$id" $flag --dataset small >/dev/null 2>"$work/review.err" || [ -s "$work/review.err" ]; then
@@ -34,14 +35,20 @@ while kill -0 "$importer" 2>/dev/null; do
     fi
     t1=$(date +%s.%N)
     echo "$t1 - $t0" | bc >> "$work/times"
+    echo "$t0 - $start" | bc >> "$work/offsets"
     if [ "$flag" = --accept ]; then flag=--reject; else flag=--accept; fi
 done
 wait "$importer"
 end=$(date +%s.%N)
-python3 - "$work/times" "$failures" "$(echo "$end - $start" | bc)" <<'PY'
+python3 - "$work/times" "$failures" "$(echo "$end - $start" | bc)" "$work/offsets" <<'PY'
 import sys
-times = sorted(float(line) for line in open(sys.argv[1]) if line.strip())
+walls = [float(line) for line in open(sys.argv[1]) if line.strip()]
+offsets = [float(line) for line in open(sys.argv[4]) if line.strip()]
+times = sorted(walls)
 failures, wall = int(sys.argv[2]), float(sys.argv[3])
+for took, at in zip(walls, offsets):
+    if took > 1.0:
+        print(f"slow review: {took:.2f} s, started {at:.1f} s into the import")
 def pct(p): return times[min(len(times) - 1, int(p * len(times)))]
 print(f"import wall {wall:.1f} s; reviews during it: {len(times)}, failed {failures}; "
       f"review wall median {pct(0.5):.3f} s, p99 {pct(0.99):.3f} s, max {times[-1]:.3f} s")

@@ -23,14 +23,20 @@ public final class CursesTerminal: Terminal {
         var background: Int?
     }
 
+    /// Refuses when standard input or output is not a terminal, before the caller opens anything it would have
+    /// to undo (the project file is not opened for writing by a UI that cannot start).
+    public static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CursesError(description: "the terminal UI needs a terminal (standard input and output are not one)")
+        }
+    }
+
     /// Takes over the terminal: UTF-8 locale, raw-ish key input, 25 ms ESC delay, mouse, colours.
     /// - Throws: ``CursesError`` when standard input/output is not a usable terminal.
     public init(theme: Theme) throws {
         self.theme = theme
         CursesTerminal.chooseUTF8Locale()
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CursesError(description: "the terminal UI needs a terminal (standard input and output are not one)")
-        }
+        try CursesTerminal.requireTerminal()
         guard let screen = newterm(nil, stdout, stdin) else {
             let type = getenv("TERM").map { String(cString: $0) } ?? ""
             throw CursesError(description: "cannot use the terminal type '\(type)' (is TERM set to a known terminal?)")

@@ -35,7 +35,7 @@ struct ProjectFileInspection {
         configuration.label = "inspection"
         // Another process may hold the file for a moment (the TUI checkpointing as it quits, a CLI write):
         // wait as the store does rather than call a busy file unreadable.
-        configuration.busyMode = .timeout(ProjectStore.busyTimeout)
+        configuration.busyMode = ProjectStore.busyMode
         do {
             let queue = try DatabaseQueue(path: ProjectFileAccess.readOnlyLocation(path), configuration: configuration)
             defer { try? queue.close() }

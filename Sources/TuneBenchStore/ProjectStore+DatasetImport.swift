@@ -74,6 +74,7 @@ extension ProjectStore {
         defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
         try ImportPipeline.run(source: file.source, processor: processor) { batch in
             try pool.write { db in try writer.write(batch, db: db) }
+            Self.handOverWriteLock()
             stored += batch.storage.count
             records += batch.records.count
             progress(WorkProgress(records: records, bytes: min(stored, size ?? stored), totalBytes: size))
@@ -98,6 +99,7 @@ extension ProjectStore {
                 var validation = ValidationReport()
                 try Self.validate(row, settings: options.validation, db: db, into: &validation) { _ in } pause: {
                     try db.execute(sql: "COMMIT")
+                    Self.handOverWriteLock()
                     try db.execute(sql: "BEGIN IMMEDIATE")
                 }
                 let report = DatasetImportReport(
@@ -114,6 +116,9 @@ extension ProjectStore {
                                 report.problems.count])
                 try db.execute(sql: "UPDATE dataset SET complete = 1, importer = NULL WHERE id = ?", arguments: [datasetID])
                 try db.execute(sql: "COMMIT")
+                // Copy the WAL into the file now, beside readers and writers, rather than in the checkpoint SQLite
+                // runs as the last connection closes, which locks the file against every other process.
+                _ = try? db.checkpoint(.passive)
                 return report
             } catch {
                 if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }

@@ -74,6 +74,7 @@ extension ProjectStore {
             }
             progress(report.indexed, pending)
             if done { return report }
+            Self.handOverWriteLock()
         }
     }
 

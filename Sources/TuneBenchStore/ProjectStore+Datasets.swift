@@ -92,6 +92,12 @@ extension ProjectStore {
         try Row.fetchAll(db, sql: "SELECT * FROM dataset WHERE complete ORDER BY id").map(DatasetRow.init)
     }
 
+    /// Throws what ``validate(dataset:settings:progress:)`` would throw for `name` (no such dataset, no
+    /// datasets) with a read only, so a command can refuse before it opens the project for writing.
+    public func checkValidationTarget(dataset name: String?) throws {
+        _ = try pool.read { db in try Self.resolveDatasets(db, name: name, allowAll: true) }
+    }
+
     /// The dataset called `name`; with no name, the only dataset, or (when `allowAll`) every dataset.
     static func resolveDatasets(_ db: Database, name: String?, allowAll: Bool) throws -> [DatasetRow] {
         let rows = try datasetRows(db)

@@ -41,7 +41,9 @@ extension ProjectStore {
             try db.execute(sql: "DELETE FROM example WHERE id IN (SELECT id FROM example WHERE +dataset_id = ? LIMIT ?)",
                            arguments: [id, Self.deleteChunk])
             return db.changesCount
-        }) > 0 {}
+        }) > 0 {
+            Self.handOverWriteLock()
+        }
         try pool.write { db in
             try db.execute(sql: "DELETE FROM dataset WHERE id = ? AND NOT complete", arguments: [id])
         }

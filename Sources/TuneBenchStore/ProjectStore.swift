@@ -89,7 +89,7 @@ public final class ProjectStore: Sendable {
     private static func connect(path: String, migrate: Bool) throws -> ProjectStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = busyMode
         configuration.label = "project"
         configuration.prepareDatabase { db in
             // WAL + NORMAL keeps every committed transaction across a process kill; only an OS crash or power
@@ -112,7 +112,7 @@ public final class ProjectStore: Sendable {
     private static func connectReadOnly(path: String) throws -> ProjectStore {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = busyMode
         configuration.label = "project"
         do {
             let pool = try DatabasePool(path: ProjectFileAccess.readOnlyLocation(path), configuration: configuration)

@@ -97,6 +97,15 @@ import TuneBenchTestSupport
         #expect(searched.first == dir.path("ranks") + "/o200k_base.tiktoken")
     }
 
+    @Test func tokenizerStatusSaysWhenTheRankDirectoryIsNotThere() throws {
+        try "x".write(toFile: dir.path("plain-file"), atomically: true, encoding: .utf8)
+        for (folder, why) in [(dir.path("typo"), "no such directory"), (dir.path("plain-file"), "not a directory")] {
+            let result = try CLI.run(["tokenizer", "status", "--rank-dir", folder], environment: isolated)
+            #expect(result.status == 1, "a folder that is not there is a failed check")
+            #expect(result.stderr.contains("--rank-dir \(folder): \(why)"), "\(result.stderr)")
+        }
+    }
+
     @Test func rankDirectoryFromTheFlagAndTheEnvironmentIsSearchedFirst() throws {
         // A rank file with the wrong bytes, put where each way names: tunebench must find it there and refuse it
         // for its hash, which proves the place is searched (a real rank file is not needed for that).

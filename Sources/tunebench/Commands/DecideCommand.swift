@@ -27,8 +27,9 @@ struct DecideCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try openProject(path)
         let given = try parseAnswers()
+        // Without --save nothing is written: the project opens read-only and its bytes stay as they were.
+        let store = try save ? openProjectForChange(path) : openProject(path, readOnly: true)
         let outcome = save
             ? try store.answerDecision(given.mapValues { Optional($0) })
             : try store.evaluateDecision(answers: given)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TerminalCurses
 import TuneBenchStore
 
 /// `tunebench open PATH` (or just `tunebench PATH`): the full-screen workbench.
@@ -24,6 +25,10 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A bad path first, then no terminal: both refused before the project is opened read-write (which
+        // writes the WAL's header).
+        try openProject(path, readOnly: true).close()
+        do { try CursesTerminal.requireTerminal() } catch let error as CursesError { throw CLIError.inputError(error.description) }
         try runTerminalUI(store: try openProject(path), themeFlag: theme)
     }
 }

@@ -65,6 +65,11 @@ struct TokenizerCommand: ParsableCommand {
             let catalog = TokenizerCatalog(locator: RankFileLocator(
                 commandLineDirectory: rankDirectory.rankDirectory, settingsDirectory: setting))
             var missing: [String] = []
+            // A folder the user named but that is not there is a failed check even when every rank file was
+            // found elsewhere: a typo in --rank-dir would otherwise pass unnoticed.
+            if let folder = rankDirectory.rankDirectory, let why = TokenizerCommand.notAFolder(folder) {
+                missing.append("--rank-dir \(TerminalSafe.text(folder)): \(why)")
+            }
             var encodings: [EncodingStatus] = []
             for encoding in TiktokenEncoding.allCases {
                 let searched = catalog.locator.candidates(for: encoding)
@@ -87,6 +92,13 @@ struct TokenizerCommand: ParsableCommand {
             }
             if !missing.isEmpty { throw CLIError.checkFailed(missing.joined(separator: "\n")) }
         }
+    }
+
+    /// Why `path` cannot be searched as a folder of rank files, or nil when it can.
+    fileprivate static func notAFolder(_ path: String) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return "no such directory" }
+        return isFolder.boolValue ? nil : "not a directory"
     }
 
     /// One encoding as `tokenizer status --json` prints it.

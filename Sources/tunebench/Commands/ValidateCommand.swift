@@ -26,8 +26,13 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        let store = try openProject(path)
-        let settings = try validation.settings(store)
+        // The refusals (a bad option, an unknown dataset) come from a read-only look, so a refused validate leaves
+        // the project's bytes as they were; the findings are then written through a read-write open.
+        let look = try openProject(path, readOnly: true)
+        let settings = try validation.settings(look)
+        try datasetOperation { try look.checkValidationTarget(dataset: dataset) }
+        try look.close()
+        let store = try openProjectForChange(path)
         let report = try progress.reporter("validating").run { reporter in
             try datasetOperation { try store.validate(dataset: dataset, settings: settings, progress: reporter.update) }
         }

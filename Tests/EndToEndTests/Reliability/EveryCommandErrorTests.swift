@@ -43,7 +43,8 @@ import TuneBenchTestSupport
         Spec(name: "decide", arguments: ["decide", "{project}"]),
         Spec(name: "report", arguments: ["report", "{project}", "-o", "{out:report.md}", "--templates", "{indir:templates}"]),
         Spec(name: "tokens", arguments: ["tokens", "--project", "{project}", "--encoding", "estimate", "{in:small.txt}"]),
-        // --rank-dir is one place of several to look in; one that is missing is reported by status itself, exit 1.
+        // --rank-dir is one place of several to look in; one that is missing is a failed check of status, exit 1
+        // (ConventionsCommandsTests).
         Spec(name: "tokenizer status", arguments: ["tokenizer", "status", "--project", "{project}"]),
         Spec(name: "evals import", arguments: ["evals", "import", "{project}", "{in:results.jsonl}", "--name", "c"], writes: true),
         Spec(name: "evals grade", arguments: ["evals", "grade", "{project}", "{in:outputs.jsonl}", "--grader", "exact", "--name", "g"],

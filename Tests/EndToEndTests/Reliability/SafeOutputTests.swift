@@ -126,4 +126,19 @@ import TuneBenchTestSupport
         #expect(!write.stderr.contains("SQLite error"))
         #expect(try fileSHA256(project) == before)
     }
+
+    @Test func decideAndRefusedCommandsLeaveAWritableProjectsBytes() throws {
+        #expect(try CLI.run(["info", project]).status == 0)  // settle the WAL of the set-up commands
+        func bytes() throws -> [String?] {
+            try [project, project + "-wal"].map { FileManager.default.fileExists(atPath: $0) ? try fileSHA256($0) : nil }
+        }
+        let before = try bytes()
+        for (arguments, status): ([String], Int32) in [(["decide", project], 0), (["decide", project, "--json"], 0),
+                                    (["validate", project, "--dataset", "nope"], 2),
+                                    (["open", project], 2)] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == status, "\(arguments.joined(separator: " ")): \(result.stderr)")
+            #expect(try bytes() == before, "\(arguments.joined(separator: " ")) changed the project's bytes")
+        }
+    }
 }
