@@ -95,6 +95,34 @@ import TuneBenchTestSupport
         #expect(counts?["examples"] as? Int == lines + ids.count)
     }
 
+    @Test func aDiskThatFillsMidImportIsASentenceAndKeepsTheProject() throws {
+        let file = try bigFile(lines: 60_000)
+        let reviewed = Array(ids.prefix(5))
+        for id in reviewed { #expect(try CLI.run(["review", project, id, "--accept"]).status == 0) }
+        // A file-size limit a few chunks above today's project: the import's writes start, commit some chunks,
+        // then fail inside a transaction, as on a disk that fills up.
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: project)[.size] as? Int)
+        let blocks = (size + 6 << 20) / 512
+        let result = try CLI.runProgram("/bin/sh", ["-c", "ulimit -f \(blocks); exec \"$@\"", "sh", CLI.binaryPath,
+                                                    "import", project, file, "--dataset", "big"], stdin: Data())
+        #expect(result.status == 2, "exit \(result.status): \(result.stderr)")
+        #expect(result.stderr.contains(project) && result.stderr.contains("ulimit -f"), "\(result.stderr)")
+        for dump in ["SQLite error", "Error Domain=", "Fatal error"] { #expect(!result.stderr.contains(dump), "\(result.stderr)") }
+        #expect(try stored("big").examples > 0, "the limit did not stop the import mid-way (no chunk committed)")
+
+        let queue = try DatabaseQueue(path: project)
+        #expect(try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
+        try queue.close()
+        let shown = try visible()
+        #expect(shown.datasets == 1 && !shown.big, "a half-imported dataset is visible")
+        let accepted = try CLI.run(["examples", project, "--dataset", "base", "--status", "accepted", "--json"])
+        let kept = try #require(try JSONSerialization.jsonObject(with: Data(accepted.stdout.utf8)) as? [[String: Any]])
+        #expect(Set(kept.compactMap { $0["id"] as? String }) == Set(reviewed), "reviews made before the failed import")
+        let again = try CLI.run(["import", project, file, "--dataset", "big"])
+        #expect(again.status == 0, "re-import once there is room failed: \(again.stderr)")
+        #expect(try stored("big").examples == 60_000)
+    }
+
     @Test func aKilledImportLeavesAProjectThatOpensKeepsReviewsAndAllowsAReimport() throws {
         let lines = 60_000
         let file = try bigFile(lines: lines)
