@@ -38,7 +38,7 @@ struct TokenizerBenchmark: ParsableCommand {
         let textsFile = try writeTexts(texts)
         defer { try? FileManager.default.removeItem(atPath: textsFile) }
         let source = file.map { "message texts of \(($0 as NSString).lastPathComponent)" } ?? "generated chat message text"
-        print("Machine: \(Machine.description). Date: \(Machine.today). Release build, \(runs) runs, medians;")
+        print("Release build, \(runs) runs, medians;")
         print("single-thread figures in thread CPU time (both sides), all-core figures in wall time.")
         let size = bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.1f KB", Double(bytes) / 1e3)
         print("Input: \(source), \(texts.count) messages, \(size).\n")
@@ -198,22 +198,4 @@ struct TokenizerBenchmark: ParsableCommand {
 
     private static func rate(_ bytes: Int, _ seconds: Double) -> String { String(format: "%.1f MB/s", Double(bytes) / seconds / 1e6) }
     private static func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
-}
-
-/// The machine and date lines every BENCHMARKS.md section starts with.
-enum Machine {
-    static var description: String {
-        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?
-            .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
-        let memory = ProcessInfo.processInfo.physicalMemory / (1 << 30)
-        return "\(ProcessInfo.processInfo.activeProcessorCount) × \(model), \(memory) GiB, \(ProcessInfo.processInfo.operatingSystemVersionString)"
-    }
-
-    static var today: String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
-    }
 }
