@@ -5,8 +5,9 @@
 #
 # Makes a project with a 200-example dataset, starts `tunebench import` of DATA.jsonl into it, and while the
 # import runs flips one example between accepted and rejected with `tunebench review`, timing each call from the
-# outside. Prints the number of reviews, how many failed (any non-zero exit or error text), and the median, p99
-# and maximum wall time of a review, with the import's own wall time. Nothing here is tunebench's code timing
+# outside. Prints each review that took over a second (with when it started), the number of reviews, how many
+# failed (any non-zero exit or error text), and the median, p99 and maximum wall time of a review, with the
+# import's own wall time. Nothing here is tunebench's code timing
 # itself: every figure is a whole process seen from the shell.
 set -euo pipefail
 binary=$1
