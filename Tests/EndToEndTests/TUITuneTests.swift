@@ -56,6 +56,8 @@ import TuneBenchTestSupport
                 $0.joined().contains("stale: 1 example edited, accepted or rejected since the plan")
             }
             #expect(home.joined().contains("run lora-r16"))
+            #expect(home.contains { $0.contains("lora-r16") && $0.contains("tune #1 stale") },
+                    "the Evals quarter marks the linked run: \(home.joined(separator: "\n"))")
             try await tmux.send("3", "z")
             let runs = try await tmux.waitUntil("the linked run marked in the Evals pane") { $0.joined().contains("tune #1 stale") }
             let row = try #require(runs.firstIndex { $0.contains("tune #1 stale") })

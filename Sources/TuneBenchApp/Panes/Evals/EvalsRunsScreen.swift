@@ -85,9 +85,7 @@ struct EvalsRunsScreen {
     private func marks(_ run: StoredEvalRun) -> [Span] {
         var spans: [Span] = []
         if run.overrides > 0 { spans.append(Span("  ✎\(run.overrides)", Style(.warning))) }
-        if let tune = context.project.tune(forRun: run.id) {
-            spans.append(Span("  tune #\(tune.record.id)" + (tune.isStale ? " stale" : ""), Style(tune.isStale ? .warning : .muted)))
-        }
+        if let mark = EvalsView.tuneMark(for: run, in: context.project) { spans.append(mark) }
         return spans
     }
 

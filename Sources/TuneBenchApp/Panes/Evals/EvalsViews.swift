@@ -20,8 +20,12 @@ struct EvalsView {
         }
         let scale = EvalsIntervalScale(project: project)
         var lines = [Line("rung      " + "run".padding(toLength: Self.nameWidth, withPad: " ", startingAt: 0) + "     n   pass  95% CI", Style(.muted))]
-        lines += EvalsIntervalScale.ladder(runs).map { row($0, scale: scale, width: area.width) }
-        if let target = scale.target { lines.append(targetLine(target, scale: scale, width: area.width)) }
+        let ladder = EvalsIntervalScale.ladder(runs)
+        // Every row's bar has the same width (one scale), leaving room for the widest tune mark after it.
+        let marksWidth = ladder.compactMap { Self.tuneMark(for: $0, in: project)?.text.count }.max() ?? 0
+        let barWidth = max(0, area.width - barColumn - 1 - marksWidth)
+        lines += ladder.map { row($0, scale: scale, barWidth: barWidth) }
+        if let target = scale.target { lines.append(targetLine(target, scale: scale, barWidth: barWidth)) }
         if let comparison { lines += Wrap.lines(comparison, width: max(1, area.width)).map { Line($0, Style(.accent)) } }
         if let runners = runnersLine { lines.append(runners) }
         Paragraph(lines: lines, wrap: false).render(in: area, into: &grid)
@@ -38,23 +42,30 @@ struct EvalsView {
 
     static let nameWidth = 11
 
-    private func row(_ run: StoredEvalRun, scale: EvalsIntervalScale, width: Int) -> Line {
+    private func row(_ run: StoredEvalRun, scale: EvalsIntervalScale, barWidth: Int) -> Line {
         let name = String(run.name.prefix(Self.nameWidth - 1)).padding(toLength: Self.nameWidth, withPad: " ", startingAt: 0)
         let rung = (run.rung?.rawValue ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0)
         let figures = EvalsIntervalScale.figures(run).padding(toLength: Self.figuresWidth, withPad: " ", startingAt: 0)
-        let barWidth = max(0, width - barColumn - 1)
+        let mark = Self.tuneMark(for: run, in: project).map { [$0] } ?? []
         return Line([Span(rung, Style(.muted)), Span(name), Span(figures, scale.style(run))]
-            + scale.bar(run.passInterval, pass: run.passRate, width: barWidth))
+            + scale.bar(run.passInterval, pass: run.passRate, width: barWidth) + mark)
+    }
+
+    /// `  tune #1` (or `  tune #1 stale`, in the warning colour) for a run linked to a tune plan, on the home
+    /// quarter's rows and the runs screen's.
+    static func tuneMark(for run: StoredEvalRun, in project: ProjectSnapshot) -> Span? {
+        guard let tune = project.tune(forRun: run.id) else { return nil }
+        return Span("  tune #\(tune.record.id)" + (tune.isStale ? " stale" : ""), Style(tune.isStale ? .warning : .muted))
     }
 
     /// Columns of "     n   pass  95% CI" figures; the bars start right after, at `barColumn`.
     static let figuresWidth = 25
     private var barColumn: Int { 10 + Self.nameWidth + Self.figuresWidth }
 
-    private func targetLine(_ target: Double, scale: EvalsIntervalScale, width: Int) -> Line {
+    private func targetLine(_ target: Double, scale: EvalsIntervalScale, barWidth: Int) -> Line {
         let prefix = ("target" + String(repeating: " ", count: 4 + Self.nameWidth)
             + String(format: "%12d%%", Int((target * 100).rounded()))).padding(toLength: barColumn, withPad: " ", startingAt: 0)
-        return Line([Span(prefix, Style(.warning))] + scale.targetMark(width: max(0, width - barColumn - 1)))
+        return Line([Span(prefix, Style(.warning))] + scale.targetMark(width: barWidth))
     }
 }
 
