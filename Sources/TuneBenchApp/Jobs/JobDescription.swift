@@ -76,7 +76,8 @@ public struct JobDescription: Equatable, Sendable {
         return .success(result)
     }
 
-    static func expandingHome(_ path: String) -> String {
+    /// `~` and `~/…` in a word naming a file, as a shell would expand them.
+    public static func expandingHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
         return home + path.dropFirst()
     }

@@ -24,5 +24,6 @@ public struct ValidateJob: Equatable, Sendable {
 
 /// The jobs both front ends run, for the drift test and the docs.
 public enum Jobs {
-    public static let descriptions = [ImportJob.description, ExportJob.description, ValidateJob.description, TunePlanJob.description]
+    public static let descriptions = [ImportJob.description, ExportJob.description, ValidateJob.description, TunePlanJob.description,
+                                      PreferencePairsJob.description]
 }

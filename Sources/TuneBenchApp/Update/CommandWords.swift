@@ -45,6 +45,8 @@ extension Action {
         case .evals(.watchDirectory):
             guard arguments.count <= 1 else { return .failure(CommandArgumentError("watch takes one directory (quote spaces)")) }
             return .success(.evals(.watchDirectory(arguments.first)))
+        case .evals(.writePairs):
+            return .success(.evals(.writePairs(arguments)))
         case .decision(.planTune):
             do {
                 return .success(.decision(.planTune(try TunePlanJob(arguments: arguments))))

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
+import TuneBenchApp
 import TuneBenchCore
 import TuneBenchStore
-
-extension PreferencePairFormat: ExpressibleByArgument {}
 
 /// `tunebench evals pairs PATH A B --output FILE`: DPO preference data from two runs, one pair for every shared
 /// case where exactly one run passes (verdicts after overrides, as `evals compare` counts them).
@@ -28,53 +27,46 @@ struct EvalsPairsCommand: ParsableCommand {
     @Argument(help: "Run B: id or unique name.", completion: ProjectCompletion.evalRuns)
     var runB: String
 
-    @Option(name: .shortAndLong, help: "The pairs file to write (JSONL).", completion: .file())
+    @Option(name: .shortAndLong, help: ArgumentHelp(PreferencePairsJob.description.help("output")), completion: .file())
     var output: String
 
-    @Option(help: "openai-preference (OpenAI DPO fine-tuning) or trl (TRL conversational preference).")
-    var format: PreferencePairFormat = .openaiPreference
+    @Option(help: ArgumentHelp(PreferencePairsJob.description.help("format")),
+            completion: .list(PreferencePairFormat.allCases.map(\.rawValue)))
+    var format: String = PreferencePairFormat.openaiPreference.rawValue
 
-    @Option(help: "The metadata sidecar to write (default: beside the pairs file, .meta.jsonl).", completion: .file())
+    @Option(help: ArgumentHelp(PreferencePairsJob.description.help("metadata")), completion: .file())
     var metadata: String?
 
     @Flag(help: "Print the report as one JSON object.")
     var json = false
 
     func run() throws {
+        let job: PreferencePairsJob
+        do { job = try PreferencePairsJob(runA: runA, runB: runB, output: output, format: format, metadata: metadata) }
+        catch { throw CLIError.inputError(error.message) }
         let store = try openProject(path, readOnly: true)
-        let (a, b) = try evalsInput { (try store.evalRun(resolving: runA), try store.evalRun(resolving: runB)) }
-        if a.id == b.id { throw CLIError.inputError("A and B are the same run (#\(a.id)); give two runs to pair") }
-        let result = PreferencePairs.make(a: try store.evalPreferenceCases(runID: a.id),
-                                          b: try store.evalPreferenceCases(runID: b.id))
-        let metadataPath = metadata ?? PreferencePairFile.defaultMetadataPath(forOutput: output)
-        if let metadataPath, metadataPath == output {
-            throw CLIError.inputError("--metadata names the pairs file itself; give another file")
-        }
+        let report: PreferencePairsReport
         do {
-            let writer = try SafeFileWriter(path: output)
-            var sidecar: SafeFileWriter?
-            if let metadataPath { sidecar = try SafeFileWriter(path: metadataPath) }
-            let runs = (PreferenceRun(id: a.id, name: a.name), PreferenceRun(id: b.id, name: b.name))
-            try PreferencePairFile.write(result.pairs, format: format, runs: runs, to: writer, metadata: sidecar)
+            report = try evalsInput { try job.run(store) }
+        } catch let error as CLIError {
+            throw error
         } catch {
-            throw CLIError.inputError(terminalSafeLine(error.description, width: 2_000))
+            throw CLIError.inputError(terminalSafeLine("\(error)", width: 2_000))
         }
         // The report stays off a pairs stream (`--output /dev/stdout`).
         let handle: FileHandle = PreferencePairFile.isStream(output) ? .standardError : .standardOutput
         if json {
-            try printJSON(EvalPairsJSON(a: a, b: b, output: output, metadata: metadataPath, format: format, result: result),
-                          to: handle)
+            try printJSON(EvalPairsJSON(report), to: handle)
         } else {
-            handle.write(Data((EvalsPairsText.text(a: a, b: b, output: output, metadata: metadataPath, format: format,
-                                                   result: result) + "\n").utf8))
+            handle.write(Data((EvalsPairsText.text(report) + "\n").utf8))
         }
     }
 }
 
 /// The report `evals pairs` prints.
 enum EvalsPairsText {
-    static func text(a: StoredEvalRun, b: StoredEvalRun, output: String, metadata: String?, format: PreferencePairFormat,
-                     result: PreferencePairs) -> String {
+    static func text(_ report: PreferencePairsReport) -> String {
+        let (a, b, output, metadata, format, result) = (report.a, report.b, report.output, report.metadata, report.format, report.result)
         let fromA = result.chosenFromA
         let reasons = PreferenceSkip.allCases.compactMap { reason in
             result.skipped[reason].flatMap { $0 > 0 ? "\($0) \(reason.words)" : nil }
@@ -118,14 +110,14 @@ struct EvalPairsJSON: Encodable {
              chosenFromB = "chosen_from_b", onlyInA = "only_in_a", onlyInB = "only_in_b"
     }
 
-    init(a: StoredEvalRun, b: StoredEvalRun, output: String, metadata: String?, format: PreferencePairFormat,
-         result: PreferencePairs) {
-        self.output = output
-        self.format = format.rawValue
+    init(_ report: PreferencePairsReport) {
+        let (a, b, result) = (report.a, report.b, report.result)
+        output = report.output
+        format = report.format.rawValue
         pairs = result.pairs.count
         skipped = Dictionary(uniqueKeysWithValues: result.skipped.map { ($0.key.rawValue, $0.value) })
         sharedCases = result.sharedCases
-        self.metadata = metadata
+        metadata = report.metadata
         self.a = a.name
         self.b = b.name
         aID = a.id

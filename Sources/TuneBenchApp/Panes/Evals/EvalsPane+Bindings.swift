@@ -67,6 +67,8 @@ extension EvalsPane {
             bind([.character("X")], .cancelRunner, "cancel the running runner (its processes are ended, nothing imported)",
                  disabled: { $0.evals.runnerJob == nil ? "no runner is running" : nil }),
             bind([], .watchDirectory(nil), "watch DIR: import results files that appear there while tunebench runs"),
+            bind([], .writePairs([]),
+                 "pairs A B FILE [--format trl]: DPO preference pairs from the cases where exactly one run passes (as tunebench evals pairs; on a comparison: pairs FILE)"),
         ] + promptBindings
     }
 

@@ -46,6 +46,11 @@ public enum EvalsPane: Pane {
         case cancelRunner
         /// Registers a directory to watch for results files (nil: say which are watched).
         case watchDirectory(String?)
+        /// Writes preference pairs from two runs: the words after `:pairs` (`A B FILE [--format F]`, or `FILE` on
+        /// a comparison).
+        case writePairs([String])
+        /// A pairs job ended: what it wrote.
+        case pairsWritten(StatusMessage)
         // Results of the pane's store work.
         /// A runner's job ended.
         case runnerFinished(RunnerJobOutcome)
@@ -85,6 +90,8 @@ public enum EvalsPane: Pane {
             case .runRunner: "run"
             case .cancelRunner: "evals-cancel-run"
             case .watchDirectory: "watch"
+            case .writePairs: "pairs"
+            case .pairsWritten: "evals-pairs-written"
             case .runnerFinished: "evals-runner-finished"
             case .watchScanned: "evals-watch-scanned"
             case .pageLoaded: "evals-page-loaded"
@@ -97,7 +104,7 @@ public enum EvalsPane: Pane {
         /// Results of background work (they must not clear the status message).
         public var isResult: Bool {
             switch self {
-            case .pageLoaded, .detailLoaded, .compared, .editFinished, .runnerFinished, .watchScanned: true
+            case .pageLoaded, .detailLoaded, .compared, .editFinished, .runnerFinished, .watchScanned, .pairsWritten: true
             default: false
             }
         }
@@ -168,6 +175,8 @@ public enum EvalsPane: Pane {
             return []  // the app handles the prompt overlay (EvalsFlow)
         case .runRunner, .cancelRunner, .watchDirectory, .runnerFinished, .watchScanned:
             return []  // the app handles runners and watches (EvalsRunnerFlow)
+        case .writePairs, .pairsWritten:
+            return []  // the app handles pairs (EvalsPairsFlow)
         case .submitted(let purpose, let text):
             return submitted(&state, purpose, text, height: height)
         case .undo:

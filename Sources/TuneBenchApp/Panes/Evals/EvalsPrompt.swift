@@ -58,6 +58,7 @@ enum EvalsFlow {
             state.message = message
         }
         if let effects = EvalsRunnerFlow.update(&state, action) { return effects }
+        if let effects = EvalsPairsFlow.update(&state, action) { return effects }
         switch action {
         case .back where state.evals.screen == .runs || state.fullScreenPane != .evals:
             return TuneBenchApp.update(&state, .back)
