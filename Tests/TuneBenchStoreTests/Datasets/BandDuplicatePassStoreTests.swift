@@ -19,26 +19,27 @@ import TuneBenchTestSupport
     /// A seeded chat dataset: fresh answers, exact copies (some with other surrounding whitespace), near copies
     /// (a few words changed, also of copies), and exchanges without words (empty sketches, distinct exact hashes).
     private func chatLines(seed: UInt64, count: Int) -> [String] {
-        var random = SplitMix(state: seed)
+        var random = SeededRandom(seed: seed)
+        func below(_ n: Int) -> Int { Int.random(in: 0..<n, using: &random) }
         var answers: [String] = []
         var lines: [String] = []
         for n in 0..<count {
-            let roll = random.below(100)
+            let roll = below(100)
             var system = "You help."
             var answer: String
             if roll < 15, let earlier = answers.randomElement(using: &random) {
-                answer = random.below(3) == 0 ? "  \(earlier)\n" : earlier
+                answer = below(3) == 0 ? "  \(earlier)\n" : earlier
             } else if roll < 45, let earlier = answers.randomElement(using: &random) {
                 var words = earlier.split(separator: " ").map(String.init)
-                for _ in 0..<(1 + random.below(max(1, words.count / 6))) {
-                    words[random.below(words.count)] = "v\(random.below(40))"
+                for _ in 0..<(1 + below(max(1, words.count / 6))) {
+                    words[below(words.count)] = "v\(below(40))"
                 }
                 answer = words.joined(separator: " ")
             } else if roll < 50 {
                 system = "System prompt \(n)"
                 answer = ""
             } else {
-                answer = (0..<(12 + random.below(60))).map { _ in "w\(random.below(120))" }.joined(separator: " ")
+                answer = (0..<(12 + below(60))).map { _ in "w\(below(120))" }.joined(separator: " ")
             }
             if !answer.isEmpty { answers.append(answer) }
             let user = answer.isEmpty ? "" : "Tell me"
@@ -107,19 +108,4 @@ import TuneBenchTestSupport
         let remaining = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM example")! }
         #expect(report.examples == remaining)
     }
-}
-
-/// A seeded generator (SplitMix64) for reproducible test data.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
