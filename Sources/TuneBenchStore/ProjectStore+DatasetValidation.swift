@@ -67,8 +67,9 @@ extension ProjectStore {
     ///
     /// Memory: per example 9 bytes, 13 when the dataset's rowids have gaps (the duplicate search,
     /// ``findDuplicates(of:threshold:db:progress:)``, which lets SQLite sort the hashes and sketches and never
-    /// holds them); everything else is one chunk: the findings are read, checked and written
-    /// ``validationWriteChunk`` examples at a time. About 9 MB for a million examples, plus SQLite's cache.
+    /// holds them), plus the report's ids of the examples with findings; the rest is one chunk: the findings are
+    /// read, checked and written ``validationWriteChunk`` examples at a time. About 9 MB for a million examples
+    /// before the report and SQLite's cache.
     /// `progress` gets an estimate of the examples done: the search's scans and the writing pass weigh the same.
     /// `pause` is called before the first write and after every ``validationWriteChunk`` updated examples: an import
     /// commits there (its dataset is incomplete, so nobody else reads or writes it) to let other writers in.
