@@ -65,117 +65,92 @@ extension ProjectStore {
 
     /// Validates one dataset inside the caller's write transaction (also the last step of an import).
     ///
-    /// Memory: per example 8 (row id) + 8 (key) + 4 (tokens) + 8 (hash) + 64 (sketch) bytes, plus the findings
-    /// of the examples that have any; about 100 MB for a million examples with the duplicate search.
-    /// `progress` gets the examples read so far (the read is most of the time; the duplicate search follows).
+    /// Memory: per example 9 bytes, 13 when the dataset's rowids have gaps (the duplicate search,
+    /// ``findDuplicates(of:threshold:db:progress:)``, which lets SQLite sort the hashes and sketches and never
+    /// holds them), plus the report's ids of the examples with findings; the rest is one chunk: the findings are
+    /// read, checked and written ``validationWriteChunk`` examples at a time. About 9 MB for a million examples
+    /// before the report and SQLite's cache.
+    /// `progress` gets an estimate of the examples done: the search's scans and the writing pass weigh the same.
     /// `pause` is called before the first write and after every ``validationWriteChunk`` updated examples: an import
     /// commits there (its dataset is incomplete, so nobody else reads or writes it) to let other writers in.
     static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
                          into report: inout ValidationReport, progress: (Int) -> Void = { _ in },
                          pause: () throws -> Void = {}) throws {
-        let recheck = dataset.checkedJSONOutput != settings.requireJSONOutput
+        let scans = duplicateScans + 1
         let expected = dataset.exampleCount
-        var rowIDs: [Int64] = [], keys: [Int64] = [], tokens: [Int32] = [], hashes: [UInt64] = []
-        var sketches: [UInt16] = []
-        rowIDs.reserveCapacity(expected)
-        keys.reserveCapacity(expected)
-        tokens.reserveCapacity(expected)
-        hashes.reserveCapacity(expected)
-        sketches.reserveCapacity(expected * MinHashSketch.size)
-        var stored: [Int: String] = [:]
-        let cursor = try Row.fetchCursor(
-            db, sql: "SELECT id, key, total_tokens, content_hash, sketch, checks FROM example WHERE +dataset_id = ? ORDER BY id",
-            arguments: [dataset.id])
-        while let row = try cursor.next() {
-            if let checks: String = row[5] { stored[rowIDs.count] = checks }
-            rowIDs.append(row[0])
-            keys.append(row[1])
-            tokens.append(Int32(clamping: row[2] as Int))
-            hashes.append(UInt64(bitPattern: row[3]))
-            let sketch: Data = row[4]
-            sketch.withUnsafeBytes { sketches.append(contentsOf: $0.bindMemory(to: UInt16.self)) }
-            if rowIDs.count % 4096 == 0 { progress(rowIDs.count) }
+        let duplicates = try findDuplicates(of: dataset.id, threshold: settings.nearDuplicateThreshold, db: db) {
+            progress((($0 * expected) + min($1, expected)) / scans)
         }
-        progress(rowIDs.count)
-        // Findings that do not depend on the whole set, for the examples that have any.
-        var fresh: [Int: CheckCounts] = [:]
-        for (i, text) in stored {
-            var counts = CheckCounts(encoded: text).withoutDuplicates
-            counts.remove(.overTokenLimit)
-            if !counts.isEmpty { fresh[i] = counts }
+        let clusters = duplicates.clusters
+        let recheck = dataset.checkedJSONOutput != settings.requireJSONOutput
+        let normaliser = Normaliser(format: dataset.format, columnMapping: dataset.columnMapping)
+        let checker = settings.checker
+        // The search is done: the writes start in a fresh transaction.
+        try pause()
+        let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
+        let chunk = try db.makeStatement(sql: recheck ? """
+            SELECT example.id, example.key, example.total_tokens, example.checks, example_text.original
+            FROM example LEFT JOIN example_text USING (id)
+            WHERE +example.dataset_id = ? AND example.id > ? ORDER BY example.id LIMIT ?
+            """ : """
+            SELECT id, key, total_tokens, checks FROM example WHERE +dataset_id = ? AND id > ? ORDER BY id LIMIT ?
+            """)
+        var index = 0, updated = 0, lastID: Int64 = -1
+        while true {
+            // A chunk at a time by rowid: no statement stays open across the pauses' commits.
+            let rows = try Row.fetchAll(chunk, arguments: [dataset.id, lastID, validationWriteChunk])
+            guard let last = rows.last else { break }
+            lastID = last[0]
+            let rechecked = recheck ? recheckOriginals(rows.map { (($0[4] as String?) ?? "", $0[2]) }, normaliser: normaliser, checker: checker) : []
+            for (offset, row) in rows.enumerated() {
+                let stored: String? = row[3]
+                // Findings that do not depend on the whole set.
+                var counts = recheck ? rechecked[offset] ?? CheckCounts() : CheckCounts(encoded: stored).withoutDuplicates
+                counts.remove(.overTokenLimit)
+                if row[2] as Int > settings.tokenLimit { counts.add(.overTokenLimit) }
+                // Rows come in ascending id, as the ordinals count them.
+                if clusters.isExact(index) { counts.add(.exactDuplicate) } else if clusters.isNear(index) { counts.add(.nearDuplicate) }
+                index += 1
+                let encoded = counts.encoded
+                if encoded != stored {
+                    try update.execute(arguments: [encoded, row[0]])
+                    updated += 1
+                    if updated % validationWriteChunk == 0 { try pause() }
+                }
+                guard !counts.isEmpty else { continue }
+                report.add(counts, id: ExampleKey.string(row[1]))
+                if counts.categories.contains(where: \.isError) { report.examplesWithErrors += 1 }
+                if counts.categories.contains(where: { !$0.isError }) { report.examplesWithWarnings += 1 }
+            }
+            progress(((scans - 1) * expected + min(index, expected)) / scans)
         }
+        report.examples += index
+        report.errors[CheckCategory.dataType.rawValue, default: 0] += dataset.notObjectCount
         if recheck {
-            try recheckOriginals(dataset, settings: settings, db: db, into: &fresh)
             try db.execute(sql: "UPDATE dataset SET checked_json_output = ? WHERE id = ?",
                            arguments: [settings.requireJSONOutput, dataset.id])
         }
-        let duplicates = DuplicateFinder(threshold: settings.nearDuplicateThreshold)
-            .analyse(exactHashes: hashes, sketches: sketches, groups: false)
-        sketches = []
-        hashes = []
-        // The read and the duplicate search are done: the writes start in a fresh transaction.
-        try pause()
-        let update = try db.makeStatement(sql: "UPDATE example SET checks = ? WHERE id = ?")
-        var updated = 0
-        for i in rowIDs.indices {
-            var counts = fresh[i] ?? CheckCounts()
-            if Int(tokens[i]) > settings.tokenLimit { counts.add(.overTokenLimit) }
-            if duplicates.exact[i] { counts.add(.exactDuplicate) } else if duplicates.near[i] { counts.add(.nearDuplicate) }
-            let encoded = counts.encoded
-            if encoded != stored[i] {
-                try update.execute(arguments: [encoded, rowIDs[i]])
-                updated += 1
-                if updated % validationWriteChunk == 0 { try pause() }
-            }
-            guard !counts.isEmpty else { continue }
-            report.add(counts, id: ExampleKey.string(keys[i]))
-            if counts.categories.contains(where: \.isError) { report.examplesWithErrors += 1 }
-            if counts.categories.contains(where: { !$0.isError }) { report.examplesWithWarnings += 1 }
-        }
-        report.examples += rowIDs.count
-        report.errors[CheckCategory.dataType.rawValue, default: 0] += dataset.notObjectCount
         if dataset.nearDuplicatesStale {
             try db.execute(sql: "UPDATE dataset SET near_duplicates_stale = 0 WHERE id = ?", arguments: [dataset.id])
         }
     }
 
-    /// Runs the per-example checks again from the stored originals, two threads at a time.
-    private static func recheckOriginals(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
-                                         into fresh: inout [Int: CheckCounts]) throws {
-        let normaliser = Normaliser(format: dataset.format, columnMapping: dataset.columnMapping)
-        let checker = settings.checker
-        let cursor = try Row.fetchCursor(
-            db, sql: """
-                SELECT example_text.original, example.total_tokens FROM example JOIN example_text USING (id)
-                WHERE +example.dataset_id = ? ORDER BY example.id
-                """, arguments: [dataset.id])
-        var index = 0
-        var chunk: [(String, Int)] = []
-        func flush() {
-            let results = ResultSlots<CheckCounts>(count: chunk.count)
-            let work = chunk
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                for i in stride(from: part, to: work.count, by: 2) {
-                    var text = work[i].0
-                    let example = text.withUTF8 { bytes -> NormalisedExample? in
-                        (try? JSONParser.parse(UnsafeRawBufferPointer(bytes))).map(normaliser.normalise)
-                    }
-                    guard let example else { continue }
-                    var counts = checker.check(example, totalTokens: work[i].1)
-                    counts.remove(.overTokenLimit)
-                    results.set(i, counts)
+    /// Runs the per-example checks again on a chunk's stored originals (with their token counts), two threads
+    /// at a time; nil for an example without findings or whose original no longer parses.
+    private static func recheckOriginals(_ work: [(String, Int)], normaliser: Normaliser,
+                                         checker: ExampleChecker) -> [CheckCounts?] {
+        let results = ResultSlots<CheckCounts>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            for i in stride(from: part, to: work.count, by: 2) {
+                var text = work[i].0
+                let example = text.withUTF8 { bytes -> NormalisedExample? in
+                    (try? JSONParser.parse(UnsafeRawBufferPointer(bytes))).map(normaliser.normalise)
                 }
+                guard let example else { continue }
+                let counts = checker.check(example, totalTokens: work[i].1)
+                if !counts.isEmpty { results.set(i, counts) }
             }
-            for (offset, counts) in results.values.enumerated() {
-                fresh[index + offset] = (counts?.isEmpty ?? true) ? nil : counts
-            }
-            index += chunk.count
-            chunk.removeAll(keepingCapacity: true)
         }
-        while let row = try cursor.next() {
-            chunk.append((row[0], row[1]))
-            if chunk.count == 2048 { flush() }
-        }
-        flush()
+        return results.values
     }
 }

@@ -64,7 +64,8 @@ extension ContentFingerprint {
 public enum MinHashSketch {
     /// Values per sketch (32 bins of 16 bits: 64 bytes per example).
     public static let size = 32
-    static let empty: UInt16 = .max
+    /// The value of every bin in the sketch of a text without words (such sketches are never near duplicates).
+    public static let empty: UInt16 = .max
 
     /// The sketch of UTF-8 text; words are runs of bytes between ASCII whitespace, hashed inline (rotate-xor per
     /// byte, one multiply per word) so sketching costs about two cycles per byte.

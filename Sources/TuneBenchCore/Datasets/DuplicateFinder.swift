@@ -1,14 +1,19 @@
-/// Finds exact and near duplicates across a whole dataset from its fingerprints, in memory proportional to the
-/// number of examples (the caller's 64 bytes of sketch + 8 of hash each, plus about 20 bytes here).
+/// Finds exact and near duplicates across a whole dataset from its fingerprints held in memory, by the rules of
+/// ``DuplicateClusters`` (dataset validation applies the same rules to fingerprints SQLite sorts, band by band).
+///
+/// Memory: per example the caller's 64 bytes of sketch + 8 of hash, plus about 20 bytes here (8 of sort word,
+/// 9 of ``DuplicateClusters``, 1 of empty flag, 2 of results) and 8 more with `groups`.
 ///
 /// Exact: equal content hashes; every occurrence after the first is an `exact_duplicate`. Near: MinHash
-/// locality-sensitive hashing (8 bands of 4 bins) proposes pairs, kept when the estimated Jaccard similarity of
-/// the word 3-grams is at least `threshold`; every member of a similar cluster after its first is a
-/// `near_duplicate`. With `groups`, also the clusters a split keeps on one side.
+/// locality-sensitive hashing (``bands`` bands of ``rowsPerBand`` bins) proposes pairs, kept when the estimated
+/// Jaccard similarity of the word 3-grams is at least `threshold`; every member of a similar cluster after its
+/// first is a `near_duplicate`. With `groups`, also the clusters a split keeps on one side.
 public struct DuplicateFinder: Sendable {
     public var threshold: Double
-    static let bands = 8
-    static let rowsPerBand = MinHashSketch.size / bands
+    /// Bands of a sketch for locality-sensitive hashing: examples sharing one band's bins are compared.
+    public static let bands = 8
+    /// Sketch values (16 bits each) per band.
+    public static let rowsPerBand = MinHashSketch.size / bands
 
     public init(threshold: Double = 0.8) { self.threshold = threshold }
 
@@ -18,46 +23,40 @@ public struct DuplicateFinder: Sendable {
         let size = MinHashSketch.size
         var sorter = PackedSorter(count: n)
         var groups = UnionFind(count: wantGroups ? n : 0)
-        var exact = [Bool](repeating: false, count: n)
+        var clusters = DuplicateClusters(count: n, threshold: threshold)
+        func sketch(_ i: Int) -> ArraySlice<UInt16> { sketches[(i * size)..<(i * size + size)] }
         sorter.sortedRuns(keys: { exactHashes[$0] }) { run in
-            // Equal truncated keys: confirm on the full hash; every later example with a seen hash is a repeat.
-            var first: [UInt64: Int] = [:]
-            for k in run {
-                if let original = first[exactHashes[k]] {
-                    exact[k] = true
-                    if wantGroups { groups.union(original, k) }
-                } else {
-                    first[exactHashes[k]] = k
-                }
+            // Equal truncated keys: split on the full hash, in dataset order within each hash.
+            var heads = RunHeads<UInt64>()
+            for k in run.sorted(by: { (exactHashes[$0], $0) < (exactHashes[$1], $1) }) {
+                guard let original = heads.head(of: k, key: exactHashes[k]) else { continue }
+                clusters.markExact(k)
+                if wantGroups { groups.union(original, k) }
             }
         }
-        var empty = [Bool](repeating: false, count: n)
-        for i in 0..<n { empty[i] = sketches[(i * size)..<(i * size + size)].allSatisfy { $0 == MinHashSketch.empty } }
-        var similar = UnionFind(count: n)
+        let included = (0..<n).map { !clusters.isExact($0) && !sketch($0).allSatisfy { $0 == MinHashSketch.empty } }
         for band in 0..<Self.bands {
-            sorter.sortedRuns(include: { !exact[$0] && !empty[$0] }, keys: { i in
+            func key(_ i: Int) -> UInt64 {
                 let base = i * size + band * Self.rowsPerBand
                 var key: UInt64 = 0
                 for r in 0..<Self.rowsPerBand { key = key << 16 | UInt64(sketches[base + r]) }
                 return key
-            }) { run in
-                let head = run[0]
-                let headSketch = sketches[(head * size)..<(head * size + size)]
-                for other in run.dropFirst() where similar.find(head) != similar.find(other) {
-                    if MinHashSketch.similarity(headSketch, sketches[(other * size)..<(other * size + size)]) >= threshold {
-                        similar.union(head, other)
-                        if wantGroups { groups.union(head, other) }
+            }
+            sorter.sortedRuns(include: { included[$0] }, keys: key) { run in
+                // Equal truncated keys: split on the full band key, so each run's head is the one SQLite's sort gives.
+                var heads = RunHeads<UInt64>()
+                for other in run.sorted(by: { (key($0), $0) < (key($1), $1) }) {
+                    guard let head = heads.head(of: other, key: key(other)) else { continue }
+                    if clusters.consider(head: head, candidate: other, sketches: { (sketch(head), sketch(other)) }),
+                       wantGroups {
+                        groups.union(head, other)
                     }
                 }
             }
         }
-        var near = [Bool](repeating: false, count: n)
-        var seenCluster = Set<Int>()
-        for i in 0..<n where !exact[i] {
-            let root = similar.find(i)
-            if similar.size(of: root) > 1 && !seenCluster.insert(root).inserted { near[i] = true }
-        }
-        return DuplicateReport(exact: exact, near: near, group: wantGroups ? (0..<n).map { Int32(groups.find($0)) } : [])
+        clusters.settle()
+        return DuplicateReport(exact: (0..<n).map(clusters.isExact), near: (0..<n).map(clusters.isNear),
+                               group: wantGroups ? (0..<n).map { Int32(groups.find($0)) } : [])
     }
 }
 
