@@ -70,9 +70,26 @@ public struct BPETokenizer: TokenCounter {
     }
 
     private func count(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        var total = 0
-        forEachPiece(of: buffer) { _, count in total += count }
-        return total
+        let classified = ClassifiedUTF8(buffer)
+        switch splitPattern {
+        case .cl100k: return countPieces(Cl100kPreTokenizer(classified))
+        case .o200k: return countPieces(O200kPreTokenizer(classified))
+        }
+    }
+
+    /// The tokens of every piece, counted without handing them out (cached pieces are not copied).
+    @inline(__always) private func countPieces<P: PreTokenizer>(_ splitter: P) -> Int {
+        workspaces.withWorkspace { merger in
+            let text = splitter.text
+            var total = 0
+            var start = 0
+            while start < text.count {
+                let end = splitter.pieceEnd(from: start)
+                total += merger.count(text.bytes + start, end - start)
+                start = end
+            }
+            return total
+        }
     }
 
     /// Splits, merges and hands each piece's tokens to `body`.

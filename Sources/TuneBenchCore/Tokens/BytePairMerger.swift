@@ -1,8 +1,8 @@
 /// Byte-pair merging of one pre-tokenized piece: repeatedly merge the adjacent pair whose bytes form the token of
 /// lowest rank (leftmost on ties), until no adjacent pair is a token, exactly as tiktoken does. Short pieces use
 /// tiktoken's own rank array (quadratic in the piece length but with tiny constants); long ones a heap over a
-/// linked list of parts, so one megabyte-long word stays O(n log n). Short pieces that needed merging are
-/// remembered in a `PieceCache`, since words repeat.
+/// linked list of parts, so one megabyte-long word stays O(n log n). Short pieces are remembered in a
+/// `PieceCache`, since words repeat.
 ///
 /// A workspace of scratch buffers, used by one thread at a time (`MergeWorkspacePool` hands them out).
 final class BytePairMerger: @unchecked Sendable {
@@ -33,22 +33,39 @@ final class BytePairMerger: @unchecked Sendable {
 
     /// Encodes `piece` (at least one byte) into `ids`; returns the number of tokens.
     @inline(__always) func merge(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        merge(piece, length, countOnly: false)
+    }
+
+    /// The number of tokens of `piece` (at least one byte); `ids` holds them only when the piece was not cached.
+    @inline(__always) func count(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        merge(piece, length, countOnly: true)
+    }
+
+    /// Short pieces ask the cache first, before the vocabulary: its lines are fewer and hotter than the
+    /// vocabulary's, and single-token pieces (most words) are cached too.
+    @inline(__always) private func merge(_ piece: UnsafePointer<UInt8>, _ length: Int, countOnly: Bool) -> Int {
         if length == 1 {
             ids[0] = vocabulary.byteRanks[Int(piece[0])]
             return 1
         }
+        if length <= PieceCache.longestPiece {
+            let cached = countOnly ? cache.count(of: piece, length) : cache.tokens(of: piece, length, into: ids)
+            if cached > 0 { return cached }
+            let produced = mergeWhole(piece, length)
+            cache.remember(piece, length, tokens: ids, count: produced)
+            return produced
+        }
+        return mergeWhole(piece, length)
+    }
+
+    /// The whole piece when it is one token, else its merge.
+    @inline(__always) private func mergeWhole(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
         let whole = vocabulary.rank(piece, length)
         if whole != ByteVocabulary.absent {
             ids[0] = whole
             return 1
         }
-        guard length <= Self.heapThreshold else { return mergeLong(piece, length) }
-        guard length <= PieceCache.longestPiece else { return mergeShort(piece, length) }
-        let cached = cache.tokens(of: piece, length, into: ids)
-        if cached > 0 { return cached }
-        let produced = mergeShort(piece, length)
-        cache.remember(piece, length, tokens: ids, count: produced)
-        return produced
+        return length <= Self.heapThreshold ? mergeShort(piece, length) : mergeLong(piece, length)
     }
 
     private func mergeShort(_ piece: UnsafePointer<UInt8>, _ length: Int) -> Int {
