@@ -6,12 +6,8 @@ import TuneBenchTestSupport
 /// the file as words, and the file it writes is the one `tunebench evals pairs` writes.
 @Suite struct TUIPairsTests {
     @Test func pairsFromTheComparisonAndFromWords() async throws {
-        let built = try CLI.run(["demo", "graphql-assistant", "--build-only"], currentDirectory: CLI.repositoryRoot.path)
-        #expect(built.status == 0, "\(built.stderr)")
-        let source = try #require(built.stdout.split(separator: "\n").last.map(String.init))
         let directory = try TemporaryDirectory()
-        let path = directory.path("graphql.tunebench")
-        try FileManager.default.copyItem(atPath: source, toPath: path)
+        let path = try DemoProject.copy("graphql-assistant", into: directory, as: "graphql.tunebench")
         let compared = directory.path("compared.jsonl"), worded = directory.path("worded.jsonl")
         let environment = ["XDG_CONFIG_HOME": directory.path("config")]
 

@@ -7,12 +7,8 @@ import TuneBenchTestSupport
 /// the Decision and Evals panes.
 @Suite struct TUITuneTests {
     @Test func planFromTheDecisionPaneThenSeeItGoStale() async throws {
-        let built = try CLI.run(["demo", "graphql-assistant", "--build-only"], currentDirectory: CLI.repositoryRoot.path)
-        #expect(built.status == 0, "\(built.stderr)")
-        let source = try #require(built.stdout.split(separator: "\n").last.map(String.init))
         let directory = try TemporaryDirectory()
-        let path = directory.path("graphql.tunebench")
-        try FileManager.default.copyItem(atPath: source, toPath: path)
+        let path = try DemoProject.copy("graphql-assistant", into: directory, as: "graphql.tunebench")
         let bundle = directory.path("bundle")
         let command = [CLI.binaryPath, path]
         let environment = ["XDG_CONFIG_HOME": directory.path("config")]

@@ -12,12 +12,8 @@ import TuneBenchTestSupport
         let acceptedWithErrors: String
 
         init() throws {
-            let built = try CLI.run(["demo", "graphql-assistant", "--build-only"], currentDirectory: CLI.repositoryRoot.path)
-            #expect(built.status == 0, "\(built.stderr)")
-            let source = try #require(built.stdout.split(separator: "\n").last.map(String.init))
             directory = try TemporaryDirectory()
-            path = directory.path("graphql.tunebench")
-            try FileManager.default.copyItem(atPath: source, toPath: path)
+            path = try DemoProject.copy("graphql-assistant", into: directory, as: "graphql.tunebench")
             let invalid = try Self.examples(path).first { $0.status == "rejected" && $0.errors > 0 }
             acceptedWithErrors = try #require(invalid).id
             let review = try CLI.run(["review", path, acceptedWithErrors, "--accept"])
