@@ -60,7 +60,7 @@ extension ProjectStore {
         }
     }
 
-    /// Examples whose findings are written between two `pause` calls of ``validate(_:settings:db:into:progress:pause:)``.
+    /// Examples read, checked and written between two `pause` calls of ``validate(_:settings:db:into:progress:pause:)``.
     static let validationWriteChunk = 8_192
 
     /// Validates one dataset inside the caller's write transaction (also the last step of an import).
@@ -71,7 +71,7 @@ extension ProjectStore {
     /// read, checked and written ``validationWriteChunk`` examples at a time. About 9 MB for a million examples
     /// before the report and SQLite's cache.
     /// `progress` gets an estimate of the examples done: the search's scans and the writing pass weigh the same.
-    /// `pause` is called before the first write and after every ``validationWriteChunk`` updated examples: an import
+    /// `pause` is called before the first write and after every chunk of ``validationWriteChunk`` examples: an import
     /// commits there (its dataset is incomplete, so nobody else reads or writes it) to let other writers in.
     static func validate(_ dataset: DatasetRow, settings: ValidationSettings, db: Database,
                          into report: inout ValidationReport, progress: (Int) -> Void = { _ in },
@@ -95,7 +95,7 @@ extension ProjectStore {
             """ : """
             SELECT id, key, total_tokens, checks FROM example WHERE +dataset_id = ? AND id > ? ORDER BY id LIMIT ?
             """)
-        var index = 0, updated = 0, lastID: Int64 = -1
+        var index = 0, lastID: Int64 = -1
         while true {
             // A chunk at a time by rowid: no statement stays open across the pauses' commits.
             let rows = try Row.fetchAll(chunk, arguments: [dataset.id, lastID, validationWriteChunk])
@@ -114,8 +114,6 @@ extension ProjectStore {
                 let encoded = counts.encoded
                 if encoded != stored {
                     try update.execute(arguments: [encoded, row[0]])
-                    updated += 1
-                    if updated % validationWriteChunk == 0 { try pause() }
                 }
                 guard !counts.isEmpty else { continue }
                 report.add(counts, id: ExampleKey.string(row[1]))
@@ -123,6 +121,9 @@ extension ProjectStore {
                 if counts.categories.contains(where: { !$0.isError }) { report.examplesWithWarnings += 1 }
             }
             progress(((scans - 1) * expected + min(index, expected)) / scans)
+            // After every chunk read, written or not: a chunk with few findings to write still takes its time to
+            // read and check, and a pause only after so many writes held the lock for seconds.
+            try pause()
         }
         report.examples += index
         report.errors[CheckCategory.dataType.rawValue, default: 0] += dataset.notObjectCount
