@@ -189,10 +189,7 @@ struct ExampleWriter {
             return sqlite3_bind_text(statement, 2, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
                                      Int32(buffer.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
-        guard code == SQLITE_OK, sqlite3_step(statement) == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(db.sqliteConnection)),
-                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
+        guard code == SQLITE_OK, sqlite3_step(statement) == SQLITE_DONE else { throw DatabaseError.lastError(of: db) }
     }
 }
 

@@ -20,6 +20,8 @@ public final class ByteStream {
     /// Bytes read but not handed out before the first one handed out (3 for a byte-order mark): readers add it
     /// to their offsets so a problem's byte offset counts from the file's first byte.
     public private(set) var skippedPrefix = 0
+    /// Bytes taken from the file or pipe so far, each counted once however often the probes replayed them.
+    public var bytesFromInput: Int { input.bytesFromInput }
     /// The compression the file was found to use, if any.
     public var compression: CompressionFormat? { inflater?.format }
 

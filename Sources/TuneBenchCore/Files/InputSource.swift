@@ -5,9 +5,10 @@ import Glibc
 
 /// One dataset input opened once: a file, `-` (standard input), a pipe, a FIFO or process substitution.
 ///
-/// Format detection reads the start of the input before the import proper reads all of it. A regular file is
-/// simply read again from its start; anything that cannot seek keeps what the probes read and hands it out again,
-/// so a pipe loses nothing and its SHA-256 covers every byte read.
+/// Format detection reads the start of the input before the import proper reads all of it. What the probes read
+/// is kept and handed out again, so every byte comes from the file once and a pipe loses nothing (its SHA-256
+/// covers every byte read); only a regular file whose probes read more than ``probeLimit`` is read again from its
+/// start.
 public final class InputSource {
     /// The path the user gave (`-` for standard input).
     public let path: String
@@ -47,13 +48,16 @@ public final class InputSource {
 
     deinit { close(descriptor) }
 
-    /// True for a regular file: read again by seeking rather than by keeping what was read.
+    /// True for a regular file: one whose probes read more than ``probeLimit`` is read again by seeking.
     public var isSeekable: Bool { startOffset != nil }
+
+    /// Bytes read from the file or pipe itself, replays not counted: the input's size once the import drained it.
+    public private(set) var bytesFromInput = 0
 
     /// Up to `count` bytes, or nil at the end of the input. A probe of an input that cannot seek ends once it
     /// has read more than ``probeLimit``: the input cannot be replayed any more, so reading on would only cost time.
     public func read(upToCount count: Int) throws(DatasetFileError) -> Data? {
-        if overflowed && recording { return nil }
+        if overflowed && recording && startOffset == nil { return nil }
         if let position = replayPosition {
             if position < recorded.count {
                 let end = min(recorded.count, position + count)
@@ -74,24 +78,31 @@ public final class InputSource {
         if got < 0 { throw DatasetFileError.unreadable(path, FileWriteError.reason(errno: errno)) }
         guard got > 0 else { return nil }
         data.count = got
-        if recording && startOffset == nil {
-            if recorded.count + got <= Self.probeLimit { recorded.append(contentsOf: data) } else { overflowed = true }
+        bytesFromInput += got
+        if recording && !overflowed {
+            if recorded.count + got <= Self.probeLimit {
+                recorded.append(contentsOf: data)
+            } else {
+                overflowed = true
+                recorded = []
+            }
         }
         return data
     }
 
     /// Starts the input again from its first byte. `final` is the import proper: nothing more is kept.
     public func rewind(final: Bool) throws(DatasetFileError) {
-        if let startOffset {
+        if !overflowed {
+            replayPosition = 0
+        } else if let startOffset {
             guard lseek(descriptor, startOffset, SEEK_SET) == startOffset else {
                 throw DatasetFileError.unreadable(path, FileWriteError.reason(errno: errno))
             }
+            overflowed = false
+            replayPosition = nil
         } else {
-            guard !overflowed else {
-                throw DatasetFileError.unreadable(path, "telling its format took more than \(Self.probeLimit >> 20) MB of an input "
-                    + "that cannot be read twice (a pipe); give --format")
-            }
-            replayPosition = 0
+            throw DatasetFileError.unreadable(path, "telling its format took more than \(Self.probeLimit >> 20) MB of an input "
+                + "that cannot be read twice (a pipe); give --format")
         }
         if final { recording = false }
     }

@@ -5,7 +5,7 @@ import TuneBenchCore
 @testable import TuneBenchStore
 import TuneBenchTestSupport
 
-/// Validation's duplicate pass (SQLite sorts the fingerprints band by band) against `DuplicateFinder` over the
+/// Validation's duplicate pass (the fingerprints sorted band by band) against `DuplicateFinder` over the
 /// same stored fingerprints in memory.
 @Suite struct BandDuplicatePassStoreTests {
     let dir: TemporaryDirectory
@@ -107,5 +107,22 @@ import TuneBenchTestSupport
         }
         let remaining = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM example")! }
         #expect(report.examples == remaining)
+    }
+
+    @Test(arguments: [3, 40, 500])
+    func aBandSortedInSlicesFindsWhatOneSortFinds(keysInMemory: Int) throws {
+        let path = dir.path("s.jsonl")
+        try write(chatLines(seed: 11, count: 1_200).joined(separator: "\n"), to: path)
+        try store.importForTest(path, name: "s")
+        let findings: (Int) throws -> [String] = { keys in
+            try self.store.pool.read { db in
+                let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = 's'")!
+                let found = try ProjectStore.findDuplicates(of: id, threshold: 0.8, db: db, keysInMemory: keys) { _, _ in }
+                return (0..<found.ordinals.count).map { found.clusters.isExact($0) ? "exact" : found.clusters.isNear($0) ? "near" : "-" }
+            }
+        }
+        let whole = try findings(ProjectStore.bandKeysInMemory)
+        #expect(whole.contains("near") && whole.contains("exact"))
+        #expect(try findings(keysInMemory) == whole)
     }
 }
