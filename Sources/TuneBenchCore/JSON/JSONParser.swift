@@ -308,8 +308,13 @@ public struct JSONParser {
             }
             if byte < 0x20 { throw error("control character in a string") }
             if byte != UInt8(ascii: "\\") {
-                out.append(byte)
+                // The run up to the next quote, backslash or control character, appended at once.
+                let runStart = index
                 index += 1
+                while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                    index += 1
+                }
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index]))
                 continue
             }
             index += 1
