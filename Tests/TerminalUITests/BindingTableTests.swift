@@ -28,14 +28,19 @@ import TerminalUI
 
     @Test func conflictsAreReportedPerScope() {
         #expect(table.conflicts().isEmpty)
-        var clashing = table
-        clashing.rows.append(Binding([.enter], .up, scope: .global, group: "Move", help: "dup"))
+        let clashing = BindingTable(table.rows + [Binding([.enter], .up, scope: .global, group: "Move", help: "dup")])
         #expect(clashing.conflicts().map(\.description) == ["enter in global: zoom, up"])
     }
 
     @Test func completionAndGroups() {
         #expect(table.longNames(startingWith: "s") == ["scroll"])
-        #expect(table.groups(in: [.pane("list"), .global]).map(\.group) == ["Move", "App", "Panes"])
+        let groups = table.groups(in: [.pane("list"), .global])
+        #expect(groups.map(\.group) == ["Move", "App", "Panes"])
+        // Every row of those scopes once, each under its own group, in table order within a scope.
+        let listed = groups.flatMap { group in group.rows.map { (group.group, $0) } }
+        let expected = table.rows.indices.filter { [BindingScope.pane("list"), .global].contains(table.rows[$0].scope) }
+        #expect(listed.map(\.1).sorted() == expected)
+        #expect(listed.allSatisfy { table.rows[$0.1].group == $0.0 })
     }
 
     @Test func markdownListsEveryRowByScope() {

@@ -6,6 +6,16 @@ import TerminalUI
         #expect(DisplayWidth.of("hello") == 5)
     }
 
+    @Test func onlyPrintableASCIIIsCountedByItsBytes() {
+        #expect(DisplayWidth.printableASCIICount("j/k  move ~") == 11)
+        #expect(DisplayWidth.printableASCIICount("") == 0)
+        // Control characters, tabs and anything past ASCII take the grapheme walk.
+        for text in ["a\tb", "a\u{1B}[31m", "caf\u{E9}", "日本", "e\u{301}"] {
+            #expect(DisplayWidth.printableASCIICount(text) == nil, "\(text)")
+        }
+        #expect(Line([Span("ab"), Span("日本")]).width == 6)
+    }
+
     @Test func cjkAndEmojiTakeTwoColumns() {
         #expect(DisplayWidth.of("日本語") == 6)
         #expect(DisplayWidth.of("한국") == 4)

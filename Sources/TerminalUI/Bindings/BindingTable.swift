@@ -5,9 +5,27 @@
 ///     table.resolve(.character("q"), in: [.overlay("help"), .pane("dataset"), .global])
 ///     table.conflicts()   // [] when no key is bound twice in one scope
 public struct BindingTable<Action: NamedAction, Context>: Sendable {
-    public var rows: [Binding<Action, Context>]
+    public let rows: [Binding<Action, Context>]
+    /// For each scope, its groups in table order and the indices of their rows: help is drawn every frame it is
+    /// open, and walking (and copying) every row per scope each time cost more than the drawing.
+    private let groupsByScope: [BindingScope: [(group: String, rows: [Int])]]
+    /// Each row's ``Binding/keyLabel`` and ``Binding/longName``, computed once for the same reason.
+    public let keyLabels: [String], longNamesByRow: [String]
 
-    public init(_ rows: [Binding<Action, Context>]) { self.rows = rows }
+    public init(_ rows: [Binding<Action, Context>]) {
+        self.rows = rows
+        var groups: [BindingScope: [(group: String, rows: [Int])]] = [:]
+        for (index, row) in rows.enumerated() {
+            if let at = groups[row.scope]?.firstIndex(where: { $0.group == row.group }) {
+                groups[row.scope]![at].rows.append(index)
+            } else {
+                groups[row.scope, default: []].append((row.group, [index]))
+            }
+        }
+        groupsByScope = groups
+        keyLabels = rows.map(\.keyLabel)
+        longNamesByRow = rows.map(\.longName)
+    }
 
     /// The first binding for `key` in the first of `scopes` that binds it.
     public func resolve(_ key: Key, in scopes: [BindingScope]) -> Binding<Action, Context>? {
@@ -46,17 +64,20 @@ public struct BindingTable<Action: NamedAction, Context>: Sendable {
         }.sorted { ($0.scope, $0.key.name) < ($1.scope, $1.key.name) }
     }
 
-    /// The rows of some scopes grouped for help, groups in first-seen order, scopes in the order given.
-    public func groups(in scopes: [BindingScope]) -> [(group: String, rows: [Binding<Action, Context>])] {
-        var order: [String] = []
-        var byGroup: [String: [Binding<Action, Context>]] = [:]
+    /// The rows (indices into ``rows``) of some scopes grouped for help, groups in first-seen order, scopes in the
+    /// order given.
+    public func groups(in scopes: [BindingScope]) -> [(group: String, rows: [Int])] {
+        var merged: [(group: String, rows: [Int])] = []
         for scope in scopes {
-            for row in rows where row.scope == scope {
-                if byGroup[row.group] == nil { order.append(row.group) }
-                byGroup[row.group, default: []].append(row)
+            for (group, indices) in groupsByScope[scope] ?? [] {
+                if let at = merged.firstIndex(where: { $0.group == group }) {
+                    merged[at].rows += indices
+                } else {
+                    merged.append((group, indices))
+                }
             }
         }
-        return order.map { ($0, byGroup[$0]!) }
+        return merged
     }
 
     /// The table as Markdown: one section per scope, one table row per binding.

@@ -20,9 +20,22 @@ public enum DisplayWidth {
 
     /// The columns a string takes.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        if let count = printableASCIICount(text) { return count }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// The length of `text` when all of it is printable ASCII (one column per byte), else nil: most of the UI's
+    /// text, measured without walking its graphemes.
+    @inlinable
+    public static func printableASCIICount<S: StringProtocol>(_ text: S) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
     }
 
     /// The columns one scalar takes.

@@ -22,7 +22,10 @@ public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The columns the line takes once sanitised.
     public var width: Int {
         var total = 0
-        for span in spans { Sanitizer.forEachGrapheme(in: span.text) { total += $1; return true } }
+        for span in spans {
+            if let count = DisplayWidth.printableASCIICount(span.text) { total += count; continue }
+            Sanitizer.forEachGrapheme(in: span.text) { total += $1; return true }
+        }
         return total
     }
 

@@ -41,14 +41,19 @@ struct StatusBarView: Widget {
             }
         }
         let scopes = Bindings.activeScopes(state)
+        let rows = Bindings.table.rows
         var spans = [Span(" ")]
+        var used = 1
         for (action, word) in hints {
-            guard let row = Bindings.table.rows.first(where: { $0.action == action && scopes.contains($0.scope) }),
-                  let key = row.keys.first else { continue }
+            // By index, scope first: this runs every frame, and copying each row to test it cost more than drawing.
+            guard let index = rows.indices.first(where: { scopes.contains(rows[$0].scope) && rows[$0].action == action }),
+                  let key = rows[index].keys.first else { continue }
             let label = action == .focusNext ? "Tab/1-4" : key.label
             let entry = [Span(label, Style(.accent)), Span(" \(word)  ", Style(.muted))]
-            if Line(spans + entry).width > width + 2 { break }
+            let entryWidth = Line(entry).width
+            if used + entryWidth > width + 2 { break }
             spans += entry
+            used += entryWidth
         }
         return Line(spans)
     }
