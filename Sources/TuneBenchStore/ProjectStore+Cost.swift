@@ -132,14 +132,17 @@ extension ProjectStore {
     /// The training-token facts of the accepted examples of every dataset, billed as the data-prep rule does
     /// (Σ min(cap, tokens) per epoch, the default-epochs rule, cap = the project's validation token limit);
     /// nil when no example is accepted. Exact only when every contributing dataset was counted exactly.
+    /// The dataset and token count of every accepted example in a complete dataset, found by the partial
+    /// `example_accepted` index (no scan of the whole table: its status is a literal so the planner can use it).
+    static let acceptedTokensSQL =
+        "SELECT dataset_id, total_tokens FROM example WHERE status = \(statusCodes.firstIndex(of: .accepted)!) AND \(inCompleteDataset)"
+
     public func acceptedTrainingTokens() throws -> TrainingTokens? {
         let cap = try validationSettings().tokenLimit
-        let acceptedCode = Self.statusCodes.firstIndex(of: .accepted)!
         return try pool.read { db in
             var totals: [Int] = []
             var contributing: Set<Int64> = []
-            let cursor = try Row.fetchCursor(
-                db, sql: "SELECT dataset_id, total_tokens FROM example WHERE status = ? AND \(ProjectStore.inCompleteDataset)", arguments: [acceptedCode])
+            let cursor = try Row.fetchCursor(db, sql: Self.acceptedTokensSQL)
             while let row = try cursor.next() {
                 contributing.insert(row[0])
                 totals.append(row[1])

@@ -36,4 +36,29 @@ import TuneBenchTestSupport
         // The migration filled the runs of the indexed example: a two-character CJK search finds it.
         #expect(try reopened.nextMatch(of: "東京", after: nil, forward: true) != nil)
     }
+
+    @Test func aProjectFromBeforeTheAcceptedIndexGetsItAndTheAcceptedTokensQueryUsesIt() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("old.tunebench")
+        let file = dir.path("d.jsonl")
+        let record = #"{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}"#
+        try Data((record + "\n").utf8).write(to: URL(fileURLWithPath: file))
+        let store = try ProjectStore.create(path: path, name: "old")
+        _ = try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
+        try store.close()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP INDEX example_accepted; DELETE FROM grdb_migrations WHERE identifier = 'example-accepted-index'")
+        }
+        try queue.close()
+
+        let reopened = try ProjectStore.open(path: path)
+        defer { try? reopened.close() }
+        let plan = try reopened.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + ProjectStore.acceptedTokensSQL)
+                .map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("USING INDEX example_accepted"), "\(plan)")
+        #expect(!plan.split(separator: "\n").contains { $0.hasSuffix("SCAN example") }, "no scan of the whole table: \(plan)")
+    }
 }

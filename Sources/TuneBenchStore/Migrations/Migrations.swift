@@ -19,6 +19,7 @@ enum Migrations {
         runners,
         tunePlans,
         datasetCompleteness,
+        exampleAcceptedIndex,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.
