@@ -41,19 +41,28 @@ import TuneBenchTestSupport
         #expect(stats.status == 0, "\(stats.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
         #expect(json["decisions"] as? Int == 22)
-        #expect(json["sessions"] as? Int == 2)
         let spread = try #require(json["seconds_per_decision"] as? [String: Double])
-        // The pace is the one the session recorded: 20 gaps of at least the 1 s between keys (more on a busy
-        // machine, where the key's trip through tmux and the write take longer), the 8 s break left out. The
-        // figures are checked against the decisions' own times, not against the clock, so load cannot fail them.
-        let gaps = try Self.decisionGaps(fixture.path).filter { $0 < 6 }.sorted()
-        #expect(gaps.count == 20, "\(gaps)")
-        #expect(gaps[9]...gaps[10] ~= (spread["median"] ?? 0), "\(spread) \(gaps)")
-        #expect(gaps[17]...gaps[18] ~= (spread["p90"] ?? 0), "\(spread) \(gaps)")
-        #expect(gaps[9] >= 0.8, "keys were sent a second apart: \(gaps)")
+        // The pace is the one the session recorded: 21 gaps, each at least the 1 s between keys (more on a busy
+        // machine, where the key's trip through tmux and the write take longer), and the 8 s pause a break (over
+        // the 6 s threshold given), with any other gap a busy machine stretched past 6 s. The figures are checked
+        // against the decisions' own times, not against the clock, so load cannot fail them.
+        let recorded = try Self.decisionGaps(fixture.path)
+        #expect(recorded.count == 21)
+        let breaks = recorded.filter { $0 > 6 }
+        let gaps = recorded.filter { $0 <= 6 }.sorted()
+        #expect(breaks.contains { $0 >= 7.5 }, "the 8 s pause is a break: \(recorded)")
+        #expect(json["sessions"] as? Int == 1 + breaks.count)
+        #expect(abs((json["break_seconds"] as? Double ?? 0) - breaks.reduce(0, +)) < 1e-6)
+        // Median and p90 lie between the order statistics around their ranks, whatever the interpolation.
+        func around(_ q: Double) -> ClosedRange<Double> {
+            let rank = q * Double(gaps.count - 1)
+            return gaps[Int(rank.rounded(.down))]...gaps[Int(rank.rounded(.up))]
+        }
+        #expect(around(0.5) ~= (spread["median"] ?? 0), "\(spread) \(gaps)")
+        #expect(around(0.9) ~= (spread["p90"] ?? 0), "\(spread) \(gaps)")
+        #expect(around(0.5).lowerBound >= 0.8, "keys were sent a second apart: \(gaps)")
         let active = try #require(json["active_seconds"] as? Double)
-        #expect(abs(active - gaps.reduce(0, +)) < 1e-6, "the 8 s break is not review time: \(active)")
-        #expect((json["break_seconds"] as? Double ?? 0) >= 7.5)
+        #expect(abs(active - gaps.reduce(0, +)) < 1e-6, "a break is not review time: \(active)")
         #expect(abs((json["accept_rate"] as? Double ?? 0) - 17.0 / 22.0) < 1e-9)
         #expect(json["remaining_to_target"] as? Int == 300 - 17)
         let hours = try #require(json["projected_hours"] as? [String: Double])
