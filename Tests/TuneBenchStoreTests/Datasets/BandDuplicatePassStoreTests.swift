@@ -125,4 +125,22 @@ import TuneBenchTestSupport
         #expect(whole.contains("near") && whole.contains("exact"))
         #expect(try findings(keysInMemory) == whole)
     }
+
+    @Test func validationPausesAfterEveryChunkItReadsEvenWithNothingToWrite() throws {
+        // Distinct examples, so the pass has (almost) nothing to write; it must still let other writers in.
+        let count = ProjectStore.validationWriteChunk * 2 + 100
+        let lines = (0..<count).map { #"{"messages":[{"role":"user","content":"q\#($0)"},{"role":"assistant","content":"a\#($0) b\#($0) c\#($0)"}]}"# }
+        let path = dir.path("p.jsonl")
+        try write(lines.joined(separator: "\n"), to: path)
+        try store.importForTest(path, name: "p")
+        var pauses = 0
+        try store.pool.writeWithoutTransaction { db in
+            let row = try DatasetRow(row: try Row.fetchOne(db, sql: "SELECT * FROM dataset WHERE name = 'p'")!)
+            var report = ValidationReport()
+            try ProjectStore.validate(row, settings: ValidationSettings(), db: db, into: &report) { _ in } pause: { pauses += 1 }
+            #expect(report.examples == count)
+        }
+        // One before the writes start and one after each of the three chunks read.
+        #expect(pauses == 1 + 3)
+    }
 }
