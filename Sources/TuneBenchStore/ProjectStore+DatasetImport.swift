@@ -11,8 +11,9 @@ extension ProjectStore {
     /// processes (a review, the browser) write between batches instead of waiting for the whole import.
     ///
     /// The dataset is stored incomplete (invisible to every read) and marked complete in the last transaction,
-    /// after validation, so an interrupted import (even kill -9) never shows half a dataset; its leftovers are
-    /// removed by the next import (``removeInterruptedImports()``), and a failed import removes its own.
+    /// after its examples are indexed by stable id and content hash (in key order, not batch by batch: random
+    /// keys made every batch rewrite both indexes) and validated, so an interrupted import (even kill -9) never
+    /// shows half a dataset; its leftovers are removed by the next import (``removeInterruptedImports()``), and a failed import removes its own.
     /// Bad records become problems with their line numbers and do not stop the import.
     /// - Parameter progress: the share of the file stored so far, after each batch (the validation pass after
     ///   the last batch is not measured).
@@ -85,6 +86,7 @@ extension ProjectStore {
                 examplesWithWarnings: 0, fileName: fileName, fileSize: file.stream.bytesRead, sha256: file.stream.sha256))
         }
         Self.returnFreedMemory()
+        try pool.writeWithoutTransaction { db in try Self.indexImportedExamples(of: datasetID, db: db) }
         // Validation reads the dataset in a read transaction (nobody else writes an incomplete dataset), then
         // writes its findings a chunk per transaction; the last one marks the dataset complete.
         return try pool.writeWithoutTransaction { db in
@@ -146,7 +148,7 @@ struct ExampleWriter {
     /// Stores one batch inside the caller's transaction on `db`.
     mutating func write(_ batch: ProcessedBatch, db: Database) throws {
         let insert = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO example (dataset_id, key, line, message_count, total_tokens, assistant_tokens,
+            INSERT INTO example (dataset_id, key, line, message_count, total_tokens, assistant_tokens,
                                            content_hash, sketch, checks)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -156,20 +158,13 @@ struct ExampleWriter {
             let facts = record.facts
             let sketch = facts.fingerprint.sketch.withUnsafeBytes { Data($0) }
             let checkText = facts.checks.encoded
-            // An identical earlier record holds this id: the unique index refuses the row, and the n-th repeat
-            // takes the id hash(bytes, n), the same in every project importing the same file.
-            var key = facts.idHash
-            var occurrence: UInt64 = 1
-            while true {
-                try insert.execute(arguments: [
-                    datasetID, Int64(bitPattern: key), record.span.line, facts.tokens.messages,
-                    facts.tokens.total, facts.tokens.assistant, Int64(bitPattern: facts.fingerprint.exactHash), sketch,
-                    checkText,
-                ])
-                if db.changesCount == 1 { break }
-                occurrence += 1
-                key = StableHash.combine(facts.idHash, occurrence)
-            }
+            // A repeat of an identical earlier record gets the same id here; the index build after the last
+            // batch gives it one of its own (``ProjectStore/indexImportedExamples(of:db:keysInMemory:)``).
+            try insert.execute(arguments: [
+                datasetID, Int64(bitPattern: facts.idHash), record.span.line, facts.tokens.messages,
+                facts.tokens.total, facts.tokens.assistant, Int64(bitPattern: facts.fingerprint.exactHash), sketch,
+                checkText,
+            ])
             try Self.insertOriginal(insertText, db: db, id: db.lastInsertedRowID, bytes: batch.bytes(of: record))
             imported += 1
         }

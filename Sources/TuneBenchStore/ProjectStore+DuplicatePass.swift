@@ -20,8 +20,8 @@ extension ProjectStore {
     static let bandKeysInMemory = 1 << 21
 
     /// Finds the exact and near duplicates of a dataset by the rules of ``DuplicateClusters``, never holding its
-    /// sketches or hashes: exact duplicates in content-hash order (the `example_content_hash` index gives it
-    /// without a sort), then for each band a scan of the sketches that keeps that band's 8-byte key and the rowid
+    /// sketches or hashes: exact duplicates in content-hash order (the `example_by_hash` table keeps that
+    /// order, so there is no sort), then for each band a scan of the sketches that keeps that band's 8-byte key and the rowid
     /// of each example and sorts them in memory, a slice of the key space at a time when the dataset has more
     /// than `keysInMemory` examples; a candidate is confirmed by reading both full sketches by rowid.
     ///
@@ -41,7 +41,7 @@ extension ProjectStore {
         }
         var clusters = DuplicateClusters(count: ordinals.count, threshold: threshold)
         let hashes = try Row.fetchCursor(
-            db, sql: "SELECT id, content_hash FROM example WHERE dataset_id = ? ORDER BY content_hash, id",
+            db, sql: "SELECT id, content_hash FROM example_by_hash WHERE dataset_id = ? ORDER BY content_hash, id",
             arguments: [datasetID])
         var exactHeads = RunHeads<Int64>()
         var rows = 0

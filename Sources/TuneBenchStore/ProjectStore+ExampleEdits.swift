@@ -100,7 +100,7 @@ extension ProjectStore {
     /// right. The example keeps its id.
     ///
     /// The cost follows the example, not the dataset: exact-duplicate findings are updated for the examples
-    /// sharing the old and the new content hash (found by index). Near-duplicate findings are left as the last
+    /// sharing the old and the new content hash (found in `example_by_hash`, which moves with it). Near-duplicate findings are left as the last
     /// validation found them (an edit that removes an exact duplicate leaves it without one) and the dataset is
     /// marked as possibly stale when the edit could change them; the next validation finds them again.
     static func replaceText(_ db: Database, rowID: Int64, with text: String) throws {
@@ -132,6 +132,8 @@ extension ProjectStore {
             WHERE id = ?
             """, arguments: [facts.tokens.messages, facts.tokens.total, facts.tokens.assistant, newHash, newSketch,
                              checks.encoded, rowID])
+        try db.execute(sql: "UPDATE example_by_hash SET content_hash = ? WHERE dataset_id = ? AND content_hash = ? AND id = ?",
+                       arguments: [newHash, dataset.id, oldHash, rowID])
         let previous = try currentText(db, rowID: rowID)
         try db.execute(sql: "UPDATE example_text SET original = ? WHERE id = ?", arguments: [text, rowID])
         // The search index is contentless: it forgets the old words only when told what they were.
@@ -153,8 +155,8 @@ extension ProjectStore {
     /// stops being an exact duplicate gets no near-duplicate finding until the next validation.
     private static func refreshExactDuplicates(_ db: Database, datasetID: Int64, hash: Int64) throws -> Bool {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, checks FROM example INDEXED BY example_content_hash WHERE dataset_id = ? AND content_hash = ?
-            ORDER BY id
+            SELECT example.id, example.checks FROM example_by_hash CROSS JOIN example ON example.id = example_by_hash.id
+            WHERE example_by_hash.dataset_id = ? AND example_by_hash.content_hash = ? ORDER BY example_by_hash.id
             """), arguments: [datasetID, hash])
         var changed = false
         for (position, row) in rows.enumerated() {

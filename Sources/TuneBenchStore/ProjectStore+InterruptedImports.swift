@@ -33,16 +33,22 @@ extension ProjectStore {
         }
     }
 
-    /// Deletes an incomplete dataset's examples a chunk per transaction, then the dataset row (its problems and
-    /// import record go with it). Does nothing to a complete dataset.
+    /// Deletes an incomplete dataset's examples and their index-table rows (an import killed while indexing
+    /// leaves some) a chunk per transaction, then the dataset row (its problems and import record go with it).
+    /// Does nothing to a complete dataset.
     func removeIncompleteDataset(id: Int64) throws {
-        while try pool.write({ db -> Int in
-            guard try Bool.fetchOne(db, sql: "SELECT NOT complete FROM dataset WHERE id = ?", arguments: [id]) == true else { return 0 }
-            try db.execute(sql: "DELETE FROM example WHERE id IN (SELECT id FROM example WHERE +dataset_id = ? LIMIT ?)",
-                           arguments: [id, Self.deleteChunk])
-            return db.changesCount
-        }) > 0 {
-            Self.handOverWriteLock()
+        for delete in [
+            "DELETE FROM example WHERE id IN (SELECT id FROM example WHERE +dataset_id = ? LIMIT ?)",
+            "DELETE FROM example_by_key WHERE dataset_id = ?1 AND key IN (SELECT key FROM example_by_key WHERE dataset_id = ?1 LIMIT ?2)",
+            "DELETE FROM example_by_hash WHERE dataset_id = ?1 AND content_hash IN (SELECT content_hash FROM example_by_hash WHERE dataset_id = ?1 LIMIT ?2)",
+        ] {
+            while try pool.write({ db -> Int in
+                guard try Bool.fetchOne(db, sql: "SELECT NOT complete FROM dataset WHERE id = ?", arguments: [id]) == true else { return 0 }
+                try db.execute(sql: delete, arguments: [id, Self.deleteChunk])
+                return db.changesCount
+            }) > 0 {
+                Self.handOverWriteLock()
+            }
         }
         try pool.write { db in
             try db.execute(sql: "DELETE FROM dataset WHERE id = ? AND NOT complete", arguments: [id])

@@ -59,11 +59,11 @@ extension ProjectStore {
 
     static func exampleRowID(_ db: Database, key: String, dataset: String?) throws -> Int64 {
         guard let value = ExampleKey.value(key) else { throw DatasetStoreError.noSuchExample(key) }
-        // Datasets first (CROSS JOIN keeps that order), so each is one lookup in the (dataset_id, key) index:
-        // the other way round SQLite scans every example's key (120 ms at a million, on every review key).
+        // Datasets first (CROSS JOIN keeps that order), so each is one lookup in `example_by_key`: the other
+        // way round SQLite scans every example's key (120 ms at a million, on every review key).
         let rows = try Row.fetchAll(db, sql: """
-            SELECT example.id, dataset.name FROM dataset CROSS JOIN example ON example.dataset_id = dataset.id
-            WHERE dataset.complete AND example.key = ? AND (? IS NULL OR dataset.name = ?)
+            SELECT example_by_key.id, dataset.name FROM dataset CROSS JOIN example_by_key ON example_by_key.dataset_id = dataset.id
+            WHERE dataset.complete AND example_by_key.key = ? AND (? IS NULL OR dataset.name = ?)
             """, arguments: [value, dataset, dataset])
         guard let first = rows.first else { throw DatasetStoreError.noSuchExample(key) }
         guard rows.count == 1 else { throw DatasetStoreError.ambiguousExample(key, rows.map { $0[1] }) }

@@ -18,14 +18,17 @@ import TuneBenchTestSupport
         _ = try store.importDataset(file: file, options: DatasetImportOptions(counter: EstimatedTokenCounter()))
         _ = try store.buildSearchIndex()
         try store.close()
-        // Take the file back to the schema it had before `dataset-search-cjk-runs` and `example-edit-facts`.
+        // Take the file back to the schema it had before `dataset-search-cjk-runs` and `example-edit-facts` (and
+        // so before `example-index-tables`, which drops the index `example-edit-facts` made).
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: """
                 DROP TABLE example_cjk_runs;
-                DROP INDEX example_content_hash;
+                DROP TABLE example_by_key; DROP TABLE example_by_hash; DROP INDEX example_dataset;
+                CREATE UNIQUE INDEX example_key ON example(dataset_id, key);
                 ALTER TABLE dataset DROP COLUMN near_duplicates_stale;
-                DELETE FROM grdb_migrations WHERE identifier IN ('dataset-search-cjk-runs', 'example-edit-facts');
+                DELETE FROM grdb_migrations
+                WHERE identifier IN ('dataset-search-cjk-runs', 'example-edit-facts', 'example-index-tables');
                 """)
         }
         try queue.close()
@@ -33,6 +36,7 @@ import TuneBenchTestSupport
         let reopened = try ProjectStore.open(path: path)
         defer { try? reopened.close() }
         #expect(try reopened.datasets().map(\.nearDuplicatesStale) == [false])
+        #expect(try reopened.indexTableMismatches() == 0)
         // The migration filled the runs of the indexed example: a two-character CJK search finds it.
         #expect(try reopened.nextMatch(of: "東京", after: nil, forward: true) != nil)
     }

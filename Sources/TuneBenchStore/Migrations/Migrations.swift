@@ -20,6 +20,7 @@ enum Migrations {
         tunePlans,
         datasetCompleteness,
         exampleAcceptedIndex,
+        exampleIndexTables,
     ]
 
     /// The migrator that applies `all` in order, each in its own transaction.

@@ -97,6 +97,7 @@ import TuneBenchTestSupport
         // Gaps in both datasets' rowids (examples removed behind the store's back).
         try store.pool.write { db in
             try db.execute(sql: "DELETE FROM example WHERE id % 7 = 3")
+            try db.execute(sql: "DELETE FROM example_by_key WHERE id % 7 = 3; DELETE FROM example_by_hash WHERE id % 7 = 3")
             try db.execute(sql: "DELETE FROM example_text WHERE id NOT IN (SELECT id FROM example)")
         }
         let report = try store.validate(dataset: nil, settings: ValidationSettings(requireJSONOutput: true))

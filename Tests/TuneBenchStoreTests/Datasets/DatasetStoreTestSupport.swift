@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import TuneBenchCore
-import TuneBenchStore
+@testable import TuneBenchStore
 import TuneBenchTestSupport
 
 /// A test token counter: one token per whitespace-separated word.
@@ -34,4 +35,22 @@ extension ProjectStore {
 
 func write(_ text: String, to path: String) throws {
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+}
+
+extension ProjectStore {
+    /// How many examples lack their row in `example_by_key` or `example_by_hash` (with their current key and
+    /// content hash), plus how many rows of either table stand for no example: 0 when both tables are right.
+    func indexTableMismatches() throws -> Int {
+        try pool.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM example e WHERE NOT EXISTS (
+                            SELECT 1 FROM example_by_key k WHERE k.dataset_id = e.dataset_id AND k.key = e.key AND k.id = e.id))
+                     + (SELECT count(*) FROM example e WHERE NOT EXISTS (
+                            SELECT 1 FROM example_by_hash h
+                            WHERE h.dataset_id = e.dataset_id AND h.content_hash = e.content_hash AND h.id = e.id))
+                     + (SELECT count(*) FROM example_by_key) + (SELECT count(*) FROM example_by_hash)
+                     - 2 * (SELECT count(*) FROM example)
+                """) ?? -1
+        }
+    }
 }

@@ -134,6 +134,8 @@ import TuneBenchTestSupport
             try store.examples().map { ($0.errors + $0.warnings.filter { $0 != "near_duplicate" }).joined(separator: ",") }
         }
         let incremental = try findings()
+        // Each edit moved the example's row in `example_by_hash` with its content hash.
+        #expect(try store.indexTableMismatches() == 0)
         #expect(try store.datasets().map(\.nearDuplicatesStale) == [true])
         _ = try store.validate(dataset: nil, settings: ValidationSettings())
         #expect(try findings() == incremental)
