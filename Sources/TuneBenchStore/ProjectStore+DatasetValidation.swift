@@ -3,18 +3,23 @@ import GRDB
 import TuneBenchCore
 
 /// What `tunebench validate` reports: every category present, 0 when none.
-public struct ValidationReport: Sendable, Equatable, Codable {
+public struct ValidationReport: Sendable, Equatable {
     public var examples: Int
     public var errors: [String: Int]
     public var warnings: [String: Int]
-    /// The ids of the examples with each finding (`data_type` has none: those lines were never imported).
-    public var ids: [String: [String]]
+    /// The stable ids of the examples with each finding, as stored (8 bytes each: a 16-digit string takes about
+    /// ten times that, and a five-million-example dataset can have half a million findings).
+    public private(set) var keys: [String: [Int64]]
+
+    /// The ids of the examples with each finding, as every output shows them (`data_type` has none: those lines
+    /// were never imported).
+    public var ids: [String: [String]] { keys.mapValues { $0.map(ExampleKey.string) } }
 
     init() {
         examples = 0
         errors = Dictionary(uniqueKeysWithValues: CheckCategory.errors.map { ($0.rawValue, 0) })
         warnings = Dictionary(uniqueKeysWithValues: CheckCategory.warnings.map { ($0.rawValue, 0) })
-        ids = Dictionary(uniqueKeysWithValues: CheckCategory.allCases.map { ($0.rawValue, [String]()) })
+        keys = Dictionary(uniqueKeysWithValues: CheckCategory.allCases.map { ($0.rawValue, [Int64]()) })
     }
 
     /// How many examples have at least one error / at least one warning.
@@ -24,14 +29,14 @@ public struct ValidationReport: Sendable, Equatable, Codable {
     /// True when any error category was found.
     public var hasErrors: Bool { errors.values.contains { $0 > 0 } }
 
-    mutating func add(_ counts: CheckCounts, id: String) {
+    mutating func add(_ counts: CheckCounts, key: Int64) {
         for category in counts.categories {
             if category.isError {
                 errors[category.rawValue, default: 0] += counts[category]
             } else {
                 warnings[category.rawValue, default: 0] += counts[category]
             }
-            ids[category.rawValue, default: []].append(id)
+            keys[category.rawValue, default: []].append(key)
         }
     }
 }
@@ -65,11 +70,10 @@ extension ProjectStore {
 
     /// Validates one dataset inside the caller's write transaction (also the last step of an import).
     ///
-    /// Memory: per example 9 bytes, 13 when the dataset's rowids have gaps (the duplicate search,
-    /// ``findDuplicates(of:threshold:db:progress:)``, which lets SQLite sort the hashes and sketches and never
-    /// holds them), plus the report's ids of the examples with findings; the rest is one chunk: the findings are
-    /// read, checked and written ``validationWriteChunk`` examples at a time. About 9 MB for a million examples
-    /// before the report and SQLite's cache.
+    /// Memory: per example 9 bytes, 13 when the dataset's rowids have gaps, and at most 32 MB of band keys (the
+    /// duplicate search, ``findDuplicates(of:threshold:db:keysInMemory:progress:)``, which never holds the hashes
+    /// or sketches), plus 8 bytes per finding (the report's ids); the rest is one chunk: the findings are read,
+    /// checked and written ``validationWriteChunk`` examples at a time.
     /// `progress` gets an estimate of the examples done: the search's scans and the writing pass weigh the same.
     /// `pause` is called before the first write and after every chunk of ``validationWriteChunk`` examples: an import
     /// commits there (its dataset is incomplete, so nobody else reads or writes it) to let other writers in.
@@ -116,7 +120,7 @@ extension ProjectStore {
                     try update.execute(arguments: [encoded, row[0]])
                 }
                 guard !counts.isEmpty else { continue }
-                report.add(counts, id: ExampleKey.string(row[1]))
+                report.add(counts, key: row[1])
                 if counts.categories.contains(where: \.isError) { report.examplesWithErrors += 1 }
                 if counts.categories.contains(where: { !$0.isError }) { report.examplesWithWarnings += 1 }
             }

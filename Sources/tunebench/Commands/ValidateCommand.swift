@@ -69,15 +69,25 @@ private struct ValidateOutput: Encodable {
     let examples: Int
     let errors: [String: Int]
     let warnings: [String: Int]
-    let ids: [String: [String]]
+    let ids: [String: ExampleKeys]
     let tokens: TokensOutput
 
     init(report: ValidationReport, tokens: TokenStatistics) {
         examples = report.examples
         errors = report.errors
         warnings = report.warnings
-        ids = report.ids
+        ids = report.keys.mapValues(ExampleKeys.init)
         self.tokens = TokensOutput(tokens)
+    }
+}
+
+/// Stable ids encoded as the strings every output shows, one at a time (not a second array of strings).
+private struct ExampleKeys: Encodable {
+    let keys: [Int64]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for key in keys { try container.encode(ExampleKey.string(key)) }
     }
 }
 
