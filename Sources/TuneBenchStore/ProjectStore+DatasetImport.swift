@@ -13,7 +13,8 @@ extension ProjectStore {
     /// The dataset is stored incomplete (invisible to every read) and marked complete in the last transaction,
     /// after its examples are indexed by stable id and content hash (in key order, not batch by batch: random
     /// keys made every batch rewrite both indexes) and validated, so an interrupted import (even kill -9) never
-    /// shows half a dataset; its leftovers are removed by the next import (``removeInterruptedImports()``), and a failed import removes its own.
+    /// shows half a dataset; its leftovers are removed by the next import (``removeInterruptedImports()``), and a
+    /// failed import removes its own.
     /// Bad records become problems with their line numbers and do not stop the import.
     /// - Parameter progress: the share of the file stored so far, after each batch (the validation pass after
     ///   the last batch is not measured).
@@ -149,7 +150,7 @@ struct ExampleWriter {
     mutating func write(_ batch: ProcessedBatch, db: Database) throws {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO example (dataset_id, key, line, message_count, total_tokens, assistant_tokens,
-                                           content_hash, sketch, checks)
+                                 content_hash, sketch, checks)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertText = try db.cachedStatement(sql: "INSERT INTO example_text (id, original) VALUES (?, ?)")
