@@ -99,10 +99,10 @@ extension ProjectStore {
     /// the dataset's counter, fingerprint, per-example findings and the token limit) and keeps the search index
     /// right. The example keeps its id.
     ///
-    /// The cost follows the example, not the dataset: exact-duplicate findings are updated for the examples
-    /// sharing the old and the new content hash (found in `example_by_hash`, which moves with it). Near-duplicate findings are left as the last
-    /// validation found them (an edit that removes an exact duplicate leaves it without one) and the dataset is
-    /// marked as possibly stale when the edit could change them; the next validation finds them again.
+    /// The cost follows the example, not the dataset: exact-duplicate findings are updated for the examples sharing the
+    /// old and the new content hash (found in `example_by_hash`, which moves with it). Near-duplicate findings are left
+    /// as the last validation found them (an edit that removes an exact duplicate leaves it without one) and the
+    /// dataset is marked as possibly stale when the edit could change them; the next validation finds them again.
     static func replaceText(_ db: Database, rowID: Int64, with text: String) throws {
         let dataset = try datasetRow(db, ofExample: rowID)
         let settings = try validationSettings(db)
